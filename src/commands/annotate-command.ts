@@ -1,0 +1,80 @@
+/** `presslens annotate <files|dirs|globs|->... --out DIR`: argv to a run; no NLP here. */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { isoDate } from '../ingest/metadata.js';
+import { DEFAULT_MAX_CHARS } from '../ingest/ingest.js';
+import { runAnnotate } from '../run/run-annotate.js';
+
+export const ANNOTATE_HELP = `usage: presslens annotate <file|dir|glob|->... [options]
+
+  --out DIR          output directory (default: output); "-" writes JSONL to stdout
+  --date YYYY-MM-DD  publication date for articles whose metadata has none
+  --format json|jsonl  one JSON file per article (default) or one annotations.jsonl
+  --jobs N           worker threads (default: number of cores)
+  --max-chars N      largest article accepted (default ${DEFAULT_MAX_CHARS})
+  --resume           skip articles whose output exists for the same input and pipeline version
+  -                  read JSON Lines records ({id?, title?, date?, text}) from stdin
+`;
+
+export async function annotateCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'output' },
+      date: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      jobs: { type: 'string' },
+      'max-chars': { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(ANNOTATE_HELP);
+    return 0;
+  }
+  if (!positionals.length) throw new UsageError('annotate needs at least one input (file, directory, glob or -)');
+  const format = values.format;
+  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${format}"`);
+  let date: string | null = null;
+  if (values.date !== undefined) {
+    date = isoDate(values.date);
+    if (!date) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+  }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);
+  const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
+  if (!Number.isInteger(maxChars) || maxChars < 1) throw new UsageError(`--max-chars must be a positive integer`);
+  const out = values.out;
+
+  const tty = process.stderr.isTTY === true;
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort();
+  process.once('SIGINT', onSigint);
+  const report = await runAnnotate({
+    inputs: positionals,
+    out,
+    format,
+    jobs,
+    resume: values.resume,
+    ingest: { date, maxChars },
+    signal: controller.signal,
+    ...(tty ? { onProgress: (done: number, failed: number) => process.stderr.write(`\r${progressBar(done)} ${done} done, ${failed} failed`) } : {}),
+  });
+  process.off('SIGINT', onSigint);
+  if (tty) process.stderr.write('\n');
+  for (const e of report.entries) if (e.error) process.stderr.write(`error: ${e.error}\n`);
+  const words = report.interrupted ? ' (interrupted)' : '';
+  process.stderr.write(
+    `presslens: ${report.succeeded} annotated, ${report.failed} failed, ${report.skipped} skipped in ${report.seconds.toFixed(1)} s${words}${out === '-' ? '' : ` → ${out}`}\n`,
+  );
+  if (report.interrupted) return 130;
+  return report.failed > 0 ? 1 : 0;
+}
+
+function progressBar(done: number): string {
+  const spin = '|/-\\';
+  return `[${spin[done % spin.length]}]`;
+}

@@ -1,0 +1,18 @@
+export { annotate, annotateDocument, serialize, toAnnotation } from './annotate.js';
+export type { AnnotateOptions, AnnotateResult } from './annotate.js';
+export { createPipeline, defaultStages } from './pipeline.js';
+export type { Pipeline, PipelineOptions, PipelineRun, Stage, AnyStage } from './pipeline.js';
+export { ingestBytes } from './ingest/ingest.js';
+export type { IngestOptions, IngestResult } from './ingest/ingest.js';
+export { findProblems, assertValid } from './validate.js';
+export { AnnotationSchema } from './document.js';
+export type * from './document.js';
+export { PresslensError, InputError, PipelineError, InvariantError, UsageError } from './errors.js';
+export { PIPELINE_VERSION, SCHEMA_ID } from './version.js';
+export { createSegmentStage } from './stages/segment.js';
+export { createEntitiesStage } from './stages/entities.js';
+export { createDatesStage } from './stages/dates.js';
+export { createQuantitiesStage } from './stages/quantities.js';
+export { createQuotesStage } from './stages/quotes.js';
+export { createSourcesStage } from './stages/sources.js';
+export { createSummaryStage } from './stages/summary.js';
