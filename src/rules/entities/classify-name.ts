@@ -1,0 +1,242 @@
+/**
+ * Step 2: a name run becomes typed mention candidates: titles split off ("Treasury Secretary |
+ * Scott Bessent"), then PERSON / ORG / PLACE by alias list, structure, gazetteer and context.
+ */
+import type { EntityType, Token } from '../../document.js';
+import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
+import type { NameRun } from './find-name-runs.js';
+import { ALIASES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, STATE_ABBREVIATIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
+import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'", '»']);
+
+export interface Candidate {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  /** null: a capitalised word of unknown kind, kept only if linking finds what it names. */
+  type: EntityType | null;
+  rule: string;
+  alias: AliasGroup | null;
+  /** A person title or honorific stood before it. */
+  titled: boolean;
+  sentence: number;
+}
+
+const COMMON_TAGS = ['Adjective', 'Plural', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Uncountable'] as const;
+const NAME_TAGS = ['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization', 'SportsTeam'] as const;
+const ORG_DESCRIPTORS = new Set(['group', 'company', 'firm', 'agency', 'party', 'outlet', 'newspaper', 'network', 'team', 'club', 'union', 'band', 'startup', 'collective', 'organization', 'organisation', 'publication', 'broadcaster', 'insurer', 'retailer', 'bank', 'carrier', 'airline', 'chain', 'brand', 'nonprofit', 'charity', 'coalition', 'website', 'site', 'platform', 'app', 'magazine', 'channel']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards']);
+
+/**
+ * An organisation by structure: a head word ("Department", "Court", "News") with no title word
+ * after it ("U.S. District Court for Washington, D.C." yes; "Supreme Court Justice John Roberts" no),
+ * or "Department of ...".
+ */
+export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  if (ORG_OF_HEADS.has(tokens[a]!.lower) && tokens[a + 1]!.lower === 'of') return true;
+  for (let h = b; h > a; h--) {
+    if (ORG_HEADS.has(tokens[h]!.lower)) return true;
+    if (TITLES.has(tokens[h]!.lower)) return false;
+  }
+  return false;
+}
+
+function isCommonWord(lower: string, pos: string): boolean {
+  if (NOT_NAME_WORDS.has(lower)) return true;
+  if (hasLexTag(lower, ...NAME_TAGS)) return false;
+  if (hasLexTag(lower, ...COMMON_TAGS)) return true;
+  return pos !== 'PROPN';
+}
+
+function isDateWord(lower: string): boolean {
+  return hasLexTag(lower, 'WeekDay', 'Month') || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/.test(lower);
+}
+
+function lexType(lower: string): EntityType | null {
+  if (PLACE_NAMES.has(lower)) return 'PLACE';
+  const tags = lexTags(lower);
+  if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) return 'PLACE';
+  if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) return 'ORG';
+  return null;
+}
+
+/** Is the run exactly the content of a pair of quotation marks (a title of a work, a nickname)? */
+function isQuotedTitle(text: string, tokens: Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1];
+  if (!before || !OPEN_QUOTES.has(tokenText(text, before))) return false;
+  let k = b + 1;
+  if (tokens[k] && /^[,.!?]$/.test(tokenText(text, tokens[k]!))) k++;
+  const after = tokens[k];
+  return after !== undefined && CLOSE_QUOTES.has(tokenText(text, after));
+}
+
+/**
+ * Is the run inside a quotation whose words are mostly capitalised (a title of a work:
+ * “Thin Ice, Fast Water: Meltwater Feedbacks”)?
+ */
+function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): boolean {
+  let open = -1;
+  for (let i = run.first - 1; i >= 0 && i >= run.first - 20; i--) {
+    const s = tokenText(text, tokens[i]!);
+    if (CLOSE_QUOTES.has(s) && s !== '"' && s !== "'") return false;
+    if (OPEN_QUOTES.has(s) && s !== "'" && s !== '’') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = run.last + 1; i < tokens.length && i <= run.last + 20; i++) {
+    const s = tokenText(text, tokens[i]!);
+    if (s === '”' || s === '"' || s === '»') {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  const words = tokens.slice(open + 1, close).filter((t) => /\p{L}/u.test(tokenText(text, t)));
+  if (words.length < 2 || words.length > 14) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(tokenText(text, t)) || CONNECTORS.has(t.lower) || t.lower === 'a' || t.lower === 'to' || t.lower === 'in');
+  return capitalised.length === words.length;
+}
+
+/** Split a run into title prefix, pre-title organisation and the name; classify what is left. */
+export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Candidate[]): void {
+  // a weekday or month inside a run ends it ("Questions Wednesday")
+  for (let i = run.first + 1; i <= run.last; i++) {
+    if (isDateWord(tokens[i]!.lower)) {
+      classifyRun(text, tokens, { ...run, last: i - 1 }, out);
+      if (i < run.last) classifyRun(text, tokens, { ...run, first: i + 1, sentenceInitial: false }, out);
+      return;
+    }
+  }
+  if (isQuotedTitle(text, tokens, run.first, run.last) || inTitleCaseQuotation(text, tokens, run)) return;
+  if (EVENT_HEADS.has(tokens[run.last]!.lower) && run.last > run.first) return;
+  // two names side by side: "the Refugee Council Enver Solomon", "University of Texas Arlington Amneh Jafari"
+  for (let f = run.first + 1; f < run.last; f++) {
+    const t = tokens[f]!;
+    const firstName = hasLexTag(t.lower, 'FemaleName', 'MaleName', 'FirstName');
+    const personAfter = run.last - f <= 2 && tokens.slice(f, run.last + 1).every((x) => x.pos === 'PROPN' && !TITLES.has(x.lower) && !ORG_HEADS.has(x.lower) && !PLACE_HEADS.has(x.lower));
+    if (!(firstName || personAfter) || CONNECTORS.has(tokens[f - 1]!.lower) || run.last === f) continue;
+    if (isOrgShaped(tokens, run.first, f - 1) || lexType(text.slice(tokens[run.first]!.start, tokens[f - 1]!.end).toLowerCase()) || ALIASES.has(aliasKey(text.slice(tokens[run.first]!.start, tokens[f - 1]!.end)))) {
+      classifyRun(text, tokens, { ...run, last: f - 1 }, out);
+      classifyRun(text, tokens, { ...run, first: f, sentenceInitial: false }, out);
+      return;
+    }
+  }
+  let a = run.first;
+  const b = run.last;
+  const whole = text.slice(tokens[a]!.start, tokens[b]!.end);
+  const wholeAlias = ALIASES.get(aliasKey(whole)) ?? null;
+  const orgShaped = (x: number, y: number): boolean => isOrgShaped(tokens, x, y);
+
+  // a sentence-initial common word is not a name ("Officials", "Losing", "Undocumented")
+  if (run.sentenceInitial && !wholeAlias) {
+    const t = tokens[a]!;
+    const functionWord = NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction');
+    if (functionWord || (!(b > a && orgShaped(a, b)) && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos))) a++;
+  }
+  while (a <= b && isDateWord(tokens[a]!.lower)) a++;
+  if (a > b) return;
+  if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
+
+  // titles: "Treasury Secretary Scott Bessent" → prefix [Treasury Secretary], name [Scott Bessent]
+  let titled = false;
+  const span = text.slice(tokens[a]!.start, tokens[b]!.end);
+  if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b)) {
+    let k = -1;
+    for (let i = a; i < b; i++) if (TITLES.has(tokens[i]!.lower) && !isInitial(tokenText(text, tokens[i]!))) k = i;
+    if (k >= 0) {
+      for (let i = a; i <= k; i++) if (PERSON_TITLES.has(tokens[i]!.lower)) titled = true;
+      // capitalised words before the first title word may name an organisation ("Treasury", "Homeland Security")
+      let p = a;
+      while (p <= k && !TITLES.has(tokens[p]!.lower)) p++;
+      if (CONNECTORS.has(tokens[k + 1]!.lower)) {
+        // "High Commissioner for Refugees": an office, named as an organisation
+        return classifyName(text, tokens, a, b, run, false, out, 'ORG');
+      }
+      if (p > a) {
+        // only an organisation or place before the title counts ("Treasury", "Homeland Security"; not "Fire")
+        const before: Candidate[] = [];
+        classifyName(text, tokens, a, p - 1, run, false, before);
+        out.push(...before.filter((c) => c.type === 'ORG' || c.type === 'PLACE'));
+      }
+      a = k + 1;
+    }
+  }
+  classifyName(text, tokens, a, b, run, titled, out);
+}
+
+function classifyName(text: string, tokens: Token[], a: number, b: number, run: NameRun, titled: boolean, out: Candidate[], forced?: EntityType): void {
+  const first = tokens[a]!;
+  const lastTok = tokens[b]!;
+  const end = lastTok.end - possessiveSuffix(tokenText(text, lastTok));
+  const start = first.start;
+  if (end <= start) return;
+  const name = text.slice(start, end);
+  const push = (type: EntityType | null, rule: string, alias: AliasGroup | null = null): void => {
+    out.push({ start, end, first: a, last: b, type, rule, alias, titled, sentence: run.sentence });
+  };
+  if (forced) return push(forced, 'entities/office-name');
+  const alias = ALIASES.get(aliasKey(name));
+  if (alias) return push(alias.type, 'entities/alias-lexicon', alias);
+  const single = a === b;
+  const lower = name.toLowerCase();
+  const upper = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
+  const next = tokens[b + 1];
+  const nextText = next ? tokenText(text, next) : '';
+  // dateline: "AUSTIN, Texas —", "SAVANNAH, Ga. —" at the start of a paragraph
+  if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && !ALIASES.has(aliasKey(name))) {
+    return push('PLACE', 'entities/dateline');
+  }
+  if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
+  if (!single && (first.lower === 'st.' || first.lower === 'ft.' || first.lower === 'mt.')) return push('PLACE', 'entities/saint-place');
+  // "Irving, Texas", "Sisters, Ore.": a town before its state
+  const state = tokens[b + 2];
+  if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(tokenText(text, state)) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
+    return push('PLACE', 'entities/town-before-state');
+  }
+  if (single && isAcronym(name)) {
+    if (run.shouted || NOT_NAME_ACRONYMS.has(name.replace(/s$/, ''))) return;
+    const t = lexType(lower);
+    return push(t ?? 'ORG', t ? 'entities/gazetteer' : 'entities/acronym');
+  }
+  if (!single && isOrgShaped(tokens, a, b)) return push('ORG', 'entities/organization-head');
+  if (!single && PLACE_HEADS.has(lastTok.lower)) return push('PLACE', 'entities/place-head');
+  if (!single && COMPASS_WORDS.has(first.lower) && lexType(text.slice(tokens[a + 1]!.start, end).toLowerCase()) === 'PLACE') {
+    return push('PLACE', 'entities/region-of-place');
+  }
+  if (!single && STATE_ABBREVIATIONS.has(tokenText(text, lastTok)) && tokenText(text, tokens[b - 1]!) === ',') return push('PLACE', 'entities/city-and-state');
+  if (text.slice(start, end).includes('&')) return push('ORG', 'entities/ampersand');
+  const lexical = lexType(lower);
+  if (lexical) return push(lexical, 'entities/gazetteer');
+  if (!single && /,/.test(name)) {
+    const head = name.split(',')[0]!.trim().toLowerCase();
+    if (lexType(head) === 'PLACE') return push('PLACE', 'entities/gazetteer');
+  }
+  if (titled) return push('PERSON', 'entities/title-person');
+  if (!single) {
+    if (hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name');
+    if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
+    const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(text, t)));
+    if (noAcronym && (isInitial(tokenText(text, tokens[a + 1] ?? first)) || tokens.slice(a, b + 1).every((t) => t.pos === 'PROPN'))) {
+      if (b - a <= 3) return push('PERSON', 'entities/proper-noun-pair');
+    }
+    return push(null, 'entities/capitalised');
+  }
+  // one capitalised word
+  const prev = tokens[a - 1];
+  if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
+  if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
+  if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');
+  // "Biden-appointed", "Obama-era"
+  if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
+  if (hasLexTag(lower, 'Demonym')) return;
+  if (run.sentenceInitial && isCommonWord(lower, first.pos)) return;
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial) return push(null, 'entities/place-by-preposition');
+  push(null, 'entities/capitalised');
+}

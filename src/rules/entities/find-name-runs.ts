@@ -1,0 +1,91 @@
+/**
+ * Step 1: runs of capitalised tokens that may name something ("Treasury Secretary Scott Bessent",
+ * "U.S. District Court for Washington, D.C.", "Wingfield-Hayes"), within one sentence.
+ */
+import type { Offsets, Token } from '../../document.js';
+import { CONNECTORS, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
+import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
+
+export interface NameRun {
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  sentence: number;
+  /** The run begins its sentence (or a quotation at its start): capitals there prove nothing. */
+  sentenceInitial: boolean;
+  /** The sentence is mostly capitals. */
+  shouted: boolean;
+}
+
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-', '–']);
+
+function isNameToken(s: string): boolean {
+  if (!isCapitalised(s)) return false;
+  if (/^\p{Lu}$/u.test(s)) return false; // a lone letter ("T-shirt", "Plan B")
+  if (/^\p{Lu}[\p{Ll}’'.-]*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u.test(s)) return true; // Smith, O’Donnell, McLaughlin, St.
+  return isAcronym(s) || isInitial(s) || /^\p{Lu}[\p{L}’'.-]+$/u.test(s);
+}
+
+function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (ORG_HEADS.has(tokens[i]!.lower)) return true;
+  return ORG_OF_HEADS.has(tokens[a]!.lower) || ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end)));
+}
+
+/** Token index → sentence index. */
+export function sentenceOfTokens(tokens: Token[], sentences: Offsets[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    if (s < sentences.length && sentences[s]!.start <= t.start) out[i] = s;
+  }
+  return out;
+}
+
+export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[], sentenceOf: Int32Array): NameRun[] {
+  const runs: NameRun[] = [];
+  const shouted = sentences.map((s) => mostlyUpper(text.slice(s.start, s.end)));
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const s = sentenceOf[i]!;
+    if (s < 0 || !isNameToken(tokenText(text, t))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lastConnector = -1;
+    for (;;) {
+      const n = tokens[j + 1];
+      if (!n || sentenceOf[j + 1] !== s) break;
+      const gap = text.slice(tokens[j]!.end, n.start);
+      const nText = tokenText(text, n);
+      const after = tokens[j + 2];
+      const afterText = after ? tokenText(text, after) : '';
+      if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText)) {
+        j += 2; // Wingfield-Hayes, Jong-Un
+      } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
+        j += 1;
+      } else if (gap === '' && isPossessive(nText) && after && text.slice(n.end, after.start) === ' ' && ORG_HEADS.has(after.lower) && isNameToken(afterText)) {
+        j += 2; // "Sheriff’s Office", "Children’s Hospital"
+      } else if (gap === ' ' && CONNECTORS.has(n.lower) && after && sentenceOf[j + 2] === s && text.slice(n.end, after.start) === ' ' && isNameToken(afterText)) {
+        if (lastConnector < 0) lastConnector = j + 1;
+        j += 2;
+      } else if (gap === '' && nText === ',' && after && afterText === 'D.C.') {
+        j += 2; // Washington, D.C.
+      } else break;
+    }
+    // A connector belongs to the run only when the run is an organisation ("Department of Homeland Security").
+    if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j)) j = lastConnector - 1;
+    const prev = tokens[i - 1];
+    const initial =
+      sentences[s]!.start === t.start ||
+      (prev !== undefined && sentenceOf[i - 1] === s && OPENERS.has(tokenText(text, prev)) && (i - 2 < 0 || sentenceOf[i - 2] !== s || OPENERS.has(tokenText(text, tokens[i - 2]!)))) ||
+      (prev !== undefined && tokenText(text, prev) === ':');
+    runs.push({ first: i, last: j, sentence: s, sentenceInitial: initial, shouted: shouted[s] ?? false });
+    i = j + 1;
+  }
+  return runs;
+}

@@ -1,0 +1,71 @@
+/**
+ * Step 4: roles of people from the title before the name ("Acting IRS commissioner Melanie
+ * Krause" → "acting IRS commissioner") and from an apposition after it ("Hugh Hill, a doctor," →
+ * "doctor"; "John Koskinen, who was IRS commissioner under ..." → "former IRS commissioner").
+ */
+import type { Offsets, Token } from '../../document.js';
+import { PERSON_TITLES, TITLES } from './lexicons.js';
+import { isAcronym, isCapitalised, tokenText } from './token-shapes.js';
+
+const ROLE_JOINERS = new Set(['and', 'of', '-', '‑', '’s', "'s"]);
+const APPOSITION_STOP = new Set(['under', 'since', 'during', 'until', 'when', 'where', 'who', 'which', 'that', 'said', 'says', 'told', 'and']);
+
+/** The title before the token at `first`, or null. */
+export function roleBefore(text: string, tokens: Token[], first: number, sentence: Offsets): string | null {
+  // the role ends with a title word right before the name
+  if (first < 1 || !TITLES.has(tokens[first - 1]!.lower)) return null;
+  let i = first - 1;
+  let start = -1;
+  let hasTitle = false;
+  while (i >= 0 && tokens[i]!.start >= sentence.start) {
+    const t = tokens[i]!;
+    const s = tokenText(text, t);
+    if (TITLES.has(t.lower)) hasTitle = true;
+    else if (t.lower === 'and') {
+      // "congressman and auctioneer": only between two title words
+      if (!(i > 0 && TITLES.has(tokens[i - 1]!.lower) && TITLES.has(tokens[i + 1]?.lower ?? ''))) break;
+    } else if (!(isAcronym(s) || isCapitalised(s) || ROLE_JOINERS.has(t.lower))) break;
+    if (t.lower === 'the' || t.lower === 'a') break;
+    start = i;
+    i--;
+  }
+  while (start >= 0 && start < first && ROLE_JOINERS.has(tokens[start]!.lower)) start++;
+  if (start < 0 || start >= first || !hasTitle) return null;
+  let role = text.slice(tokens[start]!.start, tokens[first - 1]!.end);
+  const head = tokens[start]!;
+  if (head.start === sentence.start && TITLES.has(head.lower) && !isAcronym(tokenText(text, head))) role = role[0]!.toLowerCase() + role.slice(1);
+  return role.trim() || null;
+}
+
+/** The apposition right after the mention ending at token `last`, or null. */
+export function roleAfter(text: string, tokens: Token[], last: number, sentence: Offsets): string | null {
+  const comma = tokens[last + 1];
+  if (!comma || tokenText(text, comma) !== ',') return null;
+  let i = last + 2;
+  let former = false;
+  if (tokens[i]?.lower === 'who' && (tokens[i + 1]?.lower === 'is' || tokens[i + 1]?.lower === 'was')) {
+    former = tokens[i + 1]!.lower === 'was';
+    i += 2;
+  }
+  const det = tokens[i]?.lower;
+  if (det === 'a' || det === 'an' || det === 'the') i++;
+  else if (!former && tokens[last + 2]?.lower !== 'who') {
+    // no article: only a person title starts an apposition ("Pike, chairman of ...")
+    if (!PERSON_TITLES.has(tokens[i]?.lower ?? '')) return null;
+  } else if (tokens[last + 2]?.lower === 'who' && !former && tokens[last + 3]?.lower !== 'is') return null;
+  const from = i;
+  let hasNoun = false;
+  while (i < tokens.length && tokens[i]!.end <= sentence.end && i - from < 10) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || APPOSITION_STOP.has(t.lower)) break;
+    if (t.pos === 'NOUN' || TITLES.has(t.lower)) hasNoun = true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    i++;
+  }
+  if (i === from || !hasNoun) return null;
+  // an apposition is closed by a comma or the end of the sentence
+  const closing = tokens[i];
+  if (closing && closing.end <= sentence.end && !former && !/^[,.;:—–]$/.test(tokenText(text, closing)) && !APPOSITION_STOP.has(closing.lower)) return null;
+  const role = text.slice(tokens[from]!.start, tokens[i - 1]!.end);
+  return former && !/^former\b/.test(role) ? `former ${role}` : role;
+}

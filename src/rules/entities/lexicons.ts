@@ -1,0 +1,40 @@
+/** The entity lexicons, loaded once: titles, organisation words, aliases, words that are not names. */
+import titlesData from '../../lexicon/titles.json' with { type: 'json' };
+import orgWords from '../../lexicon/organization-words.json' with { type: 'json' };
+import aliasData from '../../lexicon/entity-aliases.json' with { type: 'json' };
+import notNames from '../../lexicon/not-names.json' with { type: 'json' };
+import places from '../../lexicon/places.json' with { type: 'json' };
+import type { EntityType } from '../../document.js';
+
+export const HONORIFICS = new Set(titlesData.honorifics);
+export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics]);
+export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics]);
+export const ORG_HEADS = new Set(orgWords.heads);
+export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
+export const CONNECTORS = new Set(orgWords.connectors);
+export const NOT_NAME_ACRONYMS = new Set(notNames.acronyms.map((a) => a.toUpperCase()));
+export const NOT_NAME_WORDS = new Set(notNames.words);
+export const EVENT_HEADS = new Set(orgWords.eventHeads);
+export const PLACE_NAMES = new Set(places.names.map((p) => p.toLowerCase()));
+export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
+export const PLACE_HEADS = new Set(places.heads);
+export const COMPASS_WORDS = new Set(places.compassWords);
+
+export interface AliasGroup {
+  key: string;
+  type: EntityType;
+  names: string[];
+}
+
+/** Alias groups by normalised name: acronyms match case-sensitively, other names ignore case. */
+export const ALIASES = new Map<string, AliasGroup>();
+aliasData.groups.forEach((g, i) => {
+  const group: AliasGroup = { key: `alias:${i}`, type: g.type as EntityType, names: g.names };
+  for (const name of g.names) ALIASES.set(aliasKey(name), group);
+});
+
+export function aliasKey(name: string): string {
+  const isAcronym = /^[\p{Lu}.&]+$/u.test(name);
+  const n = name.replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return isAcronym ? `A:${n}` : `W:${n.toLowerCase()}`;
+}

@@ -1,0 +1,159 @@
+/**
+ * Step 3: mentions of one thing become one entity: alias groups, "Name (ACR)", acronyms of a
+ * longer name, surnames and first names of a full name, a distinctive word of a longer
+ * organisation name ("DOGE" of "U.S. DOGE Service"), near-identical spellings.
+ */
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { EntityType, Token } from '../../document.js';
+import type { Candidate } from './classify-name.js';
+import { CONNECTORS, ORG_HEADS } from './lexicons.js';
+import { isAcronym, isInitial, tokenText } from './token-shapes.js';
+
+export interface EntityDraft {
+  key: string;
+  type: EntityType;
+  mentions: Array<{ start: number; end: number; rule: string; first: number; last: number }>;
+  /** Lower-cased name words of the fullest mention (initials dropped). */
+  words: string[];
+}
+
+const jaroWinkler = JaroWinklerDistance as unknown as (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
+
+function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
+  const out: string[] = [];
+  for (let i = c.first; i <= c.last; i++) {
+    const t = tokens[i]!;
+    const s = tokenText(text, t);
+    if (t.start >= c.end) break;
+    if (isInitial(s) || /^[-‑,]$/.test(s)) continue;
+    out.push(t.lower.replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+export function linkMentions(text: string, tokens: Token[], candidates: Candidate[]): EntityDraft[] {
+  const byKey = new Map<string, EntityDraft>();
+  const order: EntityDraft[] = [];
+  const add = (key: string, type: EntityType, c: Candidate, rule: string, words: string[]): void => {
+    let e = byKey.get(key);
+    if (!e) {
+      e = { key, type, mentions: [], words };
+      byKey.set(key, e);
+      order.push(e);
+    } else if (words.length > e.words.length) e.words = words;
+    e.mentions.push({ start: c.start, end: c.end, rule, first: c.first, last: c.last });
+  };
+  const singles: Candidate[] = [];
+  const acronymOf = new Map<string, string>();
+
+  // 1. full names, alias-list names and structured organisations
+  for (const c of candidates) {
+    const words = nameWords(text, tokens, c);
+    if (c.alias) {
+      add(c.alias.key, c.alias.type, c, c.rule, words);
+      continue;
+    }
+    if (c.first === c.last || c.type === null) {
+      singles.push(c);
+      continue;
+    }
+    // a weakly typed pair that begins an organisation's name is that organisation ("Mercy Ridge" of "Mercy Ridge Medical Center")
+    if (c.rule === 'entities/proper-noun-pair') {
+      const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && nameWords(text, tokens, o).slice(0, words.length).join(' ') === words.join(' '));
+      if (org) {
+        add(`ORG:${nameWords(text, tokens, org).join(' ')}`, 'ORG', c, 'entities/start-of-organization-name', words);
+        continue;
+      }
+    }
+    const key = c.type === 'PERSON' ? `PERSON:${words.join('').replace(/[-‑'’.]/g, '')}` : `${c.type}:${words.join(' ')}`;
+    add(key, c.type, c, c.rule, words);
+    // "Immigration and Customs Enforcement (ICE)"
+    const open = tokens[c.last + 1];
+    const acr = tokens[c.last + 2];
+    const close = tokens[c.last + 3];
+    if (open && acr && close && tokenText(text, open) === '(' && tokenText(text, close) === ')' && isAcronym(tokenText(text, acr))) {
+      acronymOf.set(tokenText(text, acr), key);
+    }
+  }
+
+  // 2. near-identical spellings of one person's full name
+  const persons = order.filter((e) => e.type === 'PERSON' && e.words.length > 1);
+  for (let i = 0; i < persons.length; i++) {
+    for (let j = i + 1; j < persons.length; j++) {
+      const a = persons[i]!;
+      const b = persons[j]!;
+      if (!byKey.has(b.key) || !byKey.has(a.key)) continue;
+      const sa = a.words.join(' ');
+      const sb = b.words.join(' ');
+      if (sa[0] === sb[0] && a.words.at(-1) === b.words.at(-1) && jaroWinkler(sa, sb) >= 0.93) {
+        a.mentions.push(...b.mentions.map((m) => ({ ...m, rule: 'entities/similar-spelling' })));
+        byKey.delete(b.key);
+        order.splice(order.indexOf(b), 1);
+      }
+    }
+  }
+
+  // 3. single words and names of unknown kind
+  const people = () => order.filter((e) => e.type === 'PERSON' && e.words.length > 1);
+  const orgs = () => order.filter((e) => e.type === 'ORG' && e.words.length > 1);
+  for (const c of singles) {
+    const words = nameWords(text, tokens, c);
+    const surface = text.slice(c.start, c.end);
+    const word = words.join(' ');
+    const viaParen = acronymOf.get(surface);
+    if (viaParen) {
+      add(viaParen, 'ORG', c, 'entities/acronym-in-parentheses', words);
+      continue;
+    }
+    if (c.type !== 'PLACE' && words.length === 1) {
+      const bySurname = people().filter((e) => e.words.at(-1) === word);
+      if (bySurname.length >= 1 && c.type !== 'ORG') {
+        // several people share the surname: the one introduced first (the story's subject)
+        add(bySurname[0]!.key, 'PERSON', c, 'entities/surname-of-full-name', words);
+        continue;
+      }
+      const byFirst = people().filter((e) => e.words[0] === word);
+      if (byFirst.length === 1 && c.type !== 'ORG' && bySurname.length === 0) {
+        add(byFirst[0]!.key, 'PERSON', c, 'entities/first-name-of-full-name', words);
+        continue;
+      }
+      if (isAcronym(surface)) {
+        const expanded = orgs().filter((e) => initials(e.words) === surface.replace(/\./g, ''));
+        if (expanded.length === 1) {
+          add(expanded[0]!.key, 'ORG', c, 'entities/acronym-of-name', words);
+          continue;
+        }
+      }
+      if (c.type !== 'PERSON' && !ORG_HEADS.has(word)) {
+        const containing = orgs().filter((e) => e.words.includes(word));
+        if (containing.length === 1 && (isAcronym(surface) || c.type === 'ORG' || containing[0]!.words[0] === word)) {
+          add(containing[0]!.key, 'ORG', c, 'entities/part-of-organization-name', words);
+          continue;
+        }
+      }
+    }
+    // the same single word already names an entity ("Anonymous" after "the hacker group Anonymous")
+    const same = order.find((e) => e.words.length === 1 && e.words[0] === word);
+    if (same && words.length === 1) {
+      add(same.key, same.type, c, 'entities/same-name', words);
+      continue;
+    }
+    if (c.rule === 'entities/place-by-preposition') {
+      add(`PLACE:${word}`, 'PLACE', c, c.rule, words);
+      continue;
+    }
+    if (c.type !== null) {
+      const key = c.type === 'PERSON' ? `PERSON:${words.join('')}` : `${c.type}:${word}`;
+      add(key, c.type, c, c.rule, words);
+    }
+  }
+  return order;
+}
