@@ -136,6 +136,24 @@ export interface Token {
   lower: string;
 }
 
+/**
+ * A quote as the quotes stage finds it, before its speaker is resolved to a source: internal to the
+ * pipeline; the sources stage turns candidates into the `quotes` layer.
+ */
+export interface QuoteCandidate {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: Offsets | null;
+  speaker: Offsets | null;
+  /** Sentence where the speaker is named, for descriptions and anonymity reasons. */
+  speakerSentence: number | null;
+  /** The speaker was carried over from an earlier attribution (a continuation). */
+  carried: boolean;
+  confidence: number;
+  rule: string;
+}
+
 /** Every layer a stage may read or write. */
 export interface Layers {
   paragraphs: Offsets[];
@@ -144,6 +162,7 @@ export interface Layers {
   entities: Entity[];
   dates: DateMention[];
   quantities: Quantity[];
+  quoteCandidates: QuoteCandidate[];
   quotes: Quote[];
   sources: Source[];
   summary: Summary;

@@ -1,5 +1,153 @@
+/**
+ * Sources: who each quote's speaker is, and whether they are named, official or anonymous, with
+ * the stated reason for anonymity and whether they declined to comment. Writes the final `quotes`
+ * layer (each quote linked to its source) and `sources`.
+ */
+import type { Entity, Quote, Source, Token } from '../document.js';
 import type { Stage } from '../pipeline.js';
-export interface SourcesOptions {}
-export function createSourcesStage(_options: SourcesOptions = {}): Stage<'quotes' | 'entities', 'sources'> {
-  return { name: 'sources', reads: ['quotes', 'entities'], writes: ['sources'], run: () => ({ sources: [] }) };
+import { buildContext } from '../rules/quotes/context.js';
+import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
+import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
+import { describeSpeaker, genderOfWord, indexEntities, type Gender } from '../rules/sources/describe-speaker.js';
+import { findAnonymityReason, NO_COMMENT } from '../rules/sources/find-anonymity-reason.js';
+import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
+
+export interface SourcesOptions {
+  /** How far back (in characters) a pronoun may reach for a person who is not yet a source (default 600). */
+  pronounReach?: number;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCandidates' | 'entities' | 'tokens' | 'sentences' | 'paragraphs', 'quotes' | 'sources'> {
+  const reach = options.pronounReach ?? 600;
+  return {
+    name: 'sources',
+    reads: ['quoteCandidates', 'entities', 'tokens', 'sentences', 'paragraphs'],
+    writes: ['quotes', 'sources'],
+    run(doc) {
+      const text = doc.document.text;
+      const { tokens, sentences, entities } = doc;
+      const index = indexEntities(entities);
+      const recentOrganization = (at: number): Entity | null => {
+        let best: Entity | null = null;
+        for (const m of index.mentions) if (m.end <= at && m.entity.type === 'ORG') best = m.entity;
+        return best;
+      };
+      const fallbackPerson = (at: number, gender: Gender): Entity | null => {
+        let best: Entity | null = null;
+        for (const m of index.mentions) {
+          if (m.end > at || at - m.end > reach || m.entity.type !== 'PERSON') continue;
+          const g = genderOfWord(m.entity.name.split(/\s+/)[0]!.toLowerCase());
+          if (g === null || gender === null || g === gender) best = m.entity;
+        }
+        return best;
+      };
+      const registry = new SourceRegistry(recentOrganization);
+      const describe = (start: number, end: number) => describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
+
+      const candidates = doc.quoteCandidates;
+      const sourceOfQuote: Array<SourceDraft | null> = candidates.map(() => null);
+      const order = candidates.map((c, i) => i).sort((a, b) => (candidates[a]!.speaker?.start ?? Infinity) - (candidates[b]!.speaker?.start ?? Infinity) || a - b);
+      const resolvedAt = new Map<number, SourceDraft | null>();
+      for (const i of order) {
+        const c = candidates[i]!;
+        if (!c.speaker) continue;
+        let source = resolvedAt.get(c.speaker.start);
+        if (source === undefined) {
+          source = registry.resolve(describe(c.speaker.start, c.speaker.end), fallbackPerson);
+          resolvedAt.set(c.speaker.start, source);
+        }
+        if (source) {
+          source.quoteIndexes.push(i);
+          sourceOfQuote[i] = source;
+        }
+      }
+
+      // declined to comment / did not respond to a request for comment
+      const ctx = buildContext(text, tokens, sentences, doc.paragraphs, pairQuotationMarks(text, doc.paragraphs));
+      sentences.forEach((s, si) => {
+        NO_COMMENT.lastIndex = 0;
+        const part = text.slice(s.start, s.end);
+        for (const m of part.matchAll(NO_COMMENT)) {
+          const k = tokenIndexAt(tokens, s.start + m.index);
+          const np = speakerBefore(ctx, k - 1, si);
+          if (!np) continue;
+          const source = resolvedAt.get(tokens[np.first]!.start) ?? registry.resolve(describe(tokens[np.first]!.start, tokens[np.last]!.end), fallbackPerson);
+          if (source) source.noComment = true;
+        }
+      });
+
+      // the stated reason for anonymity, in the sentence where an anonymous source is described
+      for (const source of registry.sources) {
+        if (source.sourcing !== 'anonymous') continue;
+        for (const m of [...source.mentions].sort((a, b) => a.start - b.start)) {
+          const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+          if (!sentence) continue;
+          const found = findAnonymityReason(text, m.start, sentence.end);
+          if (found.reason) {
+            source.anonymityReason = found.reason;
+            break;
+          }
+        }
+      }
+
+      const drafts = registry.sources.slice().sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+      const ids = new Map<SourceDraft, string>();
+      drafts.forEach((d, i) => ids.set(d, `src-${i + 1}`));
+      const quoteOrder = candidates.map((c, i) => i).sort((a, b) => candidates[a]!.start - candidates[b]!.start || candidates[a]!.end - candidates[b]!.end);
+      const quoteIds = new Map<number, string>();
+      quoteOrder.forEach((i, n) => quoteIds.set(i, `q-${n + 1}`));
+      const span = (s: { start: number; end: number }) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+
+      const quotes: Quote[] = quoteOrder.map((i) => {
+        const c = candidates[i]!;
+        const source = sourceOfQuote[i];
+        return {
+          start: c.start,
+          end: c.end,
+          text: text.slice(c.start, c.end),
+          id: quoteIds.get(i)!,
+          kind: c.kind,
+          cue: c.cue ? span(c.cue) : null,
+          speaker: c.speaker ? span(c.speaker) : null,
+          sourceId: source ? ids.get(source)! : null,
+          confidence: c.confidence,
+          rule: c.rule,
+        };
+      });
+      const sources: Source[] = drafts.map((d) => {
+        const seen = new Set<number>();
+        const mentions = d.mentions
+          .filter((m) => !seen.has(m.start) && (seen.add(m.start), true))
+          .sort((a, b) => a.start - b.start || a.end - b.end)
+          .map(span);
+        return {
+          id: ids.get(d)!,
+          name: d.name,
+          entityId: d.entity?.id ?? null,
+          kind: d.kind,
+          sourcing: d.sourcing,
+          affiliation: d.affiliation,
+          role: d.role,
+          description: d.description,
+          anonymityReason: d.anonymityReason,
+          noComment: d.noComment,
+          mentions,
+          quoteIds: [...new Set(d.quoteIndexes)].map((i) => quoteIds.get(i)!).sort((a, b) => Number(a.slice(2)) - Number(b.slice(2))),
+          rule: d.rule,
+        };
+      });
+      return { quotes, sources };
+    },
+  };
 }

@@ -1,0 +1,238 @@
+/**
+ * Step 5: quotations and attributions become quotes.
+ *   direct:   a quotation whose attribution touches it ("“...,” she said", "She said: “...”",
+ *             "“...” — Jane Doe"), or which stands alone as a sentence (speaker carried over);
+ *   mixed:    an attribution's content that carries a quoted fragment;
+ *   indirect: an attribution's content without quotation marks.
+ * Scare quotes and titles (short fragments with no attribution) are not quotes.
+ */
+import type { QuoteKind } from '../../document.js';
+import { isQuoteMark, tokenAt, type QuoteContext } from './context.js';
+import { findAttributions, type Attribution } from './find-attributions.js';
+import type { QuotedSpan } from './pair-quotation-marks.js';
+import { speakerAfter, type TokenRange } from './speaker-phrase.js';
+
+export interface QuoteDraft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: { start: number; end: number } | null;
+  speaker: { start: number; end: number } | null;
+  /** Sentence where the speaker is named (for descriptions and anonymity reasons). */
+  speakerSentence: number | null;
+  /** The speaker was carried over from an earlier attribution. */
+  carried: boolean;
+  confidence: number;
+  rule: string;
+  paragraph: number;
+}
+
+interface SpeakerEvent {
+  speaker: { start: number; end: number };
+  sentence: number;
+  paragraph: number;
+  at: number;
+}
+
+function charSpan(ctx: QuoteContext, r: TokenRange): { start: number; end: number } {
+  return { start: ctx.tokens[r.first]!.start, end: ctx.tokens[r.last]!.end };
+}
+
+function paragraphOf(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function tokenIndexAt(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Only punctuation (and spaces) between two offsets? */
+function onlyPunctuation(text: string, a: number, b: number): boolean {
+  return a <= b && /^[\s,:;.—–-]*$/u.test(text.slice(a, b));
+}
+
+function wordCount(s: string): number {
+  return s.match(/\p{L}[\p{L}’'-]*/gu)?.length ?? 0;
+}
+
+/** A fragment: a few words with no sentence punctuation of its own ("unprecedented", "no qualms"). */
+function isFragment(ctx: QuoteContext, q: QuotedSpan): boolean {
+  const content = ctx.text.slice(q.contentStart, q.contentEnd).trim();
+  return wordCount(content) <= 4 && !/[.?!]["”’]?$/.test(content);
+}
+
+/** Does the quotation fill its sentence(s), apart from punctuation and a leading "And"/"But"? */
+function fillsSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
+  const first = ctx.sentenceOf[tokenIndexAt(ctx, q.start)]!;
+  const last = ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]!;
+  const s = ctx.sentences[first];
+  const e = ctx.sentences[last];
+  if (!s || !e) return false;
+  const lead = ctx.text.slice(s.start, q.start);
+  return /^[\s(]*(?:(?:and|but|so|or)[\s,]*)?$/iu.test(lead) && onlyPunctuation(ctx.text, q.end, e.end);
+}
+
+export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
+  const { text } = ctx;
+  const attributions: Attribution[] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) attributions.push(...findAttributions(ctx, s));
+  const usedAttribution = new Set<Attribution>();
+  const usedQuoted = new Set<number>();
+  const drafts: QuoteDraft[] = [];
+  const events: SpeakerEvent[] = [];
+  for (const a of attributions) {
+    if (a.speaker) {
+      const sp = charSpan(ctx, a.speaker);
+      events.push({ speaker: sp, sentence: a.cue.sentence, paragraph: paragraphOf(ctx, sp.start), at: sp.start });
+    }
+  }
+  const cueSpan = (a: Attribution) => charSpan(ctx, { first: a.cue.first, last: a.cue.last });
+  const attrStart = (a: Attribution) => ctx.tokens[a.first]!.start;
+  const attrEnd = (a: Attribution) => ctx.tokens[a.last]!.end;
+
+  // 1. direct quotations with an attribution touching them
+  const unattributed: number[] = [];
+  ctx.quoted.forEach((q, qi) => {
+    const after = attributions.find((a) => attrStart(a) >= q.end && onlyPunctuation(text, q.end, attrStart(a)) && ctx.sentenceOf[a.first] === ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]);
+    const before = attributions.find((a) => !a.cue.afterOnly && attrEnd(a) <= q.start && onlyPunctuation(text, attrEnd(a), q.start) && ctx.sentenceOf[a.last] === ctx.sentenceOf[tokenIndexAt(ctx, q.start)]);
+    const touching = after ?? before;
+    if (touching) {
+      const lead = after ? text.slice(ctx.sentences[ctx.sentenceOf[tokenIndexAt(ctx, q.start)]!]!.start, q.start) : '';
+      const embedded = after !== undefined && !/^[\s(]*(?:(?:and|but|so|or)[\s,]*)?$/iu.test(lead) && !precededByQuoteAndAttribution(ctx, q, attributions);
+      if (embedded) return; // "Losing ... is “unprecedented,” one of the people said": the attribution's content is a mixed quote
+      usedAttribution.add(touching);
+      usedQuoted.add(qi);
+      drafts.push({
+        start: q.start,
+        end: q.end,
+        kind: 'direct',
+        cue: cueSpan(touching),
+        speaker: touching.speaker ? charSpan(ctx, touching.speaker) : null,
+        speakerSentence: touching.cue.sentence,
+        carried: false,
+        confidence: q.closed ? 0.95 : 0.6,
+        rule: after ? 'quotes/direct-attribution-after' : 'quotes/direct-attribution-before',
+        paragraph: q.firstParagraph,
+      });
+      return;
+    }
+    // “...” — Jane Doe, an ICU nurse
+    const dash = /^\s*[—–]\s*/u.exec(text.slice(q.end, q.end + 4));
+    if (dash) {
+      const k = tokenIndexAt(ctx, q.end + dash[0].length);
+      const speaker = speakerAfter(ctx, k, ctx.sentenceOf[k] ?? -1) ?? speakerAfter(ctx, k, ctx.sentenceOf[k]!);
+      if (speaker) {
+        usedQuoted.add(qi);
+        const sp = charSpan(ctx, speaker);
+        events.push({ speaker: sp, sentence: ctx.sentenceOf[k]!, paragraph: paragraphOf(ctx, sp.start), at: sp.start });
+        drafts.push({ start: q.start, end: q.end, kind: 'direct', cue: null, speaker: sp, speakerSentence: ctx.sentenceOf[k]!, carried: false, confidence: 0.85, rule: 'quotes/dash-attribution', paragraph: q.firstParagraph });
+        return;
+      }
+    }
+    // "And from the chairwoman: “...”" / "Mayor Jane Doe: “...”"
+    const colon = colonIntroduction(ctx, q);
+    if (colon) {
+      usedQuoted.add(qi);
+      const sp = charSpan(ctx, colon);
+      events.push({ speaker: sp, sentence: ctx.sentenceOf[colon.first]!, paragraph: paragraphOf(ctx, sp.start), at: sp.start });
+      drafts.push({ start: q.start, end: q.end, kind: 'direct', cue: null, speaker: sp, speakerSentence: ctx.sentenceOf[colon.first]!, carried: false, confidence: 0.8, rule: 'quotes/colon-attribution', paragraph: q.firstParagraph });
+      return;
+    }
+    unattributed.push(qi);
+  });
+
+  // 2. indirect and mixed: each attribution's content that no direct quote took
+  for (const a of attributions) {
+    if (usedAttribution.has(a) || !a.content) continue;
+    const { start, end } = a.content;
+    if (drafts.some((d) => d.start < end && start < d.end)) continue;
+    const inside = ctx.quoted.map((q, i) => [q, i] as const).filter(([q]) => q.start >= start && q.end <= end + 1);
+    const overlapsQuote = ctx.quoted.some((q) => q.start < end && start < q.end && !(q.start >= start && q.end <= end + 1));
+    if (overlapsQuote) continue;
+    for (const [, i] of inside) usedQuoted.add(i);
+    usedAttribution.add(a);
+    const kind: QuoteKind = inside.length ? 'mixed' : 'indirect';
+    drafts.push({
+      start,
+      end: Math.min(end, ctx.text.length),
+      kind,
+      cue: cueSpan(a),
+      speaker: a.speaker ? charSpan(ctx, a.speaker) : null,
+      speakerSentence: a.cue.sentence,
+      carried: false,
+      confidence: kind === 'mixed' ? 0.85 : 0.75,
+      rule: `${a.rule}${kind === 'mixed' ? '+mixed' : ''}`,
+      paragraph: paragraphOf(ctx, start),
+    });
+  }
+
+  // 3. quotations standing alone: the speaker carries over from the same paragraph or the one before
+  for (const qi of unattributed) {
+    if (usedQuoted.has(qi)) continue;
+    const q = ctx.quoted[qi]!;
+    if (isFragment(ctx, q) || !fillsSentence(ctx, q)) continue; // scare quotes, titles, nicknames
+    const sameParagraph = drafts
+      .filter((d) => !d.carried && d.speaker && d.paragraph === q.firstParagraph)
+      .sort((x, y) => Math.abs(x.start - q.start) - Math.abs(y.start - q.start))[0];
+    const earlier = events.filter((e) => e.at < q.start && e.paragraph >= q.firstParagraph - 2).at(-1);
+    const source = sameParagraph?.speaker ? { speaker: sameParagraph.speaker, sentence: sameParagraph.speakerSentence } : earlier ? { speaker: earlier.speaker, sentence: earlier.sentence } : null;
+    drafts.push({
+      start: q.start,
+      end: q.end,
+      kind: 'direct',
+      cue: null,
+      speaker: source?.speaker ?? null,
+      speakerSentence: source?.sentence ?? null,
+      carried: source !== null,
+      confidence: source ? (sameParagraph ? 0.8 : 0.7) : 0.4,
+      rule: sameParagraph ? 'quotes/continues-same-paragraph' : earlier ? 'quotes/continues-earlier-speaker' : 'quotes/unattributed',
+      paragraph: q.firstParagraph,
+    });
+  }
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  // overlapping drafts: keep the earlier, longer one
+  const out: QuoteDraft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** “...,” she said, “...”: the second part of a split quotation is not embedded in narration. */
+function precededByQuoteAndAttribution(ctx: QuoteContext, q: QuotedSpan, attributions: Attribution[]): boolean {
+  return attributions.some((a) => ctx.tokens[a.last]!.end <= q.start && onlyPunctuation(ctx.text, ctx.tokens[a.last]!.end, q.start));
+}
+
+/** "And from the chairwoman:" / "Commissioner Jane Doe:" right before a quotation, with no verb. */
+function colonIntroduction(ctx: QuoteContext, q: QuotedSpan): TokenRange | null {
+  const m = /:\s*$/u.exec(ctx.text.slice(Math.max(0, q.start - 3), q.start));
+  if (!m) return null;
+  const colonIndex = tokenIndexAt(ctx, q.start - m[0].length + m[0].indexOf(':'));
+  const sentence = ctx.sentenceOf[colonIndex]!;
+  if (sentence < 0) return null;
+  const [from] = ctx.sentenceTokens[sentence]!;
+  let first = from;
+  for (let i = from; i < colonIndex; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(tokenAt(ctx, i))) return null;
+    if (t.lower === 'from' || t.lower === 'and' || t.lower === 'but') first = i + 1;
+  }
+  if (colonIndex - first < 1 || colonIndex - first > 8) return null;
+  return { first, last: colonIndex - 1 };
+}

@@ -1,0 +1,61 @@
+/** Step 2: speech cues outside quotation marks: "said", "told", "warned that", "according to". */
+import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
+import { tokenAt, type QuoteContext } from './context.js';
+
+export type CueKind = 'say' | 'tell' | 'according';
+
+export interface Cue {
+  /** Token indexes of the cue, inclusive ("according to" is two tokens). */
+  first: number;
+  last: number;
+  kind: CueKind;
+  /** Takes a bare clause ("X said Y"); otherwise it needs "that" or a subject ("X warned that Y"). */
+  bareClause: boolean;
+  /** Only attributes a quotation it follows ("“...?” she asked"). */
+  afterOnly: boolean;
+  sentence: number;
+}
+
+const SAY = new Set(speech.say);
+const TELL = new Set(speech.tell);
+const BARE = new Set(speech.bareClause);
+const AFTER_ONLY = new Set(speech.afterOnly);
+const PHRASAL = speech.phrasal as Record<string, string>;
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+
+export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
+  const [from, to] = ctx.sentenceTokens[sentence]!;
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    if (ctx.quoteOf[i] !== -1) continue;
+    const t = ctx.tokens[i]!;
+    const lower = t.lower;
+    if (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, kind: 'according', bareClause: false, afterOnly: false, sentence });
+      i++;
+      continue;
+    }
+    const tell = TELL.has(lower);
+    if (!SAY.has(lower) && !tell) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && i > from && ctx.tokens[i - 1]!.pos === 'PRON')) continue;
+    // "declined to say", "did not say", "would never tell"
+    const prev = ctx.tokens[i - 1]?.lower ?? '';
+    const prev2 = ctx.tokens[i - 2]?.lower ?? '';
+    if (prev === 'to' || NEGATORS.has(prev) || NEGATORS.has(prev2)) continue;
+    const particle = PHRASAL[lower];
+    if (particle !== undefined) {
+      if (ctx.tokens[i + 1]?.lower !== particle) continue;
+      cues.push({ first: i, last: i + 1, kind: 'say', bareClause: false, afterOnly: false, sentence });
+      i++;
+      continue;
+    }
+    cues.push({ first: i, last: i, kind: tell ? 'tell' : 'say', bareClause: BARE.has(lower) || lower === 'told' || lower === 'tells' || lower === 'tell', afterOnly: AFTER_ONLY.has(lower), sentence });
+  }
+  return cues;
+}
+
+export function cueText(ctx: QuoteContext, cue: Cue): string {
+  return ctx.text.slice(ctx.tokens[cue.first]!.start, ctx.tokens[cue.last]!.end);
+}
+
+export { tokenAt };

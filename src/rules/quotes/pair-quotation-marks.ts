@@ -1,0 +1,78 @@
+/**
+ * Step 1: pair quotation marks, curly and straight, « » and „ “, paragraph by paragraph. A
+ * quotation whose paragraph ends unclosed continues into the next paragraph when that one opens
+ * with a mark (the newspaper convention); otherwise it is closed at its paragraph's end, so an
+ * unbalanced mark never swallows the rest of the article. Single quotes inside double quotes are
+ * nested quotations and stay part of the outer one.
+ */
+import type { Offsets } from '../../document.js';
+
+export interface QuotedSpan {
+  /** The opening mark's offset. */
+  start: number;
+  /** After the closing mark (or the paragraph end when unclosed). */
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+  /** Index of the first and last paragraph it covers. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+const ANY_MARK = /["“”«»„]/g;
+
+function opensAt(text: string, para: Offsets): boolean {
+  const c = text[para.start];
+  return c !== undefined && (OPENERS.has(c) || c === STRAIGHT);
+}
+
+export function pairQuotationMarks(text: string, paragraphs: readonly Offsets[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let open: { start: number; firstParagraph: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    let skipFirst = false;
+    if (open && opensAt(text, para)) skipFirst = true; // continuation of a multi-paragraph quotation
+    ANY_MARK.lastIndex = para.start;
+    for (;;) {
+      const m = ANY_MARK.exec(text);
+      if (!m || m.index >= para.end) break;
+      const at = m.index;
+      const c = m[0];
+      if (skipFirst && at === para.start) {
+        skipFirst = false;
+        continue;
+      }
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + 1] ?? ' ';
+      if (open === null) {
+        if (OPENERS.has(c) || (c === STRAIGHT && !/\s/.test(after) && at + 1 < para.end)) open = { start: at, firstParagraph: p };
+        // a stray closing mark is ignored
+      } else if (CLOSERS.has(c) || (c === STRAIGHT && (!/\s/.test(before) || /[\s,.;:!?)\]—–-]/.test(after)))) {
+        out.push({ start: open.start, end: at + 1, contentStart: open.start + 1, contentEnd: at, closed: true, firstParagraph: open.firstParagraph, lastParagraph: p });
+        open = null;
+      } else if (OPENERS.has(c)) {
+        // a new opening mark while one is open: the earlier one was never closed
+        out.push(unclosed(text, open, at, p));
+        open = { start: at, firstParagraph: p };
+      }
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      if (next && opensAt(text, next)) continue; // runs into the next paragraph
+      out.push(unclosed(text, open, para.end, p));
+      open = null;
+    }
+  }
+  return out.filter((q) => q.contentEnd > q.contentStart);
+}
+
+function unclosed(text: string, open: { start: number; firstParagraph: number }, until: number, p: number): QuotedSpan {
+  let end = until;
+  while (end > open.start + 1 && /\s/.test(text[end - 1]!)) end--;
+  return { start: open.start, end, contentStart: open.start + 1, contentEnd: end, closed: false, firstParagraph: open.firstParagraph, lastParagraph: p };
+}

@@ -1,0 +1,88 @@
+/**
+ * Step 3: the phrase that names the speaker at an attribution: before the cue ("IRS lawyers had
+ * counseled", "John Koskinen, who was ..., said"), or after it ("said a person familiar with the
+ * situation", "according to two people familiar with the situation").
+ */
+import { isQuoteMark, tokenAt, type QuoteContext } from './context.js';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const NP_LINKS = new Set(['of', 'and', 'from', 'for', 'at', 'with', '’s', "'s", '’', "'", '-', '‑', '&']);
+const SKIP_BEFORE_CUE = new Set(['also', 'previously', 'later', 'earlier', 'recently', 'once', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'further', 'first', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'already', 'often', 'frequently', 'quickly', 'still', 'now', 'always']);
+const CLAUSE_OPENERS = new Set(['although', 'though', 'because', 'while', 'whereas', 'but', 'and', 'so', 'yet', 'if', 'when', 'since', 'as', 'after', 'before', 'that', 'where', 'which', 'who', 'whom', 'whose', 'than', 'or']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose']);
+const AFTER_STOP = new Set(['who', 'which', 'that', 'in', 'on', 'during', 'at', 'after', 'before', 'when', 'while', 'because', 'as', 'but', 'to', 'via', 'by']);
+
+function inSentence(ctx: QuoteContext, i: number, sentence: number): boolean {
+  return i >= 0 && i < ctx.tokens.length && ctx.sentenceOf[i] === sentence;
+}
+
+/** Index of the token before the cue once auxiliaries and adverbs are skipped ("had counseled"). */
+export function skipAuxiliaries(ctx: QuoteContext, k: number, sentence: number): number {
+  while (inSentence(ctx, k, sentence) && (SKIP_BEFORE_CUE.has(ctx.tokens[k]!.lower) || (ctx.tokens[k]!.pos === 'ADV' && ctx.tokens[k]!.lower.endsWith('ly')))) k--;
+  return k;
+}
+
+/** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
+export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
+  k = skipAuxiliaries(ctx, k, sentence);
+  if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
+  // "John Koskinen, who was IRS commissioner under ..., said": jump back over ", who ... ,"
+  if (tokenAt(ctx, k) === ',') {
+    let c = k - 1;
+    while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 25) c--;
+    if (!inSentence(ctx, c, sentence) || tokenAt(ctx, c) !== ',') return null;
+    if (!APPOSITION_OPENERS.has(ctx.tokens[c + 1]!.lower) && ctx.tokens[c + 1]!.pos !== 'NOUN' && ctx.tokens[c + 1]!.pos !== 'ADJ') return null;
+    k = c - 1;
+  }
+  const last = k;
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last))) return null;
+  if (ctx.tokens[last]!.pos === 'PRON') {
+    return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;
+  }
+  let first = last;
+  for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 12; i--) {
+    const t = ctx.tokens[i]!;
+    const s = tokenAt(ctx, i);
+    if (ctx.quoteOf[i] !== -1 || isQuoteMark(s)) break;
+    if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
+    if (NP_POS.has(t.pos) && t.pos !== 'PRON') first = i;
+    else if (NP_LINKS.has(t.lower) && i > 0 && NP_POS.has(ctx.tokens[i - 1]!.pos)) first = i;
+    else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
+    else break;
+  }
+  // never start on a link word
+  while (first < last && NP_LINKS.has(ctx.tokens[first]!.lower)) first++;
+  return { first, last };
+}
+
+/** The noun phrase starting at token k, read forwards ("a person familiar with the situation"). */
+export function speakerAfter(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
+  if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
+  const t0 = ctx.tokens[k]!;
+  if (t0.pos === 'PRON') return SUBJECT_PRONOUNS.has(t0.lower) ? { first: k, last: k } : null;
+  let last = -1;
+  for (let i = k; inSentence(ctx, i, sentence) && i - k < 14; i++) {
+    const t = ctx.tokens[i]!;
+    const s = tokenAt(ctx, i);
+    if (ctx.quoteOf[i] !== -1 || isQuoteMark(s) || t.pos === 'PUNCT' && !['-', '‑', '.', '’', "'"].includes(s)) break;
+    if (AFTER_STOP.has(t.lower) && i > k) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // "familiar" and participles inside a description are fine; a finite verb is not
+      if (!/(ed|ing)$/.test(t.lower) || i === k) break;
+    }
+    if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar') last = i;
+    else if (t.pos === 'ADP' && (t.lower === 'with' || t.lower === 'of')) last = i;
+    else break;
+  }
+  if (last < k) return null;
+  while (last > k && (NP_LINKS.has(ctx.tokens[last]!.lower) || ctx.tokens[last]!.pos === 'ADP' || ctx.tokens[last]!.pos === 'DET')) last--;
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && ctx.tokens[last]!.pos !== 'ADJ') return null;
+  return { first: k, last };
+}

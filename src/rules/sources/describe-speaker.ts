@@ -1,0 +1,137 @@
+/**
+ * Step 1: what a speaker phrase says about its speaker: a pronoun, a named person or
+ * organisation, an official ("a Treasury Department spokesperson"), an anonymous description
+ * ("two people familiar with the situation"), a document ("court documents").
+ */
+import type { Entity, EntityType, Token } from '../../document.js';
+import descriptors from '../../lexicon/source-descriptors.json' with { type: 'json' };
+import { hasLexTag } from '../../nlp/name-lexicon.js';
+
+export type SpeakerKind = 'pronoun' | 'person' | 'organization' | 'official' | 'anonymous' | 'document' | 'unknown';
+export type Gender = 'female' | 'male' | null;
+
+export interface SpeakerDescription {
+  kind: SpeakerKind;
+  start: number;
+  end: number;
+  text: string;
+  /** The named person or organisation, when the phrase names one. */
+  entity: Entity | null;
+  /** The organisation the speaker speaks for or belongs to. */
+  affiliation: Entity | null;
+  /** Head noun, lower-case ("people", "spokesperson", "officials"). */
+  head: string;
+  plural: boolean;
+  /** "the people", "one of the people", "the spokesperson": refers back to someone already introduced. */
+  definite: boolean;
+  /** Words after the head that identify the group ("familiar with the situation"). */
+  modifier: string;
+  /** The phrase without its leading article, for names and descriptions. */
+  bare: string;
+  gender: Gender;
+  role: string | null;
+}
+
+const OFFICIAL = descriptors.officialRoles;
+const ANONYMOUS = new Set(descriptors.anonymousHeads);
+const DOCUMENTS = new Set(descriptors.documentHeads);
+export const ORGANIZATION_HEADS = new Set(descriptors.organizationHeads);
+const FEMALE = new Set(descriptors.female);
+const MALE = new Set(descriptors.male);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
+const POST_MODIFIER = new Set(['familiar', 'with', 'of', 'from', 'at', 'for', 'in', 'who', 'briefed', 'close', 'knowledgeable', 'involved', 'on', 'inside', 'within', 'near', 'representing', 'working']);
+const DEFINITE = new Set(['the', 'this', 'that', 'those', 'these', 'both']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'dozens', 'multiple', 'numerous']);
+
+export interface EntityIndex {
+  /** Entity mentions sorted by start, with their entity. */
+  mentions: Array<{ start: number; end: number; entity: Entity }>;
+}
+
+export function indexEntities(entities: Entity[]): EntityIndex {
+  const mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions };
+}
+
+export function mentionsIn(index: EntityIndex, start: number, end: number, type?: EntityType): Array<{ start: number; end: number; entity: Entity }> {
+  return index.mentions.filter((m) => m.start >= start && m.end <= end && (!type || m.entity.type === type));
+}
+
+export function genderOfWord(lower: string): Gender {
+  if (FEMALE.has(lower) || hasLexTag(lower, 'FemaleName')) return 'female';
+  if (MALE.has(lower) || hasLexTag(lower, 'MaleName')) return 'male';
+  return null;
+}
+
+export function describeSpeaker(text: string, tokens: Token[], first: number, last: number, index: EntityIndex): SpeakerDescription {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const phrase = text.slice(start, end);
+  const words = tokens.slice(first, last + 1);
+  const lowers = words.map((t) => t.lower);
+  const definite = DEFINITE.has(lowers[0]!) || (lowers[0] === 'one' && lowers[1] === 'of') || (lowers[0] === 'the' && lowers[1] === 'other');
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
+  const base: Omit<SpeakerDescription, 'kind'> = { start, end, text: phrase, entity: null, affiliation: null, head: lowers[lowers.length - 1]!, plural: false, definite, modifier: '', bare, gender: null, role: null };
+
+  if (words.length === 1 && PRONOUNS.has(lowers[0]!)) {
+    return { ...base, kind: 'pronoun', head: lowers[0]!, plural: lowers[0] === 'they' || lowers[0] === 'we', gender: genderOfWord(lowers[0]!) };
+  }
+  // "federal officials’ estimates": the owner of a document speaks
+  const possessiveAt = lowers.findIndex((w, i) => (w === '’' || w === "'" || w === '’s' || w === "'s") && i > 0 && i < lowers.length - 1);
+  if (possessiveAt > 0 && DOCUMENTS.has(lowers[lowers.length - 1]!)) {
+    const owner = describeSpeaker(text, tokens, first, first + possessiveAt - 1, index);
+    return { ...owner };
+  }
+  const persons = mentionsIn(index, start, end, 'PERSON');
+  const orgs = index.mentions.filter((m) => m.start >= start && m.end <= end && m.entity.type !== 'PERSON');
+  // head: the last noun before a post-modifier ("people familiar with ...", "Representatives from the White House")
+  let headAt = words.length - 1;
+  for (let i = 1; i < words.length; i++) {
+    if (POST_MODIFIER.has(lowers[i]!) && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!)))) {
+      headAt = i - 1;
+      break;
+    }
+  }
+  // "one of the people": the head is the group referred back to
+  if (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!)) {
+    if (lowers[1] === 'of') headAt = Math.max(headAt, lowers.findIndex((w, i) => i > 1 && !DEFINITE.has(w)));
+  }
+  const head = lowers[headAt] ?? base.head;
+  const modifier = words.length > headAt + 1 ? text.slice(words[headAt + 1]!.start, end).toLowerCase() : '';
+  const plural = /s$/.test(head) && !/ss$/.test(head) || head === 'people' || NUMBER_WORDS.has(lowers[0]!) || lowers[0] === 'both';
+  let gender: Gender = null;
+  for (const w of lowers) gender ??= FEMALE.has(w) ? 'female' : MALE.has(w) ? 'male' : null;
+  const described = { ...base, head, plural, modifier, gender };
+  const official = OFFICIAL.find((r) => (r.includes(' ') ? phrase.toLowerCase().includes(r) : lowers.includes(r)));
+
+  if (persons.length) {
+    const person = persons[persons.length - 1]!;
+    const firstWord = person.entity.name.split(/\s+/)[0]!.toLowerCase();
+    const role = start < person.start ? text.slice(start, person.start).replace(/[\s,]+$/, '').replace(/^(?:the|a|an)\s+/i, '') || null : null;
+    return {
+      ...described,
+      kind: 'person',
+      entity: person.entity,
+      affiliation: orgs.find((o) => o.end <= person.start)?.entity ?? null,
+      gender: gender ?? genderOfWord(firstWord),
+      role,
+    };
+  }
+  if (official) {
+    return { ...described, kind: 'official', affiliation: orgs[0]?.entity ?? null, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
+  }
+  if (DOCUMENTS.has(head) && !ANONYMOUS.has(head)) return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
+  if (orgs.length) {
+    const org = orgs[0]!;
+    const rest = phrase.slice(0, org.start - start) + phrase.slice(org.end - start);
+    const restWords = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const leftover = restWords.filter((w) => !DEFINITE.has(w) && w !== 'a' && w !== 'an' && w !== 's' && !ORGANIZATION_HEADS.has(w));
+    if (leftover.length === 0) return { ...described, kind: 'organization', entity: org.entity, affiliation: org.entity };
+  }
+  if (ANONYMOUS.has(head) || (lowers[0] === 'one' && lowers[1] === 'of')) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
+  if (ORGANIZATION_HEADS.has(head) && definite) return { ...described, kind: 'organization' };
+  if (ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'organization' };
+  if (/^\p{Lu}/u.test(bare) && !definite) return { ...described, kind: 'person' };
+  return { ...described, kind: 'unknown' };
+}

@@ -1,0 +1,57 @@
+/**
+ * Step 2: the reason an article gives for granting anonymity: "who spoke on the condition of
+ * anonymity for fear of reprisal" → "for fear of reprisal"; "who were not authorized to speak
+ * publicly" → "not authorized to speak publicly".
+ */
+import anonymity from '../../lexicon/anonymity.json' with { type: 'json' };
+
+function phraseRegExp(phrases: string[]): RegExp {
+  const alternatives = phrases
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'giu');
+}
+
+const GRANTS = phraseRegExp(anonymity.grants);
+const REASON_INTROS = phraseRegExp(anonymity.reasonIntros);
+const SELF_REASONS = phraseRegExp(anonymity.selfReasons);
+export const NO_COMMENT = phraseRegExp(anonymity.noComment);
+
+/** Up to the end of the clause: a comma, semicolon, dash, closing quotation or the sentence end. */
+function clauseFrom(text: string, start: number, end: number): string {
+  const rest = text.slice(start, end);
+  const stop = rest.search(/[,;:—–()“”"]|\.(?:\s|$)/u);
+  return (stop < 0 ? rest : rest.slice(0, stop)).replace(/[\s.]+$/u, '').trim();
+}
+
+export interface AnonymityFinding {
+  /** The article says it withheld the identity ("spoke on condition of anonymity"). */
+  granted: boolean;
+  reason: string | null;
+}
+
+/** Looks in [start, end) (a sentence, from the speaker on) for a grant of anonymity and its reason. */
+export function findAnonymityReason(text: string, start: number, end: number): AnonymityFinding {
+  const part = text.slice(start, end);
+  GRANTS.lastIndex = 0;
+  const grant = GRANTS.exec(part);
+  if (grant) {
+    const after = grant.index + grant[0].length;
+    REASON_INTROS.lastIndex = after;
+    const intro = REASON_INTROS.exec(part);
+    if (intro && /^[\s,]*$/u.test(part.slice(after, intro.index))) {
+      const reason = clauseFrom(part, intro.index, part.length);
+      if (reason.split(/\s+/).length >= 2) return { granted: true, reason };
+    }
+  }
+  SELF_REASONS.lastIndex = 0;
+  const self = SELF_REASONS.exec(part);
+  if (self) {
+    // from the phrase to the end of its clause: "not authorized to speak publicly about the talks"
+    let reason = clauseFrom(part, self.index, part.length);
+    reason = reason.replace(/^(?:were|was)\s+/i, '');
+    return { granted: true, reason };
+  }
+  return { granted: grant !== null, reason: null };
+}

@@ -1,0 +1,144 @@
+/**
+ * Step 3: speaker descriptions become sources, one per real-world speaker. Later references
+ * ("the people", "one of the people", "the spokesperson", "she") resolve to the source they
+ * refer back to; a surname resolves through its entity to the full name.
+ */
+import type { Entity, SourceKind, Sourcing } from '../../document.js';
+import type { Gender, SpeakerDescription, SpeakerKind } from './describe-speaker.js';
+
+export interface SourceDraft {
+  key: string;
+  name: string;
+  entity: Entity | null;
+  kind: SourceKind;
+  /** How the speaker was first described (person, official, anonymous, ...). */
+  speakerKind: SpeakerKind;
+  sourcing: Sourcing;
+  affiliation: string | null;
+  role: string | null;
+  description: string | null;
+  anonymityReason: string | null;
+  noComment: boolean;
+  gender: Gender;
+  plural: boolean;
+  head: string;
+  modifier: string;
+  mentions: Array<{ start: number; end: number }>;
+  quoteIndexes: number[];
+  /** Offset of the latest mention, for "most recent" resolution. */
+  lastAt: number;
+  rule: string;
+}
+
+function keyOf(d: SpeakerDescription): string {
+  switch (d.kind) {
+    case 'person':
+      return d.entity ? `person:${d.entity.id}` : `person:${d.bare.toLowerCase()}`;
+    case 'organization':
+      return d.entity ? `org:${d.entity.id}` : `org:${d.head}`;
+    case 'official':
+      return `official:${d.affiliation?.id ?? '?'}:${d.head}`;
+    case 'document':
+      return `document:${d.bare.toLowerCase()}`;
+    default:
+      return `anonymous:${d.bare.toLowerCase().replace(/^(?:one|two|three|four|five|several|some|many) of (?:the )?/, '')}`;
+  }
+}
+
+function sameGroup(a: string, b: string): boolean {
+  const norm = (s: string) => (s === 'person' || s === 'people' ? 'people' : s.replace(/s$/, ''));
+  return norm(a) === norm(b);
+}
+
+export class SourceRegistry {
+  readonly sources: SourceDraft[] = [];
+  private readonly byKey = new Map<string, SourceDraft>();
+
+  constructor(private readonly recentOrganization: (at: number) => Entity | null) {}
+
+  private mostRecent(at: number, ok: (s: SourceDraft) => boolean): SourceDraft | null {
+    let best: SourceDraft | null = null;
+    for (const s of this.sources) {
+      if (s.mentions.some((m) => m.start < at) && ok(s) && (!best || s.lastAt > best.lastAt)) best = s;
+    }
+    return best;
+  }
+
+  /** The source a description refers to (an existing one, or a new one). */
+  resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender) => Entity | null): SourceDraft | null {
+    const at = d.start;
+    let found: SourceDraft | null = null;
+    let rule = 'sources/new';
+    if (d.kind === 'pronoun') {
+      if (d.head === 'it') found = this.mostRecent(at, (s) => s.speakerKind === 'organization' || s.speakerKind === 'document');
+      else if (d.head === 'they' || d.head === 'we') found = this.mostRecent(at, (s) => s.plural || s.speakerKind === 'organization') ?? this.mostRecent(at, () => true);
+      else if (d.head === 'he' || d.head === 'she') found = this.mostRecent(at, (s) => !s.plural && (s.speakerKind === 'person' || s.speakerKind === 'official' || s.speakerKind === 'anonymous') && (s.gender === null || s.gender === d.gender));
+      if (!found && (d.head === 'he' || d.head === 'she')) {
+        const entity = fallbackPerson(at, d.gender);
+        if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/pronoun-to-person');
+      }
+      if (!found) return null;
+      rule = 'sources/pronoun';
+    } else if ((d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'document') && d.definite) {
+      // "the people", "one of the people", "the spokesperson", "the report"
+      found = this.mostRecent(at, (s) => s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head)));
+      if (found) rule = 'sources/definite-description';
+    } else if (d.kind === 'anonymous' && d.modifier) {
+      // "a person familiar with the situation" after "two people familiar with the situation"
+      found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head) && s.modifier === d.modifier);
+      if (found) rule = 'sources/same-description';
+    } else if (d.kind === 'organization' && !d.entity) {
+      const org = this.recentOrganization(at);
+      if (org) return this.add({ ...d, entity: org, affiliation: org }, 'sources/organization-word');
+    }
+    if (found) {
+      found.mentions.push({ start: d.start, end: d.end });
+      found.lastAt = Math.max(found.lastAt, d.start);
+      if (found.gender === null && d.gender) found.gender = d.gender;
+      return found;
+    }
+    return this.add(d, rule);
+  }
+
+  private add(d: SpeakerDescription, rule: string): SourceDraft {
+    const key = keyOf(d);
+    const existing = this.byKey.get(key);
+    if (existing) {
+      existing.mentions.push({ start: d.start, end: d.end });
+      existing.lastAt = Math.max(existing.lastAt, d.start);
+      existing.gender ??= d.gender;
+      if (!existing.role && d.role) existing.role = d.role;
+      return existing;
+    }
+    const kind: SourceKind = d.kind === 'document' ? 'document' : d.kind === 'organization' ? 'organization' : d.plural ? 'group' : 'person';
+    const sourcing: Sourcing = d.kind === 'person' || d.kind === 'organization' || d.kind === 'document' ? 'named' : d.kind === 'official' ? 'official' : d.kind === 'anonymous' ? 'anonymous' : 'unknown';
+    const affiliation = d.affiliation?.name ?? null;
+    const name =
+      d.entity?.name ??
+      (d.kind === 'official' ? [affiliation, d.role ?? d.head].filter(Boolean).join(' ') : d.bare);
+    const draft: SourceDraft = {
+      key,
+      name,
+      entity: d.entity,
+      kind,
+      speakerKind: d.kind,
+      sourcing,
+      affiliation: d.kind === 'organization' ? null : affiliation,
+      role: d.role ?? (d.kind === 'official' ? d.head : null),
+      description: d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'unknown' ? d.bare : null,
+      anonymityReason: null,
+      noComment: false,
+      gender: d.gender,
+      plural: d.plural,
+      head: d.head,
+      modifier: d.modifier,
+      mentions: [{ start: d.start, end: d.end }],
+      quoteIndexes: [],
+      lastAt: d.start,
+      rule,
+    };
+    this.byKey.set(key, draft);
+    this.sources.push(draft);
+    return draft;
+  }
+}
