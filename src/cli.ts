@@ -9,12 +9,19 @@ usage: presslens <command> [options]
 
 commands:
   annotate <inputs...>   annotate articles (txt, md, html, json, jsonl) into JSON   (presslens annotate --help)
+  view <json|dir>        HTML view of annotated articles, plus index.html           (presslens view --help)
+  export --to label-studio|brat <json|dir>   tasks for correcting in Label Studio, or brat standoff
+  export --from label-studio <export.json>   corrected Label Studio annotations → gold for eval
+  eval --gold <file|dir> [--pred DIR]        precision/recall/F1 against gold          (presslens eval --help)
 `;
 
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   annotate: async () => (await import('./commands/annotate-command.js')).annotateCommand,
+  view: async () => (await import('./commands/view-command.js')).viewCommand,
+  export: async () => (await import('./commands/export-command.js')).exportCommand,
+  eval: async () => (await import('./commands/eval-command.js')).evalCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
