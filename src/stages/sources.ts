@@ -43,16 +43,27 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         for (const m of index.mentions) if (m.end <= at && m.entity.type === 'ORG') best = m.entity;
         return best;
       };
-      const fallbackPerson = (at: number, gender: Gender): Entity | null => {
+      const fallbackPerson = (at: number, gender: Gender, after: number): Entity | null => {
         let best: Entity | null = null;
         for (const m of index.mentions) {
-          if (m.end > at || at - m.end > reach || m.entity.type !== 'PERSON') continue;
+          if (m.end > at || m.start <= after || at - m.end > reach || m.entity.type !== 'PERSON') continue;
           const g = genderOfWord(m.entity.name.split(/\s+/)[0]!.toLowerCase());
           if (g === null || gender === null || g === gender) best = m.entity;
         }
         return best;
       };
-      const registry = new SourceRegistry(recentOrganization);
+      // "the judge" → the person introduced as "Judge Ann Keller" or "..., the chief executive, Gregory Stanhope"
+      const personWithRole = (role: string, at: number): Entity | null => {
+        if (!/^[a-z]+$/.test(role) || role.length < 4) return null;
+        let best: Entity | null = null;
+        for (const m of index.mentions) {
+          if (m.end > at || m.entity.type !== 'PERSON') continue;
+          const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+          if (new RegExp(`\\b${role}\\b[\\s,]*$`).test(before) || m.entity.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r))) best = m.entity;
+        }
+        return best;
+      };
+      const registry = new SourceRegistry(recentOrganization, personWithRole);
       const describe = (start: number, end: number) => describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
 
       const candidates = doc.quoteCandidates;

@@ -27,6 +27,9 @@ function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { s
   let e = endChar;
   const text = ctx.text;
   while (s < e && /\s/.test(text[s]!)) s++;
+  // a dateline is not content: "KRONHOLM — ", "AUSTIN, Texas — "
+  const dateline = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{L}[\p{L}.\s]*)?\s+[—–]\s+/u.exec(text.slice(s, Math.min(e, s + 60)));
+  if (dateline) s += dateline[0].length;
   // a final full stop outside quotation marks is not part of what was said
   const tail = text.slice(s, e).match(TRAILING);
   if (tail) e -= tail[0].length;
@@ -43,12 +46,14 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   if (i >= to) return null;
   // adjuncts before "that": "said in a statement that", "told reporters Tuesday that"
   let thatAt = -1;
-  for (let k = i; k < Math.min(to, i + 9); k++) {
+  for (let k = i; k < Math.min(to, i + 14); k++) {
     const t = ctx.tokens[k]!;
     if (t.lower === 'that' && ctx.quoteOf[k] === -1) {
       thatAt = k;
       break;
     }
+    // "cautioned, however, that": a parenthetical adverb between commas
+    if (tokenAt(ctx, k) === ',' && (ctx.tokens[k + 1]?.pos === 'ADV' || ctx.tokens[k - 1]?.pos === 'ADV')) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(tokenAt(ctx, k)) || tokenAt(ctx, k) === ',') break;
   }
   let hadThat = false;
@@ -76,11 +81,17 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   while (i < to && (tokenAt(ctx, i) === ',' || tokenAt(ctx, i) === ':')) i++;
   if (i >= to) return null;
   const first = ctx.tokens[i]!;
+  if (cue.quotedOnly) {
+    // "called the fraud “calculated and sustained”", "described the mood as “frosty”"
+    let quoted = false;
+    for (let k = i; k < to; k++) if (ctx.quoteOf[k] !== -1) quoted = true;
+    return quoted ? contentSpan(ctx, first.start, sentenceEnd) : null;
+  }
   if (!hadThat) {
     if (cue.kind === 'according') return null;
     // a bare clause needs a subject and a verb: "X said Krause led ...", "they suggested they’d ask"; not "announced plans to"
     const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isQuoteMark(tokenAt(ctx, i));
-    if (!subjectLike || (!cue.bareClause && !(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN'))) return null;
+    if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
     let verb = false;
     for (let k = i + 1; k < Math.min(to, i + 14); k++) {
@@ -93,6 +104,25 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     if (!verb) return null;
   }
   return contentSpan(ctx, first.start, sentenceEnd);
+}
+
+const APPOSITION_START = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'whom', 'one', 'himself', 'herself', 'now', 'then', 'formerly', 'former', 'also', 'both']);
+
+/**
+ * "NP, who ..., said" / "NP, a doctor, said": the comma before the cue closes an apposition that
+ * follows a short subject at the start of the sentence.
+ */
+function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): boolean {
+  if (tokenAt(ctx, comma) !== ',') return false;
+  let first = from;
+  while (first < comma && tokenAt(ctx, first) !== ',') first++;
+  if (first >= comma || first - from > 8 || first === from) return false;
+  for (let i = from; i < first; i++) {
+    const p = ctx.tokens[i]!.pos;
+    if (p === 'VERB' || p === 'AUX' || isQuoteMark(tokenAt(ctx, i))) return false;
+  }
+  const opener = ctx.tokens[first + 1]!;
+  return APPOSITION_START.has(opener.lower) || /^(PROPN|NOUN|ADJ|NUM)$/.test(opener.pos) || /^\p{Lu}/u.test(tokenAt(ctx, first + 1));
 }
 
 export function findAttributions(ctx: QuoteContext, sentence: number): Attribution[] {
@@ -117,12 +147,23 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       out.push({ cue, speaker, first: cue.first, last: speaker.last, content, rule: content && cue.first === from ? 'quotes/according-to-before' : 'quotes/according-to-after' });
       continue;
     }
-    // inverted: "..., said the people" / "“...,” said a person familiar with the situation"
-    if (prevText === ',' || isQuoteMark(prevText) || prevText === '—') {
-      const speaker = speakerAfter(ctx, cue.last + 1, sentence);
+    // "X welcomed the decision, saying ...": the speaker is the subject of the clause
+    if (cue.participle || isCoordinated(ctx, cue, from)) {
+      const speaker = out.filter((a) => a.speaker && a.cue.sentence === sentence).at(-1)?.speaker ?? subjectOf(ctx, from, cue.first, sentence);
       if (speaker) {
+        out.push({ cue, speaker, first: cue.first, last: cue.last, content: contentAfterCue(ctx, cue, sent.end), rule: cue.participle ? 'quotes/participle-of-subject' : 'quotes/coordinated-cue' });
+        continue;
+      }
+    }
+    // inverted: "..., said the people" / "“...,” said a person familiar with the situation";
+    // but not "John Koskinen, who was IRS commissioner ..., said" (a subject with its apposition)
+    if ((prevText === ',' || isQuoteMark(prevText) || prevText === '—') && !subjectWithApposition(ctx, before, from)) {
+      const speaker = speakerAfter(ctx, cue.last + 1, sentence);
+      const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && ctx.sentenceOf[speaker.last + 1] === sentence;
+      if (speaker && !clause) {
         const end = prevText === ',' ? ctx.tokens[before]!.start : ctx.tokens[before]!.end;
         out.push({ cue, speaker, first: cue.first, last: speaker.last, content: contentSpan(ctx, sent.start, end), rule: 'quotes/said-speaker-after-content' });
+        pushContinuation(ctx, out, cue, speaker, sentence, to);
         continue;
       }
     }
@@ -138,14 +179,64 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     }
     const beforeSpeaker = speaker.first - 1;
     const bText = beforeSpeaker >= from ? tokenAt(ctx, beforeSpeaker) : '';
-    if (rule !== 'quotes/who-said' && (bText === ',' || isQuoteMark(bText)) && beforeSpeaker >= from) {
-      // "CONTENT, the people said" / "“...,” she said"
+    const clauseBefore = hasVerb(ctx, from, beforeSpeaker) || isQuoteMark(bText);
+    if (rule !== 'quotes/who-said' && (bText === ',' || isQuoteMark(bText)) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
+      // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
       const end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
       out.push({ cue, speaker, first: speaker.first, last: cue.last, content: contentSpan(ctx, sent.start, end), rule: 'quotes/speaker-said-after-content' });
+      pushContinuation(ctx, out, cue, speaker, sentence, to);
       continue;
     }
     const content = cue.afterOnly ? null : contentAfterCue(ctx, cue, sent.end);
     out.push({ cue, speaker, first: speaker.first, last: cue.last, content, rule });
   }
+  // "X said A and suggested that B": A ends where the next cue's clause begins
+  for (const a of out) {
+    for (const b of out) {
+      const content = a.content;
+      if (!content || b === a || !b.content || b.content.start <= content.start) continue;
+      let cut = ctx.tokens[Math.min(b.first, b.cue.first)]!.start;
+      const k = skipBack(ctx, Math.min(b.first, b.cue.first) - 1, sentence);
+      if (/^(and|but)$/.test(ctx.tokens[k]?.lower ?? '')) cut = ctx.tokens[k]!.start;
+      if (cut > content.start && cut < content.end) a.content = contentSpan(ctx, content.start, cut);
+    }
+  }
   return out;
+}
+
+function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX') && ctx.quoteOf[i] === -1) return true;
+  return false;
+}
+
+/** "A, the letter noted, and B": the attribution governs B too. */
+function pushContinuation(ctx: QuoteContext, out: Attribution[], cue: Cue, speaker: TokenRange, sentence: number, to: number): void {
+  const k = Math.max(cue.last, speaker.last) + 1;
+  if (k + 2 >= to || tokenAt(ctx, k) !== ',' || !/^(and|but)$/.test(ctx.tokens[k + 1]!.lower)) return;
+  if (!hasVerb(ctx, k + 2, to)) return;
+  const content = contentSpan(ctx, ctx.tokens[k + 2]!.start, ctx.sentences[sentence]!.end);
+  if (content) out.push({ cue, speaker, first: Math.min(cue.first, speaker.first), last: Math.max(cue.last, speaker.last), content, rule: 'quotes/content-after-attribution' });
+}
+
+function skipBack(ctx: QuoteContext, k: number, sentence: number): number {
+  while (k >= 0 && ctx.sentenceOf[k] === sentence && (tokenAt(ctx, k) === ',' || ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.lower === 'also')) k--;
+  return k;
+}
+
+/** "... and said", "... but cautioned that": a second verb of the same subject. */
+function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
+  const k = skipBack(ctx, cue.first - 1, cue.sentence);
+  // a verb before the conjunction: "She noted that ... and said"; not "Bessent and Noem said"
+  return k > from && /^(and|but)$/.test(ctx.tokens[k]!.lower) && hasVerb(ctx, from, k);
+}
+
+/** The subject at the start of a sentence, or the name in its apposition ("Ambler’s lawyer, Douglas Fenwick, ..."). */
+function subjectOf(ctx: QuoteContext, from: number, before: number, sentence: number): ReturnType<typeof speakerAfter> {
+  const np = speakerAfter(ctx, from, sentence);
+  if (!np || np.last >= before) return null;
+  if (tokenAt(ctx, np.last + 1) === ',' && ctx.tokens[np.last + 2]?.pos === 'PROPN') {
+    const name = speakerAfter(ctx, np.last + 2, sentence);
+    if (name && tokenAt(ctx, name.last + 1) === ',') return name;
+  }
+  return np;
 }

@@ -13,6 +13,10 @@ export interface Cue {
   bareClause: boolean;
   /** Only attributes a quotation it follows ("“...?” she asked"). */
   afterOnly: boolean;
+  /** Reports speech only around a quotation ("She called the fraud “calculated”"). */
+  quotedOnly: boolean;
+  /** A participle after a comma ("..., saying ...", "..., noting that ..."): its speaker is the clause's subject. */
+  participle: boolean;
   sentence: number;
 }
 
@@ -20,6 +24,7 @@ const SAY = new Set(speech.say);
 const TELL = new Set(speech.tell);
 const BARE = new Set(speech.bareClause);
 const AFTER_ONLY = new Set(speech.afterOnly);
+const QUOTED_ONLY = new Set(speech.quotedOnly);
 const PHRASAL = speech.phrasal as Record<string, string>;
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 
@@ -31,25 +36,29 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     const t = ctx.tokens[i]!;
     const lower = t.lower;
     if (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, kind: 'according', bareClause: false, afterOnly: false, sentence });
+      cues.push({ first: i, last: i + 1, kind: 'according', bareClause: false, afterOnly: false, quotedOnly: false, participle: false, sentence });
       i++;
       continue;
     }
     const tell = TELL.has(lower);
     if (!SAY.has(lower) && !tell) continue;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && i > from && ctx.tokens[i - 1]!.pos === 'PRON')) continue;
+    // "the study estimates.", "the union says,": tagged as a noun after a subject, still a verb here
+    const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && /^[.,;]$|^that$/.test(ctx.tokens[i + 1]?.lower ?? '.')));
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb) continue;
     // "declined to say", "did not say", "would never tell"
     const prev = ctx.tokens[i - 1]?.lower ?? '';
     const prev2 = ctx.tokens[i - 2]?.lower ?? '';
     if (prev === 'to' || NEGATORS.has(prev) || NEGATORS.has(prev2)) continue;
+    // "an estimated crowd", "the stated goal": an adjective, not a cue
+    if (ctx.tokens[i - 1]?.pos === 'DET' && /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '')) continue;
     const particle = PHRASAL[lower];
     if (particle !== undefined) {
       if (ctx.tokens[i + 1]?.lower !== particle) continue;
-      cues.push({ first: i, last: i + 1, kind: 'say', bareClause: false, afterOnly: false, sentence });
+      cues.push({ first: i, last: i + 1, kind: 'say', bareClause: false, afterOnly: false, quotedOnly: false, participle: false, sentence });
       i++;
       continue;
     }
-    cues.push({ first: i, last: i, kind: tell ? 'tell' : 'say', bareClause: BARE.has(lower) || lower === 'told' || lower === 'tells' || lower === 'tell', afterOnly: AFTER_ONLY.has(lower), sentence });
+    cues.push({ first: i, last: i, kind: tell ? 'tell' : 'say', bareClause: BARE.has(lower) || lower === 'told' || lower === 'tells' || lower === 'tell', afterOnly: AFTER_ONLY.has(lower), quotedOnly: QUOTED_ONLY.has(lower), participle: lower.endsWith('ing') && ctx.text.slice(ctx.tokens[i - 1]?.start ?? 0, ctx.tokens[i - 1]?.end ?? 0) === ',', sentence });
   }
   return cues;
 }

@@ -13,7 +13,7 @@ export interface TokenRange {
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_LINKS = new Set(['of', 'and', 'from', 'for', 'at', 'with', '’s', "'s", '’', "'", '-', '‑', '&']);
-const SKIP_BEFORE_CUE = new Set(['also', 'previously', 'later', 'earlier', 'recently', 'once', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'further', 'first', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'already', 'often', 'frequently', 'quickly', 'still', 'now', 'always']);
+const SKIP_BEFORE_CUE = new Set(['also', 'previously', 'later', 'earlier', 'recently', 'once', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'further', 'first', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'already', 'often', 'frequently', 'quickly', 'still', 'now', 'always', 'both', 'all', 'each']);
 const CLAUSE_OPENERS = new Set(['although', 'though', 'because', 'while', 'whereas', 'but', 'and', 'so', 'yet', 'if', 'when', 'since', 'as', 'after', 'before', 'that', 'where', 'which', 'who', 'whom', 'whose', 'than', 'or']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose']);
@@ -33,26 +33,41 @@ export function skipAuxiliaries(ctx: QuoteContext, k: number, sentence: number):
 export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
   k = skipAuxiliaries(ctx, k, sentence);
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
-  // "John Koskinen, who was IRS commissioner under ..., said": jump back over ", who ... ,"
-  if (tokenAt(ctx, k) === ',') {
+  // "John Koskinen, who was IRS commissioner under ..., said": jump back over ", who ... ,";
+  // "Her mother, Teresa Lindqvist, said" / "its developer, Corvane Therapeutics, said": the name is the speaker
+  for (let hops = 0; hops < 4; hops++) {
+    // "Walter Brisco, 74, a retired bus driver, said": an age between commas
+    if (ctx.tokens[k]?.pos === 'NUM' && tokenAt(ctx, k - 1) === ',' && inSentence(ctx, k - 2, sentence)) {
+      k -= 2;
+      continue;
+    }
+    if (tokenAt(ctx, k) !== ',') break;
     let c = k - 1;
     while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 25) c--;
     if (!inSentence(ctx, c, sentence) || tokenAt(ctx, c) !== ',') return null;
-    if (!APPOSITION_OPENERS.has(ctx.tokens[c + 1]!.lower) && ctx.tokens[c + 1]!.pos !== 'NOUN' && ctx.tokens[c + 1]!.pos !== 'ADJ') return null;
+    const opener = ctx.tokens[c + 1]!;
+    if (opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) {
+      let e = c + 1;
+      while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower))) e++;
+      return { first: c + 1, last: e };
+    }
+    if (!APPOSITION_OPENERS.has(opener.lower) && opener.pos !== 'NOUN' && opener.pos !== 'ADJ' && opener.pos !== 'NUM') return null;
     k = c - 1;
   }
   const last = k;
-  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last))) return null;
-  if (ctx.tokens[last]!.pos === 'PRON') {
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !(ctx.tokens[last]!.pos === 'VERB' && /^(NOUN|ADJ|DET)$/.test(ctx.tokens[last - 1]?.pos ?? ''))) return null;
+  const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
+  if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
     return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;
   }
+  if (ctx.tokens[last]!.pos === 'DET') return null;
   let first = last;
   for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 12; i--) {
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
     if (ctx.quoteOf[i] !== -1 || isQuoteMark(s)) break;
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
-    if (NP_POS.has(t.pos) && t.pos !== 'PRON') first = i;
+    if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
     else if (NP_LINKS.has(t.lower) && i > 0 && NP_POS.has(ctx.tokens[i - 1]!.pos)) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
     else break;
@@ -67,17 +82,20 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number): To
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
   const t0 = ctx.tokens[k]!;
   if (t0.pos === 'PRON') return SUBJECT_PRONOUNS.has(t0.lower) ? { first: k, last: k } : null;
+  // a verb-tagged first word is a tagging slip only before a noun ("district records")
+  const misTagged = t0.pos === 'VERB' && /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/(ed|ing)$/.test(t0.lower);
+  if (t0.pos === 'ADP' || t0.pos === 'ADV' || (t0.pos === 'VERB' && !misTagged) || t0.pos === 'AUX' || t0.pos === 'SCONJ') return null;
   let last = -1;
   for (let i = k; inSentence(ctx, i, sentence) && i - k < 14; i++) {
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
     if (ctx.quoteOf[i] !== -1 || isQuoteMark(s) || t.pos === 'PUNCT' && !['-', '‑', '.', '’', "'"].includes(s)) break;
     if (AFTER_STOP.has(t.lower) && i > k) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(i === k && misTagged)) {
       // "familiar" and participles inside a description are fine; a finite verb is not
       if (!/(ed|ing)$/.test(t.lower) || i === k) break;
     }
-    if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar') last = i;
+    if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar' || (i === k && misTagged)) last = i;
     else if (t.pos === 'ADP' && (t.lower === 'with' || t.lower === 'of')) last = i;
     else break;
   }

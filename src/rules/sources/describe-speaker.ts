@@ -122,8 +122,12 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     return { ...described, kind: 'official', affiliation: orgs[0]?.entity ?? null, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
   }
   if (DOCUMENTS.has(head) && !ANONYMOUS.has(head)) return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
+  // "his office", "her campaign": speaking for a person, on the record
+  if (/^(his|her|their)$/.test(lowers[0]!) && ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'official', head, role: bare };
   if (orgs.length) {
     const org = orgs[0]!;
+    // "the hacker collective Anonymous": the organisation is the head
+    if (orgs[orgs.length - 1]!.end === end) return { ...described, kind: 'organization', entity: orgs[orgs.length - 1]!.entity, affiliation: orgs[orgs.length - 1]!.entity };
     const rest = phrase.slice(0, org.start - start) + phrase.slice(org.end - start);
     const restWords = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
     const leftover = restWords.filter((w) => !DEFINITE.has(w) && w !== 'a' && w !== 'an' && w !== 's' && !ORGANIZATION_HEADS.has(w));

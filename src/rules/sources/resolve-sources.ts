@@ -54,7 +54,10 @@ export class SourceRegistry {
   readonly sources: SourceDraft[] = [];
   private readonly byKey = new Map<string, SourceDraft>();
 
-  constructor(private readonly recentOrganization: (at: number) => Entity | null) {}
+  constructor(
+    private readonly recentOrganization: (at: number) => Entity | null,
+    private readonly personWithRole: (role: string, at: number) => Entity | null,
+  ) {}
 
   private mostRecent(at: number, ok: (s: SourceDraft) => boolean): SourceDraft | null {
     let best: SourceDraft | null = null;
@@ -65,20 +68,26 @@ export class SourceRegistry {
   }
 
   /** The source a description refers to (an existing one, or a new one). */
-  resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender) => Entity | null): SourceDraft | null {
+  resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): SourceDraft | null {
     const at = d.start;
+    const rolePerson = (x: SpeakerDescription): Entity | null => this.personWithRole(x.head, at);
     let found: SourceDraft | null = null;
     let rule = 'sources/new';
     if (d.kind === 'pronoun') {
       if (d.head === 'it') found = this.mostRecent(at, (s) => s.speakerKind === 'organization' || s.speakerKind === 'document');
       else if (d.head === 'they' || d.head === 'we') found = this.mostRecent(at, (s) => s.plural || s.speakerKind === 'organization') ?? this.mostRecent(at, () => true);
       else if (d.head === 'he' || d.head === 'she') found = this.mostRecent(at, (s) => !s.plural && (s.speakerKind === 'person' || s.speakerKind === 'official' || s.speakerKind === 'anonymous') && (s.gender === null || s.gender === d.gender));
-      if (!found && (d.head === 'he' || d.head === 'she')) {
-        const entity = fallbackPerson(at, d.gender);
+      if (d.head === 'he' || d.head === 'she') {
+        // a person named more recently than the last compatible source ("One participant, Walter Brisco, ... “...,” he said")
+        const entity = fallbackPerson(at, d.gender, found?.lastAt ?? -1);
         if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/pronoun-to-person');
       }
       if (!found) return null;
       rule = 'sources/pronoun';
+    } else if ((d.kind === 'anonymous' || d.kind === 'unknown') && d.definite && rolePerson(d)) {
+      // "the judge", "the hospital’s chief executive": a person named earlier with that role
+      const entity = rolePerson(d)!;
+      return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
     } else if ((d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'document') && d.definite) {
       // "the people", "one of the people", "the spokesperson", "the report"
       found = this.mostRecent(at, (s) => s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head)));

@@ -1,0 +1,226 @@
+/**
+ * Calendar dates: "Feb. 28", "Thursday, February 23, 2023", "September 2021", "February",
+ * "2019", "the 1990s", "fiscal 2026", "the first quarter of 2026", "the spring of 2022".
+ * A month (and day) without a year resolves by the tense of its clause.
+ */
+import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
+import { fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } from './calendar.js';
+import { type DateCandidate, type DateContext, atSentenceStart, tokenIndexAt } from './context.js';
+import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
+import { directionOf, readTense } from './read-tense.js';
+
+const SEASON_START: Readonly<Record<string, number>> = dateWords.seasonStartMonths;
+
+const MONTH_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<week>the\s+week\s+(?:ending|ended|of|starting|beginning)\s+)|(?<wd>${WEEKDAY}),?\s+)?(?<month>${MONTH})\s+(?<day>${DAY})(?![\d:\p{L}])(?:(?<sep>,?\s+)(?<year>\d{4})(?!\d))?`,
+  'giu',
+);
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<wd>${WEEKDAY}),?\s+)?(?<day>${DAY})\s+(?<month>${MONTH_STRICT})(?:,?\s+(?<year>\d{4})(?!\d))?(?![\p{L}])`, 'giu');
+const ISO_DATE = /(?<![\d-])(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])/g;
+const US_NUMERIC = /(?<![\d/])(?<m>1[0-2]|0?[1-9])\/(?<d>[12]\d|3[01]|0?[1-9])\/(?<y>\d{4})(?![\d/])/g;
+const MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<mod>early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<month>${MONTH})\s+(?:of\s+)?(?<year>${YEAR})(?![\d\p{L}])`,
+  'giu',
+);
+const MONTH_ALONE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<mod>last|next|this|early|late|mid-|mid|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?(?<month>${MONTH_STRICT})(?![\p{L}\d])`,
+  'giu',
+);
+const YEAR_RE = new RegExp(
+  String.raw`(?<![\p{L}\d$£€¥.,#/])(?:(?<mod>early|late|mid-|mid|fiscal\s+year|fiscal|FY|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<year>${YEAR})(?![\d%\p{L}]|[.,]\d)`,
+  'giu',
+);
+const DECADE = /(?<![\p{L}\d])(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?:(?<dec>1[5-9]\d|20\d)0s|['’](?<short>\d)0s)(?![\p{L}\d])/giu;
+const QUARTER = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:(?<the>the|this|last|next)\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<year>${YEAR})|\s+(?<year2>${YEAR}))?|(?<qq>Q[1-4])(?:\s+(?<year3>${YEAR}))?)(?![\p{L}\d])`,
+  'giu',
+);
+const HALF = new RegExp(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu');
+const SEASON_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<mod>last|next|this|the\s+coming|the\s+past|the\s+next|the\s+last|early|late|mid-|the)\s+)?(?<season>${SEASON})(?:\s+(?:of\s+)?(?<year>${YEAR}))?(?![\p{L}\d])`,
+  'giu',
+);
+const SEASON_LEAD_INS = new Set(['in', 'during', 'by', 'since', 'until', 'through', 'over', 'before', 'after', 'this', 'that', 'from', 'till']);
+
+const QUARTER_NUMBERS: Readonly<Record<string, number>> = dateWords.quarterOrdinals;
+
+/** Is the year followed by something that makes it a count ("1500 workers", "2000 year old")? */
+function yearIsCount(ctx: DateContext, end: number): boolean {
+  const rest = ctx.text.slice(end, end + 30);
+  if (/^\s*(?:percent|per\s*cent|%|-?\s*years?[\s-]+old|[-\s]year\b)/i.test(rest)) return true;
+  const k = tokenIndexAt(ctx.tokens, end);
+  const next = ctx.tokens[k];
+  if (next && next.start >= end && /^\s+$/.test(ctx.text.slice(end, next.start)) && next.pos === 'NOUN' && /[^s]s$/.test(next.lower)) return true;
+  return false;
+}
+
+function monthDayValue(ctx: DateContext, start: number, end: number, m: number, d: number, year: string): (y: number | null) => string {
+  void start;
+  void end;
+  void ctx;
+  return (y) => (year ? fmtDay({ y: Number(year), m, d }) : y === null ? `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtDay({ y, m, d }));
+}
+
+export function findCalendarDates(ctx: DateContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const { text, docDate } = ctx;
+
+  for (const re of [MONTH_DAY, DAY_MONTH]) {
+    for (const x of matches(re, text)) {
+      if (!isCapitalized(x.g.month!)) continue;
+      if (x.g.wd && !isCapitalized(x.g.wd)) continue;
+      const m = monthNumber(x.g.month!);
+      const d = parseInt(x.g.day!, 10);
+      if (m === null || d < 1 || d > 31) continue;
+      const year = x.g.year ?? '';
+      const week = Boolean(x.g.week);
+      const rule = week ? 'dates/week-ending' : year ? 'dates/month-day-year' : 'dates/month-day';
+      const start = x.start;
+      const end = x.end;
+      const value = monthDayValue(ctx, start, end, m, d, year);
+      out.push(
+        candidate(start, end, 'DATE', rule, (state) => {
+          let day: Ymd | null = null;
+          if (year) day = { y: Number(year), m, d };
+          else if (docDate) day = { y: yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, start, end))), m, d };
+          if (day) state.lastDay = { at: start, day };
+          if (week) return day ? fmtWeek(day) : 'XXXX-WXX';
+          return day ? fmtDay(day) : value(null);
+        }, 2),
+      );
+    }
+  }
+
+  for (const re of [ISO_DATE, US_NUMERIC]) {
+    for (const x of matches(re, text)) {
+      const day = { y: Number(x.g.y), m: Number(x.g.m), d: Number(x.g.d) };
+      out.push(
+        candidate(x.start, x.end, 'DATE', 'dates/numeric-date', (state) => {
+          state.lastDay = { at: x.start, day };
+          return fmtDay(day);
+        }, 2),
+      );
+    }
+  }
+
+  for (const x of matches(MONTH_YEAR, text)) {
+    if (!isCapitalized(x.g.month!)) continue;
+    const m = monthNumber(x.g.month!);
+    if (m === null) continue;
+    const y = Number(x.g.year);
+    out.push(candidate(x.start, x.end, 'DATE', 'dates/month-year', () => fmtMonth(y, m), 1));
+  }
+
+  for (const x of matches(MONTH_ALONE, text)) {
+    const name = x.g.month!;
+    if (!isCapitalized(name)) continue;
+    const m = monthNumber(name);
+    if (m === null) continue;
+    const mod = (x.g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const nameStart = x.start + x.text.length - name.length;
+    // "May" is also a verb, "March" a verb and a noun: they need a lead-in word.
+    if (!mod && (m === 5 || m === 3)) {
+      const before = wordBefore(ctx, nameStart);
+      if (!/^(?:in|since|until|till|by|of|through|from|to|during|before|after|early|late|mid|last|next|this|that|on|between|and|or|until)$/.test(before)) continue;
+    } else if (!mod && atSentenceStart(ctx, nameStart) && /^\s+(?:\p{Ll})/u.test(text.slice(x.end, x.end + 3)) && (m === 5 || m === 3)) continue;
+    // a month name before a capitalised word is usually a name ("June Carter", "August Wilson").
+    if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(x.end, x.end + 4)) && !/^\s+(?:\d)/.test(text.slice(x.end, x.end + 3))) {
+      const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(x.end, x.end + 30))?.[1] ?? '';
+      if (monthNumber(nextWord) === null && !/^(?:The|A|An|In|On|At|It|He|She|They|We|I)$/.test(nextWord)) continue;
+    }
+    const relative = mod === 'last' || mod === 'next' || mod === 'this';
+    const start = relative || /^(?:early|late|mid)/.test(mod) ? x.start : mod ? x.start : nameStart;
+    const spanStart = mod.startsWith('the ') ? x.start : start;
+    out.push(
+      candidate(spanStart, x.end, 'DATE', relative ? 'dates/month-relative' : 'dates/month-by-tense', () => {
+        if (!docDate) return unknown.month(null, m);
+        let y: number;
+        if (mod === 'last') y = m < docDate.m ? docDate.y : docDate.y - 1;
+        else if (mod === 'next') y = m > docDate.m ? docDate.y : docDate.y + 1;
+        else if (mod === 'this') y = docDate.y;
+        else y = yearForMonth(docDate, m, directionOf(readTense(ctx, nameStart, x.end)));
+        return fmtMonth(y, m);
+      }),
+    );
+  }
+
+  for (const x of matches(YEAR_RE, text)) {
+    const yearText = x.g.year!;
+    const mod = (x.g.mod ?? '').toLowerCase();
+    if (!mod && yearIsCount(ctx, x.end)) continue;
+    if (!mod && /^(?:about|around|nearly|almost|roughly|approximately|some|over|than|least|no\.|number|route|highway|flight|room|page|section)$/.test(wordBefore(ctx, x.start))) continue;
+    // a range "2019-2023" or "2027-28" keeps each year; a score or vote "2018-19" stays too.
+    const y = Number(yearText);
+    const rule = /fiscal|fy/.test(mod) ? 'dates/fiscal-year' : 'dates/year';
+    out.push(candidate(x.start, x.end, 'DATE', rule, () => String(y).padStart(4, '0'), 0));
+  }
+
+  for (const x of matches(DECADE, text)) {
+    const value = x.g.dec ? x.g.dec : Number(x.g.short) >= 3 ? `19${x.g.short}` : `20${x.g.short}`;
+    out.push(candidate(x.start, x.end, 'DATE', 'dates/decade', () => value, 1));
+  }
+
+  for (const x of matches(QUARTER, text)) {
+    const qWord = (x.g.q || x.g.qq || '').toLowerCase();
+    const q = QUARTER_NUMBERS[qWord];
+    if (q === undefined) continue;
+    const yearText = x.g.year || x.g.year2 || x.g.year3 || '';
+    const rel = (x.g.the ?? '').toLowerCase();
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/quarter', () => {
+        if (yearText) return `${yearText}-Q${q}`;
+        if (!docDate) return `XXXX-Q${q}`;
+        const current = Math.floor((docDate.m - 1) / 3) + 1;
+        let y = docDate.y;
+        if (rel === 'last' || (rel !== 'next' && rel !== 'this' && q > current && directionOf(readTense(ctx, x.start, x.end)) < 0)) y -= q >= current ? 1 : 0;
+        if (rel === 'next' && q <= current) y += 1;
+        return `${y}-Q${q}`;
+      }, 1),
+    );
+  }
+
+  for (const x of matches(HALF, text)) {
+    const h = x.g.h!.toLowerCase() === 'first' ? 1 : 2;
+    const yearText = x.g.year ?? '';
+    out.push(candidate(x.start, x.end, 'DATE', 'dates/half-year', () => `${yearText || unknown.year(docDate?.y ?? null)}-H${h}`, 1));
+  }
+
+  for (const x of matches(SEASON_RE, text)) {
+    const name = x.g.season!.toLowerCase();
+    const code = SEASONS[name]!;
+    const mod = (x.g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const yearText = x.g.year ?? '';
+    const rest = text.slice(x.end, x.end + 20);
+    if (!yearText) {
+      if (!mod && !SEASON_LEAD_INS.has(wordBefore(ctx, x.start))) continue;
+      if (/^\s+(?:of|in|from|to|off|out|season|semester|term|months|session|camp|break|wheat|sale|collection|solstice|olympics|games|league|meetings)\b/i.test(rest)) continue;
+      if (mod === 'the' && name === 'fall' && /^\s+(?:in|of|from)\b/i.test(rest)) continue;
+      if (['every', 'each'].includes(wordBefore(ctx, x.start))) continue;
+    }
+    out.push(
+      candidate(x.start, x.end, 'DATE', yearText ? 'dates/season-year' : 'dates/season', () => {
+        if (yearText) return `${yearText}-${code}`;
+        if (!docDate) return `XXXX-${code}`;
+        return `${seasonYear(docDate, code, mod, directionOf(readTense(ctx, x.start, x.end)))}-${code}`;
+      }),
+    );
+  }
+  return out;
+}
+
+/** The year label of a season (winter is labelled by the year it starts in). */
+export function seasonYear(doc: Ymd, code: string, mod: string, dir: -1 | 0 | 1): number {
+  const startMonth = SEASON_START[code] ?? 3;
+  // the season occurrence that contains the document date, if it is this season
+  const curYear = code === 'WI' && doc.m < 3 ? doc.y - 1 : doc.y;
+  const startsAt = (y: number): number => y * 12 + startMonth - 1;
+  const docIdx = doc.y * 12 + doc.m - 1;
+  const inIt = docIdx >= startsAt(curYear) && docIdx < startsAt(curYear) + 3;
+  const lastStarted = startsAt(curYear) <= docIdx ? curYear : curYear - 1;
+  if (mod === 'last' || mod === 'the past' || mod === 'the last') return inIt ? curYear - 1 : lastStarted;
+  if (mod === 'next' || mod === 'the coming' || mod === 'the next') return inIt ? curYear + 1 : lastStarted + 1;
+  if (mod === 'this') return curYear;
+  if (dir < 0) return lastStarted;
+  if (dir > 0) return inIt ? curYear : lastStarted + 1;
+  return curYear;
+}

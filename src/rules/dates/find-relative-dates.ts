@@ -1,0 +1,249 @@
+/**
+ * Dates relative to the document date: "today", "last night", "overnight", "last week",
+ * "earlier this year", "two years ago", weekdays ("signed an agreement Monday" → the Monday on
+ * or before; "will reopen Friday" → the next Friday), parts of days ("Tuesday night") and
+ * clock times ("7 a.m. Tuesday", "midnight Tuesday").
+ */
+import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
+import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, type Ymd } from './calendar.js';
+import { type DateCandidate, type DateContext, type ResolveState, insideQuote, tokenIndexAt } from './context.js';
+import { candidate, COUNT, countValue, isCapitalized, matches, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, weekdayNumber } from './patterns.js';
+import { alternation } from '../quantities/numbers.js';
+import { directionOf, readTense } from './read-tense.js';
+
+const DAY_OFFSETS: Readonly<Record<string, number>> = dateWords.dayOffsets;
+const VAGUE = alternation(dateWords.vagueQuantifiers);
+
+const DAY_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<el>early|late)\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\s+(?<pod>${PART_OF_DAY}))?(?![\p{L}\d])`,
+  'giu',
+);
+const THIS_PART = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<rel>this|last|tomorrow|yesterday)\s+(?<pod>${PART_OF_DAY})|(?<over>overnight))(?![\p{L}\d])`, 'giu');
+const REL_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<el>early|late|mid-|earlier|later)\s*)?(?<rel>last|next|this|coming)\s+(?<unit>week|weekend|month|years?)(?![\p{L}\d])`,
+  'giu',
+);
+const THE_WEEKEND = /(?<![\p{L}\d])the\s+weekend(?![\p{L}\d])/giu;
+const AGO = new RegExp(String.raw`(?<![\p{L}\d])(?<count>${COUNT}|${VAGUE})\s+(?<unit>${UNIT})\s+(?<dir>ago|from\s+now|hence)(?![\p{L}\d])`, 'giu');
+const WEEKDAY_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<rel>last|next|this|coming|past)\s+)?(?:(?<el>early|late)\s+)?(?<wd>${WEEKDAY})(?<pl>s)?(?<poss>['’]s)?(?:\s+(?<pod>${PART_OF_DAY}))?(?![\p{L}\d])`,
+  'giu',
+);
+const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight))`;
+const CLOCK_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
+  'giu',
+);
+
+function fmtTime(h: number, min: number): string {
+  return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+/** Resolve a bare weekday: explicit modifier, else tense, else an earlier mention, else the nearest. */
+export function resolveWeekday(state: ResolveState, start: number, end: number, dow: number, rel: string, possessive: boolean): Ymd | null {
+  const doc = state.ctx.docDate;
+  if (!doc) return null;
+  if (rel === 'last' || rel === 'past') return weekdayFrom(doc, dow, -1, true);
+  if (rel === 'next' || rel === 'coming') return weekdayFrom(doc, dow, 1, true);
+  if (rel === 'this') {
+    return addDays(doc, dow - weekday(doc));
+  }
+  const reading = possessive ? { tense: null, strong: false } : readTense(state.ctx, start, end);
+  const remembered = state.weekdays.get(dow);
+  let day: Ymd;
+  if (reading.tense !== null && (reading.strong || !remembered)) {
+    day = weekdayFrom(doc, dow, directionOf(reading, true) < 0 ? -1 : 1);
+  } else if (remembered) {
+    day = remembered;
+  } else {
+    day = nearestWeekday(doc, dow);
+  }
+  state.weekdays.set(dow, day);
+  return day;
+}
+
+/** Remember the story's event day (see ResolveState.eventDay). */
+function noteEventDay(state: ResolveState, day: Ymd): void {
+  const doc = state.ctx.docDate;
+  if (state.eventDay || !doc) return;
+  if (compare(day, doc) <= 0 && compare(day, addDays(doc, -7)) > 0) state.eventDay = day;
+}
+
+function dayOrX(day: Ymd | null, dow: number): string {
+  return day ? fmtDay(day) : `XXXX-WXX-${dow}`;
+}
+
+export function findRelativeDates(ctx: DateContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const { text, docDate } = ctx;
+
+  for (const x of matches(DAY_WORD, text)) {
+    const word = x.g.word!.toLowerCase();
+    const pod = (x.g.pod ?? '').toLowerCase();
+    const offset = word === 'tonight' ? 0 : DAY_OFFSETS[word] ?? 0;
+    const part = word === 'tonight' ? 'NI' : pod ? PARTS_OF_DAY[pod]! : '';
+    // In a quotation, "today" is the day the words were spoken: the last day the story named.
+    const quoted = insideQuote(ctx, x.start);
+    out.push(
+      candidate(x.start, x.end, part ? 'TIME' : 'DATE', quoted ? 'dates/day-word-in-quote' : 'dates/day-word', (state) => {
+        if (!docDate) return part ? `XXXX-XX-XXT${part}` : word === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX';
+        const anchor = quoted && state.eventDay ? state.eventDay : docDate;
+        const day = addDays(anchor, offset);
+        if (!quoted) noteEventDay(state, day);
+        state.lastDay = { at: x.start, day };
+        return part ? `${fmtDay(day)}T${part}` : fmtDay(day);
+      }, 1),
+    );
+  }
+
+  for (const x of matches(THIS_PART, text)) {
+    if (x.g.over) {
+      // "overnight shelter" is an adjective, not a time.
+      const k = tokenIndexAt(ctx.tokens, x.end);
+      const next = ctx.tokens[k];
+      if (next && next.start - x.end <= 1 && next.pos === 'NOUN') continue;
+    }
+    const rel = (x.g.rel ?? '').toLowerCase();
+    const part = x.g.over ? 'NI' : PARTS_OF_DAY[(x.g.pod ?? '').toLowerCase()]!;
+    const offset = x.g.over || rel === 'last' || rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+    out.push(
+      candidate(x.start, x.end, 'TIME', x.g.over ? 'dates/overnight' : 'dates/part-of-day', () => (docDate ? `${fmtDay(addDays(docDate, offset))}T${part}` : `XXXX-XX-XXT${part}`), 1),
+    );
+  }
+
+  for (const x of matches(REL_UNIT, text)) {
+    const rel = x.g.rel!.toLowerCase();
+    const unit = x.g.unit!.toLowerCase().replace(/s$/, '');
+    // "the next month", "the past year" are durations; "this years" is a common slip for "this year".
+    const before = text.slice(Math.max(0, x.start - 4), x.start).toLowerCase();
+    if (/\bthe\s$/.test(before) && !x.g.el) continue;
+    if (x.g.unit!.toLowerCase() === 'years' && rel !== 'this') continue;
+    const step = rel === 'last' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/relative-unit', () => {
+        if (unit === 'year') return docDate ? String(docDate.y + step) : 'XXXX';
+        if (unit === 'month') {
+          if (!docDate) return 'XXXX-XX';
+          const mm = addMonths(docDate.y, docDate.m, step);
+          return fmtMonth(mm.y, mm.m);
+        }
+        if (!docDate) return unit === 'weekend' ? 'XXXX-WXX-WE' : 'XXXX-WXX';
+        let weekStep = step;
+        if (unit === 'weekend' && rel === 'this' && weekday(docDate) < 6 && directionOf(readTense(ctx, x.start, x.end)) < 0) weekStep = -1;
+        const w = fmtWeek(addDays(docDate, 7 * weekStep));
+        return unit === 'weekend' ? `${w}-WE` : w;
+      }, 1),
+    );
+  }
+
+  for (const x of matches(THE_WEEKEND, text)) {
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/the-weekend', () => {
+        if (!docDate) return 'XXXX-WXX-WE';
+        const dir = directionOf(readTense(ctx, x.start, x.end));
+        const past = dir < 0 && weekday(docDate) < 6;
+        return `${fmtWeek(addDays(docDate, past ? -7 : 0))}-WE`;
+      }),
+    );
+  }
+
+  for (const x of matches(AGO, text)) {
+    const unit = unitInfo(x.g.unit!);
+    if (!unit) continue;
+    const count = countValue(x.g.count!);
+    const sign = x.g.dir!.toLowerCase() === 'ago' ? -1 : 1;
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/ago', () => {
+        if (count === null || !Number.isInteger(count * unit.n)) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        const n = count * unit.n * sign;
+        if (!docDate) return 'XXXX';
+        switch (unit.code + (unit.time ? 'T' : '')) {
+          case 'Y':
+            return String(docDate.y + n);
+          case 'M': {
+            const mm = addMonths(docDate.y, docDate.m, n);
+            return fmtMonth(mm.y, mm.m);
+          }
+          case 'W':
+            return fmtWeek(addDays(docDate, 7 * n));
+          case 'D':
+            return fmtDay(addDays(docDate, n));
+          default:
+            return fmtDay(docDate);
+        }
+      }, 2),
+    );
+  }
+
+  for (const x of matches(WEEKDAY_RE, text)) {
+    const wdText = x.g.wd!;
+    if (!isCapitalized(wdText)) continue;
+    const dow = weekdayNumber(wdText)!;
+    const rel = (x.g.rel ?? '').toLowerCase();
+    const pod = (x.g.pod ?? '').toLowerCase();
+    const possessive = Boolean(x.g.poss);
+    const wdStart = x.start + x.text.indexOf(wdText);
+    if (x.g.pl && !x.g.poss) {
+      const end = wdStart + wdText.length + 1;
+      out.push(candidate(x.start, end, 'SET', 'dates/weekday-set', () => `XXXX-WXX-${dow}`));
+      continue;
+    }
+    // the span leaves out a possessive ending ("Monday’s agreement" → "Monday")
+    let end = x.end;
+    if (possessive) end = wdStart + wdText.length;
+    const part = possessive ? '' : pod ? PARTS_OF_DAY[pod]! : '';
+    const rule = rel ? 'dates/weekday-relative' : part ? 'dates/weekday-part-of-day' : 'dates/weekday-by-tense';
+    out.push(
+      candidate(x.start, end, part ? 'TIME' : 'DATE', rule, (state) => {
+        const day = resolveWeekday(state, wdStart, wdStart + wdText.length, dow, rel, possessive);
+        if (day) {
+          state.lastDay = { at: x.start, day };
+          if (!insideQuote(ctx, x.start)) noteEventDay(state, day);
+        }
+        const v = dayOrX(day, dow);
+        return part ? `${v}T${part}` : v;
+      }),
+    );
+  }
+
+  for (const x of matches(CLOCK_DAY, text)) {
+    const word = (x.g.word ?? '').toLowerCase();
+    let h = 0;
+    let min = 0;
+    if (word === 'noon') h = 12;
+    else if (word === 'midnight') h = 24;
+    else {
+      h = parseInt(x.g.h!, 10);
+      min = x.g.min ? parseInt(x.g.min, 10) : 0;
+      const pm = x.g.ap!.toLowerCase().startsWith('p');
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+    }
+    const dayWord = x.g.wd || x.g.wd0 || '';
+    // a bare "noon" or "midnight" is too vague to be worth a mention
+    if (word && !dayWord) continue;
+    if (dayWord && /^\p{L}/u.test(dayWord) && weekdayNumber(dayWord) !== null && !isCapitalized(dayWord)) continue;
+    const time = fmtTime(h, min);
+    out.push(
+      candidate(x.start, x.end, 'TIME', 'dates/clock-time', (state) => {
+        let day: Ymd | null = null;
+        const dow = weekdayNumber(dayWord);
+        if (dow !== null) {
+          const at = x.start + x.text.lastIndexOf(dayWord);
+          day = resolveWeekday(state, at, at + dayWord.length, dow, '', false);
+          if (!day) return `XXXX-WXX-${dow}${time}`;
+        } else if (dayWord) {
+          const w = dayWord.toLowerCase();
+          day = docDate ? addDays(docDate, w === 'tonight' ? 0 : DAY_OFFSETS[w] ?? 0) : null;
+        } else if (state.lastDay && x.start - state.lastDay.at < 400) {
+          day = state.lastDay.day;
+        } else {
+          day = docDate;
+        }
+        if (day) state.lastDay = { at: x.start, day };
+        return day ? `${fmtDay(day)}${time}` : time;
+      }, 2),
+    );
+  }
+  return out;
+}

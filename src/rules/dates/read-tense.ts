@@ -1,0 +1,150 @@
+/**
+ * The tense of the clause a date sits in, read from word forms around it: "signed an agreement
+ * Monday" is past, "will reopen Friday" and "are expected to arrive late Wednesday" are future,
+ * "closes Friday" (present of a scheduled event) counts as future.
+ */
+import type { Token } from '../../document.js';
+import tenseWords from '../../lexicon/date-tense.json' with { type: 'json' };
+import { type DateContext, sentenceOf, tokenIndexAt } from './context.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE_AUX = new Set(tenseWords.futureAuxiliaries);
+const FUTURE_GOV = new Set(tenseWords.futureGovernors);
+const FUTURE_CUES = new Set(tenseWords.futureCues);
+const PAST_CUES = new Set(tenseWords.pastCues);
+const PAST_AUX = new Set(tenseWords.pastAuxiliaries);
+const PRESENT_AUX = new Set(tenseWords.presentAuxiliaries);
+const PERFECT_AUX = new Set(tenseWords.perfectAuxiliaries);
+const IRREGULAR_PAST = new Set(tenseWords.irregularPast);
+
+/** How far (in tokens) to look left and right of a date for its verb. */
+const LEFT_WINDOW = 30;
+const RIGHT_WINDOW = 20;
+
+/** Tokens that end a clause for this purpose. */
+const BOUNDARY = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')', '[', ']']);
+
+function isVerbish(t: Token): boolean {
+  // a possessive "’s" is not "is"
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return false;
+  return t.pos === 'VERB' || t.pos === 'AUX' || FUTURE_AUX.has(t.lower) || PAST_AUX.has(t.lower) || PRESENT_AUX.has(t.lower) || PERFECT_AUX.has(t.lower);
+}
+
+function isPastForm(lower: string): boolean {
+  if (IRREGULAR_PAST.has(lower)) return true;
+  return lower.length > 3 && lower.endsWith('ed') && !lower.endsWith('eed');
+}
+
+/**
+ * The tense of a verb group (left to right), or null when it is only a participle or infinitive.
+ * `weak` is set when only a bare present "-s" form decided it (often a noun mis-tagged as a verb).
+ */
+function groupTense(group: readonly Token[], flags: { weak: boolean } = { weak: false }): Tense | null {
+  const lowers = group.map((t) => t.lower);
+  for (const w of lowers) if (FUTURE_AUX.has(w)) return 'future';
+  const toAt = lowers.indexOf('to');
+  if (toAt > 0) {
+    const governors = lowers.slice(0, toAt);
+    if (governors.some((w) => FUTURE_GOV.has(w))) return 'future';
+  }
+  const first = lowers[0];
+  if (first === undefined) return null;
+  if (PAST_AUX.has(first)) {
+    // "was set to", "were expected to": a plan made in the past, for later.
+    if (lowers.slice(1).some((w) => FUTURE_GOV.has(w) && w !== 'is' && w !== 'are') && lowers.includes('to')) return 'future';
+    return 'past';
+  }
+  if (PERFECT_AUX.has(first)) return 'past';
+  if (PRESENT_AUX.has(first)) {
+    if (lowers.slice(1).some((w) => w === 'scheduled' || w === 'set' || w === 'expected' || w === 'due' || w === 'slated' || w === 'going')) return 'future';
+    return 'present';
+  }
+  const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const main = verbs[0];
+  if (!main) return null;
+  if (isPastForm(main.lower)) return 'past';
+  if (main.lower.endsWith('ing')) return null;
+  if (lowers[0] === 'to') return null;
+  flags.weak = true;
+  return 'present';
+}
+
+/** The verb group ending at token k (scanning left over verbs, adverbs, "to" and negation). */
+function groupEndingAt(tokens: readonly Token[], k: number, floor: number): { from: number; group: Token[] } {
+  let i = k;
+  while (i - 1 >= floor) {
+    const t = tokens[i - 1]!;
+    if (isVerbish(t) || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t' || (t.pos === 'ADV' && i - 1 > floor && isVerbish(tokens[i - 2]!))) i--;
+    else break;
+  }
+  return { from: i, group: tokens.slice(i, k + 1) };
+}
+
+export interface TenseReading {
+  tense: Tense | null;
+  /** Found on the verb that governs the date (to its left) or from an explicit cue. */
+  strong: boolean;
+}
+
+/** Read the tense governing the date at [start, end). */
+export function readTense(ctx: DateContext, start: number, end: number): TenseReading {
+  const { tokens } = ctx;
+  const sent = sentenceOf(ctx, start);
+  const first = tokenIndexAt(tokens, sent.start);
+  const a = tokenIndexAt(tokens, start);
+  let b = tokenIndexAt(tokens, end);
+  while (b < tokens.length && tokens[b]!.start < end) b++;
+  // 1. cue words just before the date: "until", "since", "the deadline of".
+  for (let i = a - 1; i >= Math.max(first, a - 3); i--) {
+    const w = tokens[i]!.lower;
+    if (BOUNDARY.has(w)) break;
+    if (FUTURE_CUES.has(w)) return { tense: 'future', strong: true };
+    if (PAST_CUES.has(w)) return { tense: 'past', strong: true };
+  }
+  // a deadline named after the date: "the bill's December deadline"
+  for (let j = b; j < Math.min(tokens.length, b + 2); j++) {
+    if (tokens[j]!.lower === 'deadline' || tokens[j]!.lower === 'deadlines') return { tense: 'future', strong: true };
+  }
+  // 2. the nearest verb group to the left.
+  let i = a - 1;
+  const leftLimit = Math.max(first, a - LEFT_WINDOW);
+  while (i >= leftLimit) {
+    const t = tokens[i]!;
+    if (BOUNDARY.has(t.lower) || t.start < sent.start) break;
+    if (isVerbish(t)) {
+      const { from, group } = groupEndingAt(tokens, i, leftLimit);
+      const flags = { weak: false };
+      const tense = groupTense(group, flags);
+      if (tense) return { tense, strong: !flags.weak };
+      i = from - 1;
+      continue;
+    }
+    i--;
+  }
+  // 3. the nearest verb group to the right ("On Monday, the group claimed …").
+  for (let j = b; j < Math.min(tokens.length, b + RIGHT_WINDOW) && tokens[j]!.start < sent.end; j++) {
+    const t = tokens[j]!;
+    if (BOUNDARY.has(t.lower)) break;
+    if (isVerbish(t)) {
+      let k = j;
+      while (k + 1 < tokens.length && tokens[k + 1]!.start < sent.end && (isVerbish(tokens[k + 1]!) || tokens[k + 1]!.lower === 'to' || tokens[k + 1]!.lower === 'not')) k++;
+      const tense = groupTense(tokens.slice(j, k + 1));
+      if (tense) return { tense, strong: false };
+      j = k;
+    }
+  }
+  return { tense: null, strong: false };
+}
+
+/**
+ * Direction to resolve in: -1 backwards (past), 1 forwards (future), 0 the nearest.
+ * A present tense counts as forwards when `presentIsFuture` (a weekday: "closes Friday" is
+ * scheduled), as the nearest otherwise (a month: "is 3 percent in June").
+ */
+export function directionOf(reading: TenseReading, presentIsFuture = false): -1 | 0 | 1 {
+  if (reading.tense === 'past') return -1;
+  if (reading.tense === 'future') return 1;
+  if (reading.tense === 'present' && presentIsFuture) return 1;
+  return 0;
+}

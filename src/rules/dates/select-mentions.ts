@@ -1,0 +1,56 @@
+/**
+ * Settle overlapping candidates (the longest wins, then the higher priority, then the earlier),
+ * then join what belongs together: "2 hours, 4 minutes and 37 seconds" is one duration,
+ * "seven days a week" one recurrence.
+ */
+import type { DateCandidate } from './context.js';
+import { selectLongest } from '../quantities/select-longest.js';
+
+export function selectCandidates(candidates: readonly DateCandidate[], textLength: number): DateCandidate[] {
+  return selectLongest(candidates, textLength, (a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+}
+
+const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+function order(d: { code: string; time: boolean }): number {
+  return UNIT_ORDER.indexOf(d.time ? `T${d.code}` : d.code);
+}
+
+function joinDurations(parts: ReadonlyArray<{ n: number; code: string; time: boolean }>): string {
+  let date = '';
+  let time = '';
+  for (const p of parts) {
+    if (p.time) time += `${p.n}${p.code}`;
+    else date += `${p.n}${p.code}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** Join adjacent pieces that make one expression. */
+export function joinAdjacent(text: string, selected: readonly DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const c of selected) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, c.start);
+      // "2 hours, 4 minutes and 37 seconds"
+      if (prev.duration && c.duration && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(gap) && order(prev.duration) < order(c.duration)) {
+        const parts = [...((prev as JoinedCandidate).parts ?? [prev.duration]), c.duration];
+        const value = joinDurations(parts);
+        const joined: JoinedCandidate = { ...prev, end: c.end, duration: c.duration, parts, resolve: () => value };
+        out[out.length - 1] = joined;
+        continue;
+      }
+      // "seven days a week": the recurrence takes the whole phrase
+      if (prev.type === 'DURATION' && c.type === 'SET' && c.rule === 'dates/per-unit' && /^\s+$/.test(gap)) {
+        out[out.length - 1] = { ...c, start: prev.start };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+interface JoinedCandidate extends DateCandidate {
+  parts?: Array<{ n: number; code: string; time: boolean }>;
+}

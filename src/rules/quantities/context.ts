@@ -1,0 +1,67 @@
+/** What every quantity rule sees, and the small helpers they share. */
+import type { DateMention, Offsets, QuantityKind, Token } from '../../document.js';
+
+export interface QuantityContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Offsets[];
+  /** Date mentions: numbers inside them are not quantities. */
+  readonly dates: readonly DateMention[];
+}
+
+export interface QuantityCandidate {
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  value: number | null;
+  unit: string | null;
+  approximate: boolean;
+  rule: string;
+}
+
+/** Index of the first token that ends after `offset`. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does [start, end) overlap a date mention? (dates are sorted by start) */
+export function overlapsDate(ctx: QuantityContext, start: number, end: number): boolean {
+  const d = ctx.dates;
+  let lo = 0;
+  let hi = d.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const x = d[i]!;
+    if (x.start < end && start < x.end) return true;
+  }
+  return false;
+}
+
+/** Is `offset` at the start of a sentence (ignoring spaces and opening quotes)? */
+export function atSentenceStart(ctx: QuantityContext, offset: number): boolean {
+  const before = ctx.text.slice(Math.max(0, offset - 200), offset);
+  return /(?:^|\n|[.!?:]["”’']?\s+)[ \t"“‘'(\[—–-]*$/.test(before);
+}
+
+/** The word before `start`, lower-cased ('' at the start of the text). */
+export function wordBefore(text: string, start: number): string {
+  const m = /([\p{L}\p{N}#.'’-]+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The raw word before `start`, with its case. */
+export function rawWordBefore(text: string, start: number): string {
+  const m = /([\p{L}\p{N}#.'’-]+)[ \t]*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? m[1]! : '';
+}

@@ -1,0 +1,208 @@
+/**
+ * Numbers and what they count: money ("$1.2 billion", "98 cents", "40,000 euros"), percentages
+ * ("about 25 percent", "above 95%"), measures ("14,200 acres", "six-mile"), and cardinals with
+ * their counted noun ("About 7,000 employees", "six-term", "two of my nurses").
+ * Not quantities: numbers in dates, durations and times (the dates layer), ages ("13-year-old"),
+ * scores and votes ("1 – 0"), labels ("phase 3", "Route 66"), names ("Boeing 737", "COVID-19"),
+ * and "one" as a pronoun ("one of the people").
+ */
+import words from '../../lexicon/quantity-words.json' with { type: 'json' };
+import { alternation, DIGITS, NUMBER, NUMBER_WORDS, parseNumber, parseNumberWords, shiftDecimal } from './numbers.js';
+import { type QuantityCandidate, type QuantityContext, atSentenceStart, overlapsDate, rawWordBefore, wordBefore } from './context.js';
+import { nounPhraseAfter } from './extend-noun-phrase.js';
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = words.currencySymbols;
+const CURRENCY_WORDS: Readonly<Record<string, string>> = words.currencyWords;
+const SUBUNITS: Readonly<Record<string, string>> = words.subunits;
+const CODES = new Set(words.currencyCodes);
+const SCALE_ABBR: Readonly<Record<string, number>> = words.scaleAbbreviations;
+const LABELS = new Set(words.labelNouns);
+const ONE_PRONOUN_BEFORE = new Set(words.pronounOneBefore);
+const ONE_IDIOMS = new Set(words.oneIdioms);
+
+const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
+const CORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|\s+(?<scale>hundred|thousand|million|billion|trillion)(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
+  'giu',
+);
+const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<a>${alternation(words.approximators)})\s+$`, 'iu');
+const APPROX_AFTER = new RegExp(String.raw`^\s+(?:${alternation(words.approximatorSuffixes)})(?![\p{L}])`, 'iu');
+const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}])|pct(?![\p{L}]))/iu;
+const POINTS_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<u>${alternation(words.pointUnits)})(?![\p{L}])`, 'iu');
+const MEASURE_AFTER = new RegExp(
+  String.raw`^(?:\s+|\s*-\s*)(?<u>(?:(?:square|cubic)\s+)?(?:${alternation(words.measureUnits)})(?:\s+(?:${alternation(words.measureQualifiers)}))?)(?![\p{L}\p{N}])`,
+  'iu',
+);
+const CURRENCY_WORD_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<w>${alternation([...Object.keys(CURRENCY_WORDS), ...Object.keys(SUBUNITS)])})(?![\p{L}])`, 'iu');
+const CODE_AFTER = new RegExp(String.raw`^\s+(?<c>${[...CODES].join('|')})(?![\p{L}])`, 'u');
+const CODE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<c>${[...CODES].join('|')})\s?$`, 'u');
+const RATE_AFTER = /^\s+(?:a|an|per)\s+(?<r>hour|day|week|month|year|share|person|head|gallon|barrel|ton|pound|kilogram|kilo|mile|kilometer|night|ticket|unit|dose)(?![\p{L}])/iu;
+const COMPOUND_AFTER = /^\s*-\s*(?<w>\p{L}+(?:-\p{L}+)*)/u;
+const AGE_AFTER = /^(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old(?![\p{L}])|^\s+years?\s+of\s+age(?![\p{L}])/iu;
+const OR_NUMBER = new RegExp(String.raw`^\s+or\s+(?<n>${NUMBER})(?![\p{L}\p{N}])`, 'iu');
+const OF_DET = /^\s+of\s+(?<d>the|my|his|her|their|our|its|those|these|your)\s+/iu;
+
+function currencyOfSymbol(sym: string): string {
+  return CURRENCY_SYMBOLS[sym] ?? CURRENCY_SYMBOLS[sym.toUpperCase()] ?? 'USD';
+}
+
+/** Why a number is not a quantity, or null when it may be one. */
+function excluded(ctx: QuantityContext, start: number, end: number, isWords: boolean, core: string): string | null {
+  const { text } = ctx;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (overlapsDate(ctx, start, end)) return 'date';
+  if (!isWords) {
+    // scores, votes, ranges written with dashes, clock times, fractions, codes
+    if (/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) return 'score';
+    if (/[\d]:$/.test(before) || /^:\d/.test(after)) return 'clock';
+    if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'fraction';
+    if (/\p{L}-$/u.test(before) || /#$/.test(before)) return 'code';
+  }
+  if (AGE_AFTER.test(text.slice(end, end + 20))) return 'age';
+  const prev = wordBefore(text, start);
+  if (LABELS.has(prev)) return 'label';
+  const rawPrev = rawWordBefore(text, start);
+  // a number after a capitalised word names something ("Boeing 737", "Apollo 11"),
+  // a capitalised number word inside a sentence is part of a name ("the Big Ten")
+  if (!isWords && /^\p{Lu}[\p{L}]*$/u.test(rawPrev) && !/^(?:About|Around|Nearly|Almost|Some|Over|Roughly|Approximately|Only|Just|Of|In|To|By|And|Or|With|From|At|For|On|The|Than|Under|Until|Since|Between|Up|Another|All|Its|Their|His|Her|Our|My|Those|These|Only)$/.test(rawPrev) && !atSentenceStart(ctx, start - rawPrev.length - 1)) {
+    if (!/,/.test(core) && !/^\s*(?:%|percent|[a-z])/i.test(after)) return 'name';
+  }
+  if (isWords && /^\p{Lu}/u.test(core) && !atSentenceStart(ctx, start) && /^\p{Lu}/u.test(rawPrev)) return 'name';
+  return null;
+}
+
+export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
+  const out: QuantityCandidate[] = [];
+  const { text } = ctx;
+  for (const m of text.matchAll(CORE)) {
+    const g = m.groups ?? {};
+    let start = m.index;
+    let end = start + m[0].length;
+    const cur = g.cur ?? '';
+    const numStart = start + (cur ? m[0].indexOf(g.dig ?? g.words ?? '', cur.length) : 0);
+    const isWords = g.words !== undefined;
+    const core = isWords ? g.words! : g.dig!;
+    const why = excluded(ctx, numStart, end, isWords, core);
+    if (why) continue;
+
+    // value
+    let value: number | null;
+    if (isWords) value = parseNumberWords(core);
+    else if (g.sfx) {
+      if (!cur) continue; // "10k", "5m" without a currency are too ambiguous
+      value = shiftDecimal(core, SCALE_ABBR[g.sfx.toLowerCase()] ?? 0);
+    } else value = parseNumber(g.scale ? `${core} ${g.scale}` : core);
+    if (value === null) continue;
+
+    // approximators before and after
+    let approximate = false;
+    const lookBack = Math.max(0, start - 30);
+    const segStart = lookBack + text.slice(lookBack, start).lastIndexOf('\n') + 1;
+    const ab = APPROX_BEFORE.exec(text.slice(segStart, start));
+    if (ab?.groups?.a) {
+      approximate = true;
+      start = segStart + ab.index + ab[0].indexOf(ab.groups.a);
+    }
+
+    // "two or three goals": one vague amount
+    let rangeValue = false;
+    const orMatch = OR_NUMBER.exec(text.slice(end, end + 40));
+    if (orMatch && !overlapsDate(ctx, end, end + orMatch[0].length)) {
+      end += orMatch[0].length;
+      rangeValue = true;
+      approximate = true;
+    }
+
+    const rest = text.slice(end, end + 60);
+    let kind: QuantityCandidate['kind'] = 'CARDINAL';
+    let unit: string | null = null;
+    let rule = 'quantities/cardinal';
+    let pm: RegExpExecArray | null;
+
+    const codeSeg = Math.max(0, start - 5);
+    const codeBefore = !cur ? CODE_BEFORE.exec(text.slice(codeSeg, start)) : null;
+    if (cur || codeBefore) {
+      kind = 'MONEY';
+      unit = cur ? currencyOfSymbol(cur) : codeBefore!.groups!.c!;
+      if (codeBefore) start = codeSeg + codeBefore.index + codeBefore[0].indexOf(codeBefore.groups!.c!);
+      rule = 'quantities/money';
+      const rate = RATE_AFTER.exec(rest);
+      if (rate) {
+        end += rate[0].length;
+        unit += ` per ${rate.groups!.r!.toLowerCase()}`;
+      }
+    } else if ((pm = PERCENT_AFTER.exec(rest))) {
+      kind = 'PERCENT';
+      unit = 'percent';
+      end += pm[0].length;
+      rule = 'quantities/percent';
+    } else if ((pm = POINTS_AFTER.exec(rest))) {
+      kind = 'QUANTITY';
+      unit = pm.groups!.u!.toLowerCase().replace(/point$/, 'points');
+      end += pm[0].length;
+      rule = 'quantities/points';
+    } else if ((pm = CURRENCY_WORD_AFTER.exec(rest))) {
+      const w = pm.groups!.w!.toLowerCase();
+      kind = 'MONEY';
+      rule = 'quantities/money';
+      if (w in SUBUNITS) {
+        unit = SUBUNITS[w]!;
+        value = isWords ? value / 100 : shiftDecimal(g.scale ? String(value) : core, -2);
+      } else unit = CURRENCY_WORDS[w]!;
+      end += pm[0].length;
+    } else if ((pm = CODE_AFTER.exec(rest))) {
+      kind = 'MONEY';
+      unit = pm.groups!.c!;
+      end += pm[0].length;
+      rule = 'quantities/money';
+    } else if ((pm = MEASURE_AFTER.exec(rest))) {
+      kind = 'QUANTITY';
+      unit = pm.groups!.u!.replace(/\s+/g, ' ');
+      end += pm[0].length;
+      rule = 'quantities/measure';
+    } else if ((pm = COMPOUND_AFTER.exec(rest))) {
+      // "six-term", "640-bed", "two-story"
+      const w = pm.groups!.w!;
+      if (/(?:^|-)old$/i.test(w)) continue;
+      unit = w.toLowerCase();
+      end += pm[0].length;
+      rule = 'quantities/compound-adjective';
+    } else {
+      const lower = core.toLowerCase();
+      // "one of the people", "no one", "the one who"
+      const ofDet = OF_DET.exec(rest);
+      if (lower === 'one') {
+        if (/^\s+of(?![\p{L}])/u.test(rest)) continue;
+        // "one side of", "at one point", "one another": idioms, not counts
+        const nextWord = /^\s+([\p{L}’']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+        if (ONE_IDIOMS.has(nextWord)) continue;
+        if (ONE_PRONOUN_BEFORE.has(wordBefore(text, start))) continue;
+      }
+      if (ofDet) {
+        const np = nounPhraseAfter(ctx, end + ofDet[0].length - 1);
+        if (np) {
+          unit = np.unit;
+          end = np.end;
+          rule = 'quantities/cardinal-of';
+        }
+      } else {
+        const np = nounPhraseAfter(ctx, end);
+        if (np) {
+          unit = np.unit;
+          end = np.end;
+        } else if (lower === 'one') continue;
+        // "a cold winter or two": an idiom, not a count
+        else if (isWords && wordBefore(text, start) === 'or') continue;
+      }
+    }
+
+    const suffix = APPROX_AFTER.exec(text.slice(end, end + 20));
+    if (suffix) {
+      approximate = true;
+      end += suffix[0].length;
+    }
+    out.push({ start, end, kind, value: rangeValue ? null : value, unit, approximate, rule });
+  }
+  return out;
+}
