@@ -17,7 +17,7 @@ const VAGUE = alternation(dateWords.vagueQuantifiers);
 const LEAD_INS = new Set(dateWords.durationLeadIns);
 
 const COUNTED = new RegExp(
-  String.raw`(?<![\p{L}\d$£€¥.,])(?:(?<approx>${APPROX})\s+)?(?<count>${COUNT})(?<sep>\s+|-|\s*-\s*)(?:(?<mod>${MODIFIERS})\s+)?(?<unit>${UNIT})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d$£€¥.,])(?:(?<approx>${APPROX})\s+)?(?<count>${COUNT}|another)(?<sep>\s+|-|\s*-\s*)(?:(?<mod>${MODIFIERS})\s+)?(?<unit>${UNIT})(?![\p{L}\d])`,
   'giu',
 );
 const HALF = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<approx>${APPROX})\s+)?half\s+an?\s+(?<unit>${UNIT})(?![\p{L}\d])`, 'giu');
@@ -53,7 +53,7 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     }
     // "2018 FIFA World Cup" is not "2018 …"; a year before a unit is not a count
     if (/^(?:1[5-9]\d\d|20\d\d)$/.test(countText) && x.g.sep !== '-') continue;
-    const count = countValue(countText);
+    const count = countText === 'another' ? 1 : countValue(countText);
     if (count === null) continue;
     const start = x.start;
     out.push({

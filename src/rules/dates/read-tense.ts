@@ -55,7 +55,8 @@ function groupTense(group: readonly Token[], flags: { weak: boolean } = { weak: 
     if (lowers.slice(1).some((w) => FUTURE_GOV.has(w) && w !== 'is' && w !== 'are') && lowers.includes('to')) return 'future';
     return 'past';
   }
-  if (PERFECT_AUX.has(first)) return 'past';
+  // "has said" is past; "have until Nov. 12" is the verb "have", present
+  if (PERFECT_AUX.has(first)) return group.slice(1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t.lower)) ? 'past' : 'present';
   if (PRESENT_AUX.has(first)) {
     if (lowers.slice(1).some((w) => w === 'scheduled' || w === 'set' || w === 'expected' || w === 'due' || w === 'slated' || w === 'going')) return 'future';
     return 'present';

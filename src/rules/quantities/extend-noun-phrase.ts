@@ -7,11 +7,11 @@ import type { Token } from '../../document.js';
 import { type QuantityContext, overlapsDate, tokenIndexAt } from './context.js';
 
 const MAX_TOKENS = 5;
-const NOT_HEADS = new Set(['more', 'percent', 'other', 'others', 'times', 'least', 'most', 'many', 'much', 'same', 'each', 'such', 'own']);
+const NOT_HEADS = new Set(['more', 'percent', 'other', 'others', 'least', 'most', 'many', 'much', 'same', 'each', 'such', 'own']);
 
 function isModifier(t: Token, next: Token | undefined): boolean {
   if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return true;
-  if (t.pos === 'NUM' && /\p{L}/u.test(t.lower)) return true; // "3D"
+  if (t.pos === 'NUM' && /\d/.test(t.lower) && /\p{L}/u.test(t.lower)) return true; // "3D"
   // "undocumented immigrants", "working families"
   if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   // "critically ill patients"
@@ -46,6 +46,8 @@ export function nounPhraseAfter(ctx: QuantityContext, from: number): NounPhrase 
     }
     if (overlapsDate(ctx, t.start, t.end)) break;
     if (!isModifier(t, tokens[k + 1])) break;
+    // after the head noun only more nouns may follow ("12 states approved …" stops at the verb)
+    if (head >= 0 && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
     if (startOfPhrase < 0) startOfPhrase = t.start;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !NOT_HEADS.has(t.lower)) head = k;
     prevEnd = t.end;

@@ -19,6 +19,15 @@ const SCALE_ABBR: Readonly<Record<string, number>> = words.scaleAbbreviations;
 const LABELS = new Set(words.labelNouns);
 const ONE_PRONOUN_BEFORE = new Set(words.pronounOneBefore);
 const ONE_IDIOMS = new Set(words.oneIdioms);
+/** Capitalised words that may stand before a number at the start of a sentence ("About 40", "Of 27"). */
+const FUNCTION_WORDS = new Set([
+  ...words.approximators.flatMap((a) => a.split(' ')),
+  ...words.numberLeadIns,
+]);
+const MONTH_ABBR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
+function monthNumberOf(w: string): number | null {
+  return MONTH_ABBR.test(w) ? 1 : null;
+}
 
 const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
 const CORE = new RegExp(
@@ -65,8 +74,9 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
   const rawPrev = rawWordBefore(text, start);
   // a number after a capitalised word names something ("Boeing 737", "Apollo 11"),
   // a capitalised number word inside a sentence is part of a name ("the Big Ten")
-  if (!isWords && /^\p{Lu}[\p{L}]*$/u.test(rawPrev) && !/^(?:About|Around|Nearly|Almost|Some|Over|Roughly|Approximately|Only|Just|Of|In|To|By|And|Or|With|From|At|For|On|The|Than|Under|Until|Since|Between|Up|Another|All|Its|Their|His|Her|Our|My|Those|These|Only)$/.test(rawPrev) && !atSentenceStart(ctx, start - rawPrev.length - 1)) {
-    if (!/,/.test(core) && !/^\s*(?:%|percent|[a-z])/i.test(after)) return 'name';
+  if (!isWords && /^\p{Lu}[\p{L}]*$/u.test(rawPrev) && !FUNCTION_WORDS.has(rawPrev.toLowerCase()) && monthNumberOf(rawPrev) === null) {
+    const prevStart = text.lastIndexOf(rawPrev, start);
+    if (!/,/.test(core) && !/^\s*(?:%|percent|per\s+cent)/i.test(after) && !overlapsDate(ctx, prevStart, prevStart + rawPrev.length)) return 'name';
   }
   if (isWords && /^\p{Lu}/u.test(core) && !atSentenceStart(ctx, start) && /^\p{Lu}/u.test(rawPrev)) return 'name';
   return null;

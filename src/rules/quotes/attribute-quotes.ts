@@ -27,6 +27,9 @@ export interface QuoteDraft {
   paragraph: number;
 }
 
+/** "told the press, “...”": a short listener between the cue and the quotation. */
+const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[,:]\s*$/u;
+
 interface SpeakerEvent {
   speaker: { start: number; end: number };
   sentence: number;
@@ -108,13 +111,18 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   const unattributed: number[] = [];
   ctx.quoted.forEach((q, qi) => {
     const after = attributions.find((a) => attrStart(a) >= q.end && onlyPunctuation(text, q.end, attrStart(a)) && ctx.sentenceOf[a.first] === ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]);
-    const before = attributions.find((a) => !a.cue.afterOnly && attrEnd(a) <= q.start && onlyPunctuation(text, attrEnd(a), q.start) && ctx.sentenceOf[a.last] === ctx.sentenceOf[tokenIndexAt(ctx, q.start)]);
+    const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
+    const before =
+      attributions.find((a) => attrEnd(a) <= q.start && ctx.sentenceOf[a.last] === qSentence && (onlyPunctuation(text, attrEnd(a), q.start) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
+      // "... told Sky News any process “must be well thought out”: “...”": a quotation after a colon in an attributed sentence
+      attributions.find((a) => attrEnd(a) <= q.start && ctx.sentenceOf[a.last] === qSentence && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
     const touching = after ?? before;
+    const viaColon = !after && before !== undefined && !onlyPunctuation(text, attrEnd(before), q.start) && !LISTENER_THEN_MARK.test(text.slice(attrEnd(before), q.start));
     if (touching) {
       const lead = after ? text.slice(ctx.sentences[ctx.sentenceOf[tokenIndexAt(ctx, q.start)]!]!.start, q.start) : '';
       const embedded = after !== undefined && !/^[\s(]*(?:(?:and|but|so|or)[\s,]*)?$/iu.test(lead) && !precededByQuoteAndAttribution(ctx, q, attributions);
       if (embedded) return; // "Losing ... is “unprecedented,” one of the people said": the attribution's content is a mixed quote
-      usedAttribution.add(touching);
+      if (!viaColon) usedAttribution.add(touching); // its own content (a mixed quote) still stands
       usedQuoted.add(qi);
       drafts.push({
         start: q.start,
@@ -228,11 +236,22 @@ function colonIntroduction(ctx: QuoteContext, q: QuotedSpan): TokenRange | null 
   if (sentence < 0) return null;
   const [from] = ctx.sentenceTokens[sentence]!;
   let first = from;
+  let verb = false;
   for (let i = from; i < colonIndex; i++) {
     const t = ctx.tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(tokenAt(ctx, i))) return null;
+    if (isQuoteMark(tokenAt(ctx, i)) && ctx.quoteOf[i] !== -1) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.lower === 'from' || t.lower === 'and' || t.lower === 'but') first = i + 1;
   }
-  if (colonIndex - first < 1 || colonIndex - first > 8) return null;
-  return { first, last: colonIndex - 1 };
+  if (!verb) return colonIndex - first < 1 || colonIndex - first > 8 ? null : { first, last: colonIndex - 1 };
+  // "During Prime Minister's Questions, Sunak defended the record: “...”": the sentence's named subject
+  let s = from;
+  if (/^(ADP|SCONJ)$/.test(ctx.tokens[s]!.pos)) {
+    while (s < colonIndex && tokenAt(ctx, s) !== ',') s++;
+    s++;
+  }
+  const subject = speakerAfter(ctx, s, sentence);
+  if (!subject || subject.last >= colonIndex) return null;
+  const head = ctx.tokens[subject.last]!;
+  return head.pos === 'PROPN' || (head.pos === 'PRON' && head.lower !== 'it') ? subject : null;
 }

@@ -21,6 +21,7 @@ export interface Attribution {
 }
 
 const TRAILING = /[\s,;:—–-]+$/u;
+const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding', 'write', 'writes', 'wrote', 'writing']);
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
   let s = startChar;
@@ -67,10 +68,16 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
       while (i < to && ctx.tokens[i]!.pos === 'PROPN') i++;
     } else if (t.pos === 'PRON' && /^(him|her|them|me|us|you)$/.test(t.lower)) i++;
     else if (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ') {
-      while (i < to && /^(DET|ADJ|NOUN|NUM)$/.test(ctx.tokens[i]!.pos)) i++;
+      // one noun phrase: "reporters", "the board", "a group of shipyard workers"
+      const np = (): void => {
+        if (ctx.tokens[i]?.pos === 'DET') i++;
+        while (i < to && /^(ADJ|NUM)$/.test(ctx.tokens[i]!.pos)) i++;
+        while (i < to && /^(NOUN|PROPN)$/.test(ctx.tokens[i]!.pos)) i++;
+      };
+      np();
       if (ctx.tokens[i]?.lower === 'of') {
         i++;
-        while (i < to && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(ctx.tokens[i]!.pos)) i++;
+        np();
       }
     }
     if (ctx.tokens[i]?.lower === 'that') {
@@ -93,15 +100,12 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isQuoteMark(tokenAt(ctx, i));
     if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
-    let verb = false;
-    for (let k = i + 1; k < Math.min(to, i + 14); k++) {
-      const p = ctx.tokens[k]!.pos;
-      if (p === 'VERB' || p === 'AUX') {
-        verb = true;
-        break;
-      }
-    }
-    if (!verb) return null;
+    if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {
+      // "said" takes any clause: "said the code in the attack matched ..."
+      let verb = false;
+      for (let k = i + 1; k < Math.min(to, i + 16) && !verb; k++) verb = ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX';
+      if (!verb) return null;
+    } else if (!clauseAt(ctx, i, to)) return null;
   }
   return contentSpan(ctx, first.start, sentenceEnd);
 }
@@ -139,6 +143,9 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       let content: { start: number; end: number } | null = null;
       if (prevText === ',' || isQuoteMark(prevText)) {
         content = contentSpan(ctx, sent.start, ctx.tokens[before]!.start + (prevText === ',' ? 0 : 1));
+      } else if (cue.first > from + 3 && speaker.last + 2 >= to) {
+        // "... the city expects 6 million visitors according to the event website." (no comma)
+        content = contentSpan(ctx, sent.start, ctx.tokens[cue.first]!.start);
       } else if (cue.first === from) {
         let k = speaker.last + 1;
         while (k < to && tokenAt(ctx, k) !== ',') k++;
@@ -179,7 +186,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     }
     const beforeSpeaker = speaker.first - 1;
     const bText = beforeSpeaker >= from ? tokenAt(ctx, beforeSpeaker) : '';
-    const clauseBefore = hasVerb(ctx, from, beforeSpeaker) || isQuoteMark(bText);
+    // "Started in 1990, the festival continues ...": a verb that only follows a quotation needs one
+    const clauseBefore = isQuoteMark(bText) || (!cue.afterOnly && hasVerb(ctx, from, beforeSpeaker));
     if (rule !== 'quotes/who-said' && (bText === ',' || isQuoteMark(bText)) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
       // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
       const end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
@@ -202,6 +210,27 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     }
   }
   return out;
+}
+
+/**
+ * Does a clause start at token i: a subject (pronoun or noun phrase, "of"-phrases and "and"
+ * allowed) then a verb? "Krause led the IRS" yes; "a penalty which the referee awarded" no.
+ */
+function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
+  let k = i;
+  let words = 0;
+  while (k < to && words < 10) {
+    const t = ctx.tokens[k]!;
+    const s = tokenAt(ctx, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return k > i || t.pos === 'AUX';
+    if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || /^(of|and|’s|'s|-)$/.test(t.lower) || isQuoteMark(s)) {
+      k++;
+      words++;
+      continue;
+    }
+    return false;
+  }
+  return false;
 }
 
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
@@ -227,7 +256,9 @@ function skipBack(ctx: QuoteContext, k: number, sentence: number): number {
 function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
   const k = skipBack(ctx, cue.first - 1, cue.sentence);
   // a verb before the conjunction: "She noted that ... and said"; not "Bessent and Noem said"
-  return k > from && /^(and|but)$/.test(ctx.tokens[k]!.lower) && hasVerb(ctx, from, k);
+  const lower = ctx.tokens[cue.first]!.lower;
+  const finite = /(?:ed|s)$/.test(lower) || ['said', 'told', 'wrote', 'says', 'tells'].includes(lower); // not "to crew and maintain"
+  return finite && k > from && /^(and|but)$/.test(ctx.tokens[k]!.lower) && hasVerb(ctx, from, k);
 }
 
 /** The subject at the start of a sentence, or the name in its apposition ("Ambler’s lawyer, Douglas Fenwick, ..."). */

@@ -51,6 +51,14 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (prev === 'to' || NEGATORS.has(prev) || NEGATORS.has(prev2)) continue;
     // "an estimated crowd", "the stated goal": an adjective, not a cue
     if (ctx.tokens[i - 1]?.pos === 'DET' && /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '')) continue;
+    // an -ing form reports speech after a comma ("..., saying"), after an auxiliary ("was telling"),
+    // before a quotation or "that" ("stating: ..."); not "reporting requirements"
+    if (lower.endsWith('ing')) {
+      const next = ctx.tokens[i + 1];
+      const nextText = next ? ctx.text.slice(next.start, next.end) : '';
+      const ok = ctx.text.slice(ctx.tokens[i - 1]?.start ?? 0, ctx.tokens[i - 1]?.end ?? 0) === ',' || ctx.tokens[i - 1]?.pos === 'AUX' || /^[:,"“]$/.test(nextText) || next?.lower === 'that';
+      if (!ok) continue;
+    }
     const particle = PHRASAL[lower];
     if (particle !== undefined) {
       if (ctx.tokens[i + 1]?.lower !== particle) continue;
