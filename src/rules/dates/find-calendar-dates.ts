@@ -54,13 +54,6 @@ function yearIsCount(ctx: DateContext, end: number): boolean {
   return false;
 }
 
-function monthDayValue(ctx: DateContext, start: number, end: number, m: number, d: number, year: string): (y: number | null) => string {
-  void start;
-  void end;
-  void ctx;
-  return (y) => (year ? fmtDay({ y: Number(year), m, d }) : y === null ? `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtDay({ y, m, d }));
-}
-
 export function findCalendarDates(ctx: DateContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const { text, docDate } = ctx;
@@ -77,7 +70,7 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
       const rule = week ? 'dates/week-ending' : year ? 'dates/month-day-year' : 'dates/month-day';
       const start = x.start;
       const end = x.end;
-      const value = monthDayValue(ctx, start, end, m, d, year);
+      const pad = (n: number): string => String(n).padStart(2, '0');
       out.push(
         candidate(start, end, 'DATE', rule, (state) => {
           let day: Ymd | null = null;
@@ -85,7 +78,7 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
           else if (docDate) day = { y: yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, start, end))), m, d };
           if (day) state.lastDay = { at: start, day };
           if (week) return day ? fmtWeek(day) : 'XXXX-WXX';
-          return day ? fmtDay(day) : value(null);
+          return day ? fmtDay(day) : `XXXX-${pad(m)}-${pad(d)}`;
         }, 2),
       );
     }
@@ -122,17 +115,15 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     if (!mod && (m === 5 || m === 3)) {
       const before = wordBefore(ctx, nameStart);
       if (!/^(?:in|since|until|till|by|of|through|from|to|during|before|after|early|late|mid|last|next|this|that|on|between|and|or|until)$/.test(before)) continue;
-    } else if (!mod && atSentenceStart(ctx, nameStart) && /^\s+(?:\p{Ll})/u.test(text.slice(x.end, x.end + 3)) && (m === 5 || m === 3)) continue;
+    }
     // a month name before a capitalised word is usually a name ("June Carter", "August Wilson").
     if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(x.end, x.end + 4)) && !/^\s+(?:\d)/.test(text.slice(x.end, x.end + 3))) {
       const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(x.end, x.end + 30))?.[1] ?? '';
       if (monthNumber(nextWord) === null && !/^(?:The|A|An|In|On|At|It|He|She|They|We|I)$/.test(nextWord)) continue;
     }
     const relative = mod === 'last' || mod === 'next' || mod === 'this';
-    const start = relative || /^(?:early|late|mid)/.test(mod) ? x.start : mod ? x.start : nameStart;
-    const spanStart = mod.startsWith('the ') ? x.start : start;
     out.push(
-      candidate(spanStart, x.end, 'DATE', relative ? 'dates/month-relative' : 'dates/month-by-tense', () => {
+      candidate(x.start, x.end, 'DATE', relative ? 'dates/month-relative' : 'dates/month-by-tense', () => {
         if (!docDate) return unknown.month(null, m);
         let y: number;
         if (mod === 'last') y = m < docDate.m ? docDate.y : docDate.y - 1;

@@ -196,7 +196,12 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     const sameParagraph = drafts
       .filter((d) => !d.carried && d.speaker && d.paragraph === q.firstParagraph)
       .sort((x, y) => Math.abs(x.start - q.start) - Math.abs(y.start - q.start))[0];
-    const earlier = events.filter((e) => e.at < q.start && e.paragraph >= q.firstParagraph - 2).at(-1);
+    let earlier = events.filter((e) => e.at < q.start && e.paragraph >= q.firstParagraph - 2).at(-1);
+    // "Another expert, Bong Young-shik, doubts ...", then a quotation paragraph: the person just introduced
+    if (!sameParagraph && q.firstParagraph > 0 && (!earlier || earlier.paragraph < q.firstParagraph - 1)) {
+      const subject = paragraphSubject(ctx, q.firstParagraph - 1);
+      if (subject) earlier = { speaker: charSpan(ctx, subject), sentence: ctx.sentenceOf[subject.first]!, paragraph: q.firstParagraph - 1, at: ctx.tokens[subject.first]!.start };
+    }
     const source = sameParagraph?.speaker ? { speaker: sameParagraph.speaker, sentence: sameParagraph.speakerSentence } : earlier ? { speaker: earlier.speaker, sentence: earlier.sentence } : null;
     drafts.push({
       start: q.start,
@@ -220,6 +225,20 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     out.push(d);
   }
   return out;
+}
+
+/** The named subject of a paragraph's first sentence ("Another expert, Bong Young-shik from ..., doubts ..."). */
+function paragraphSubject(ctx: QuoteContext, p: number): TokenRange | null {
+  const para = ctx.paragraphs[p]!;
+  const i = tokenIndexAt(ctx, para.start);
+  const sentence = ctx.sentenceOf[i];
+  if (sentence === undefined || sentence < 0 || ctx.quoteOf[i] !== -1) return null;
+  let np = speakerAfter(ctx, i, sentence);
+  if (np && tokenAt(ctx, np.last + 1) === ',' && ctx.tokens[np.last + 2]?.pos === 'PROPN') np = speakerAfter(ctx, np.last + 2, sentence);
+  if (!np) return null;
+  let last = np.first;
+  while (last < np.last && ctx.tokens[last + 1]!.pos === 'PROPN') last++;
+  return ctx.tokens[np.first]!.pos === 'PROPN' && ctx.tokens[last]!.pos === 'PROPN' ? { first: np.first, last } : null;
 }
 
 /** “...,” she said, “...”: the second part of a split quotation is not embedded in narration. */

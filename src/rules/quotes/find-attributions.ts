@@ -138,8 +138,13 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const before = cue.first - 1;
     const prevText = before >= from ? tokenAt(ctx, before) : '';
     if (cue.kind === 'according') {
-      const speaker = speakerAfter(ctx, cue.last + 1, sentence);
+      let speaker = speakerAfter(ctx, cue.last + 1, sentence);
       if (!speaker) continue;
+      // "According to the team's coach, Alireza Mehraban, ...": the name in the apposition
+      if (tokenAt(ctx, speaker.last + 1) === ',' && ctx.tokens[speaker.last + 2]?.pos === 'PROPN') {
+        const name = speakerAfter(ctx, speaker.last + 2, sentence);
+        if (name && tokenAt(ctx, name.last + 1) === ',' && name.last - name.first <= 4) speaker = name;
+      }
       let content: { start: number; end: number } | null = null;
       if (prevText === ',' || isQuoteMark(prevText)) {
         content = contentSpan(ctx, sent.start, ctx.tokens[before]!.start + (prevText === ',' ? 0 : 1));
