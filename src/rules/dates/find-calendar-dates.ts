@@ -5,7 +5,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } from './calendar.js';
-import { type DateCandidate, type DateContext, atSentenceStart, tokenIndexAt } from './context.js';
+import { type DateCandidate, type DateContext, tokenIndexAt } from './context.js';
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, readTense } from './read-tense.js';
 

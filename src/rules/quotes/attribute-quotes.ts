@@ -258,11 +258,13 @@ function colonIntroduction(ctx: QuoteContext, q: QuotedSpan): TokenRange | null 
   let verb = false;
   for (let i = from; i < colonIndex; i++) {
     const t = ctx.tokens[i]!;
-    if (isQuoteMark(tokenAt(ctx, i)) && ctx.quoteOf[i] !== -1) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.lower === 'from' || t.lower === 'and' || t.lower === 'but') first = i + 1;
   }
-  if (!verb) return colonIndex - first < 1 || colonIndex - first > 8 ? null : { first, last: colonIndex - 1 };
+  if (!verb) {
+    for (let i = first; i < colonIndex; i++) if (ctx.quoteOf[i] !== -1) return null;
+    return colonIndex - first < 1 || colonIndex - first > 8 ? null : { first, last: colonIndex - 1 };
+  }
   // "During Prime Minister's Questions, Sunak defended the record: “...”": the sentence's named subject
   let s = from;
   if (/^(ADP|SCONJ)$/.test(ctx.tokens[s]!.pos)) {

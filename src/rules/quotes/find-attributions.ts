@@ -88,6 +88,15 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   while (i < to && (tokenAt(ctx, i) === ',' || tokenAt(ctx, i) === ':')) i++;
   if (i >= to) return null;
   const first = ctx.tokens[i]!;
+  // "told Sky News any process “must be well thought out”: “...”": the content ends at the colon before a quotation
+  let end = sentenceEnd;
+  for (let k = i; k < to - 1; k++) {
+    if (tokenAt(ctx, k) === ':' && ctx.quoteOf[k] === -1 && ctx.quoteOf[k + 1] !== -1) {
+      end = ctx.tokens[k]!.start;
+      break;
+    }
+  }
+  sentenceEnd = end;
   if (cue.quotedOnly) {
     // "called the fraud “calculated and sustained”", "described the mood as “frosty”"
     let quoted = false;
@@ -228,6 +237,7 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
     const t = ctx.tokens[k]!;
     const s = tokenAt(ctx, k);
     if (t.pos === 'VERB' || t.pos === 'AUX') return k > i || t.pos === 'AUX';
+    if (/^(which|who|whom|whose|that)$/.test(t.lower) && k > i) return false; // "a penalty which the referee awarded"
     if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || /^(of|and|’s|'s|-)$/.test(t.lower) || isQuoteMark(s)) {
       k++;
       words++;
