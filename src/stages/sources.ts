@@ -38,30 +38,43 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const text = doc.document.text;
       const { tokens, sentences, entities } = doc;
       const index = indexEntities(entities);
+      // mentions before an offset, nearest first (binary search, then a walk back)
+      const mentionsBefore = function* (at: number) {
+        let lo = 0;
+        let hi = index.mentions.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (index.mentions[mid]!.start < at) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo - 1; i >= 0; i--) if (index.mentions[i]!.end <= at) yield index.mentions[i]!;
+      };
       const recentOrganization = (at: number): Entity | null => {
-        let best: Entity | null = null;
-        for (const m of index.mentions) if (m.end <= at && m.entity.type === 'ORG') best = m.entity;
-        return best;
+        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG') return m.entity;
+        return null;
       };
       const fallbackPerson = (at: number, gender: Gender, after: number): Entity | null => {
-        let best: Entity | null = null;
-        for (const m of index.mentions) {
-          if (m.end > at || m.start <= after || at - m.end > reach || m.entity.type !== 'PERSON') continue;
+        for (const m of mentionsBefore(at)) {
+          if (m.start <= after || at - m.end > reach) return null;
+          if (m.entity.type !== 'PERSON') continue;
           const g = genderOfWord(m.entity.name.split(/\s+/)[0]!.toLowerCase());
-          if (g === null || gender === null || g === gender) best = m.entity;
+          if (g === null || gender === null || g === gender) return m.entity;
         }
-        return best;
+        return null;
       };
       // "the judge" → the person introduced as "Judge Ann Keller" or "..., the chief executive, Gregory Stanhope"
       const personWithRole = (role: string, at: number): Entity | null => {
         if (!/^[a-z]+$/.test(role) || role.length < 4) return null;
-        let best: Entity | null = null;
-        for (const m of index.mentions) {
-          if (m.end > at || m.entity.type !== 'PERSON') continue;
+        const titled = new RegExp(`\\b${role}\\b[\\s,]*$`);
+        const inRole = new RegExp(`\\b${role}\\b`, 'i');
+        let seen = 0;
+        for (const m of mentionsBefore(at)) {
+          if (++seen > 400) break;
+          if (m.entity.type !== 'PERSON') continue;
           const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-          if (new RegExp(`\\b${role}\\b[\\s,]*$`).test(before) || m.entity.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r))) best = m.entity;
+          if (titled.test(before) || m.entity.roles.some((r) => inRole.test(r))) return m.entity;
         }
-        return best;
+        return null;
       };
       const registry = new SourceRegistry(recentOrganization, personWithRole);
       const describe = (start: number, end: number) => describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);

@@ -1,8 +1,7 @@
 /** Regex pieces built from the date lexicon, and the small helpers every date rule uses. */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { alternation, NUMBER, parseNumber } from '../quantities/numbers.js';
-import type { Ymd } from './calendar.js';
-import { fmtDay, fmtMonth, fmtYear } from './calendar.js';
+import { fmtMonth, fmtYear } from './calendar.js';
 import type { DateCandidate, DateContext, ResolveState } from './context.js';
 
 export const MONTHS: Readonly<Record<string, number>> = dateWords.months;
@@ -72,7 +71,6 @@ function roundSmall(n: number): number {
 
 /** Values that fall back to X when the document has no date. */
 export const unknown = {
-  day: (x: Ymd | null, fallback: string): string => (x ? fmtDay(x) : fallback),
   month: (y: number | null, m: number): string => (y === null ? `XXXX-${String(m).padStart(2, '0')}` : fmtMonth(y, m)),
   year: (y: number | null): string => (y === null ? 'XXXX' : fmtYear(y)),
 };
@@ -98,18 +96,8 @@ export function* matches(re: RegExp, text: string): Generator<{ start: number; e
   }
 }
 
-/** The offset of a group inside a match, found by searching from a position. */
-export function groupStart(text: string, matchStart: number, group: string, from = 0): number {
-  return matchStart + text.indexOf(group, from);
-}
-
 /** The word before `start` (lower-case), skipping spaces; '' at the start. */
 export function wordBefore(ctx: DateContext, start: number): string {
   const m = /([\p{L}\p{N}$£€.'’-]+)\s*$/u.exec(ctx.text.slice(Math.max(0, start - 40), start));
   return m ? m[1]!.toLowerCase() : '';
-}
-
-/** The text right after `end` (up to 40 characters). */
-export function after(ctx: DateContext, end: number): string {
-  return ctx.text.slice(end, end + 40);
 }

@@ -117,8 +117,3 @@ export function parseOrdinal(s: string): number | null {
   if (tens !== undefined && unit !== undefined && tens in TENS && unit in ORDINALS) return TENS[tens]! + ORDINALS[unit]!;
   return null;
 }
-
-/** Multiply a written amount by a power of ten exactly ("1.2", 9 → 1200000000). */
-export function scaleBy(value: string, power: number): number {
-  return shiftDecimal(value, power);
-}

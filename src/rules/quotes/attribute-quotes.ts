@@ -92,7 +92,14 @@ function fillsSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
 export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   const { text } = ctx;
   const attributions: Attribution[] = [];
-  for (let s = 0; s < ctx.sentences.length; s++) attributions.push(...findAttributions(ctx, s));
+  // attributions by sentence, so each quotation looks only at its own sentence's
+  const bySentence: Attribution[][] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const found = findAttributions(ctx, s);
+    bySentence.push(found);
+    attributions.push(...found);
+  }
+  const inSentence = (s: number | undefined): Attribution[] => (s === undefined || s < 0 ? [] : (bySentence[s] ?? []));
   const usedAttribution = new Set<Attribution>();
   const usedQuoted = new Set<number>();
   const drafts: QuoteDraft[] = [];
@@ -110,17 +117,17 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   // 1. direct quotations with an attribution touching them
   const unattributed: number[] = [];
   ctx.quoted.forEach((q, qi) => {
-    const after = attributions.find((a) => attrStart(a) >= q.end && onlyPunctuation(text, q.end, attrStart(a)) && ctx.sentenceOf[a.first] === ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]);
+    const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && onlyPunctuation(text, q.end, attrStart(a)));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =
-      attributions.find((a) => attrEnd(a) <= q.start && ctx.sentenceOf[a.last] === qSentence && (onlyPunctuation(text, attrEnd(a), q.start) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
+      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
       // "... told Sky News any process “must be well thought out”: “...”": a quotation after a colon in an attributed sentence
-      attributions.find((a) => attrEnd(a) <= q.start && ctx.sentenceOf[a.last] === qSentence && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
+      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
     const touching = after ?? before;
     const viaColon = !after && before !== undefined && !onlyPunctuation(text, attrEnd(before), q.start) && !LISTENER_THEN_MARK.test(text.slice(attrEnd(before), q.start));
     if (touching) {
       const lead = after ? text.slice(ctx.sentences[ctx.sentenceOf[tokenIndexAt(ctx, q.start)]!]!.start, q.start) : '';
-      const embedded = after !== undefined && !/^[\s(]*(?:(?:and|but|so|or)[\s,]*)?$/iu.test(lead) && !precededByQuoteAndAttribution(ctx, q, attributions);
+      const embedded = after !== undefined && !/^[\s(]*(?:(?:and|but|so|or)[\s,]*)?$/iu.test(lead) && !precededByQuoteAndAttribution(ctx, q, inSentence(qSentence));
       if (embedded) return; // "Losing ... is “unprecedented,” one of the people said": the attribution's content is a mixed quote
       if (!viaColon) usedAttribution.add(touching); // its own content (a mixed quote) still stands
       usedQuoted.add(qi);
@@ -164,12 +171,19 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   });
 
   // 2. indirect and mixed: each attribution's content that no direct quote took
+  const direct = drafts.slice().sort((a, b) => a.start - b.start);
   for (const a of attributions) {
     if (usedAttribution.has(a) || !a.content) continue;
     const { start, end } = a.content;
-    if (drafts.some((d) => d.start < end && start < d.end)) continue;
-    const inside = ctx.quoted.map((q, i) => [q, i] as const).filter(([q]) => q.start >= start && q.end <= end + 1);
-    const overlapsQuote = ctx.quoted.some((q) => q.start < end && start < q.end && !(q.start >= start && q.end <= end + 1));
+    if (overlapsAny(direct, start, end)) continue;
+    // quotations near the content (sorted by start: a binary search, then a short walk)
+    const inside: Array<readonly [QuotedSpan, number]> = [];
+    let overlapsQuote = false;
+    for (let i = Math.max(0, firstQuotedEndingAfter(ctx.quoted, start)); i < ctx.quoted.length && ctx.quoted[i]!.start < end + 1; i++) {
+      const q = ctx.quoted[i]!;
+      if (q.start >= start && q.end <= end + 1) inside.push([q, i]);
+      else if (q.start < end && start < q.end) overlapsQuote = true;
+    }
     if (overlapsQuote) continue;
     for (const [, i] of inside) usedQuoted.add(i);
     usedAttribution.add(a);
@@ -189,14 +203,18 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   }
 
   // 3. quotations standing alone: the speaker carries over from the same paragraph or the one before
+  const byParagraph = new Map<number, QuoteDraft[]>();
+  for (const d of drafts) if (d.speaker) byParagraph.set(d.paragraph, [...(byParagraph.get(d.paragraph) ?? []), d]);
+  events.sort((a, b) => a.at - b.at);
   for (const qi of unattributed) {
     if (usedQuoted.has(qi)) continue;
     const q = ctx.quoted[qi]!;
     if (isFragment(ctx, q) || !fillsSentence(ctx, q)) continue; // scare quotes, titles, nicknames
-    const sameParagraph = drafts
-      .filter((d) => !d.carried && d.speaker && d.paragraph === q.firstParagraph)
+    const sameParagraph = (byParagraph.get(q.firstParagraph) ?? [])
+      .filter((d) => !d.carried)
       .sort((x, y) => Math.abs(x.start - q.start) - Math.abs(y.start - q.start))[0];
-    let earlier = events.filter((e) => e.at < q.start && e.paragraph >= q.firstParagraph - 2).at(-1);
+    const lastBefore = events[lastIndexBefore(events, q.start)];
+    let earlier = lastBefore && lastBefore.paragraph >= q.firstParagraph - 2 ? lastBefore : undefined;
     // "Another expert, Bong Young-shik, doubts ...", then a quotation paragraph: the person just introduced
     if (!sameParagraph && q.firstParagraph > 0 && (!earlier || earlier.paragraph < q.firstParagraph - 1)) {
       const subject = paragraphSubject(ctx, q.firstParagraph - 1);
@@ -225,6 +243,44 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     out.push(d);
   }
   return out;
+}
+
+/** Index of the last event before `at` (events sorted by position), or -1. */
+function lastIndexBefore(events: SpeakerEvent[], at: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first quotation ending after `at` (quotations sorted and disjoint). */
+function firstQuotedEndingAfter(quoted: QuotedSpan[], at: number): number {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does [start, end) overlap any span of a list sorted by start? */
+function overlapsAny(sorted: QuoteDraft[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // candidates start before `end`; direct quotes do not overlap each other, so the nearest decides
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (sorted[i]!.end > start) return true;
+  return false;
 }
 
 /** The named subject of a paragraph's first sentence ("Another expert, Bong Young-shik from ..., doubts ..."). */
