@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention, DocumentMeta } from '../../src/document.js';
+import { createDatesStage } from '../../src/stages/dates.js';
+import { createSegmentStage } from '../../src/stages/segment.js';
+
+/** The dates of one small document, upstream layers built by the real segment stage. */
+function datesOf(text: string, date: string | null = '2025-04-08'): DateMention[] {
+  const document: DocumentMeta = { id: 't', source: 'test', title: null, date, language: 'en', sha256: '0'.repeat(64), text };
+  const upstream = createSegmentStage().run({ document });
+  const { dates } = createDatesStage().run({ document, ...upstream });
+  // invariants: offsets exact, sorted, no overlaps, a rule on every mention
+  dates.forEach((d, i) => {
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(d.rule).toMatch(/^dates\//);
+    if (i > 0) expect(d.start).toBeGreaterThanOrEqual(dates[i - 1]!.end);
+  });
+  return dates;
+}
+
+type Row = [sentence: string, expected: Array<[text: string, type: DateMention['type'], value: string | null]>];
+
+// Document date 2025-04-08 is a Tuesday (ISO week 15).
+const ROWS: Row[] = [
+  ['The senator signed the bill Monday.', [['Monday', 'DATE', '2025-04-07']]],
+  ['The council will vote Friday on the budget.', [['Friday', 'DATE', '2025-04-11']]],
+  ['The museum reopens Saturday after repairs.', [['Saturday', 'DATE', '2025-04-12']]],
+  ['Officials met on Thursday and again on Tuesday.', [['Thursday', 'DATE', '2025-04-03'], ['Tuesday', 'DATE', '2025-04-08']]],
+  ['She resigned last Tuesday.', [['last Tuesday', 'DATE', '2025-04-01']]],
+  ['Results are due next Monday.', [['next Monday', 'DATE', '2025-04-14']]],
+  ['The two agencies signed an agreement Monday. Monday’s agreement would permit data sharing.', [['Monday', 'DATE', '2025-04-07'], ['Monday', 'DATE', '2025-04-07']]],
+  ['Power failed Tuesday night across the region.', [['Tuesday night', 'TIME', '2025-04-08TNI']]],
+  ['Crews were expected to arrive late Wednesday.', [['late Wednesday', 'DATE', '2025-04-09']]],
+  ['The polls close at 8 p.m. Tuesday.', [['8 p.m. Tuesday', 'TIME', '2025-04-08T20:00']]],
+  ['Fire crews worked overnight to contain the blaze.', [['overnight', 'TIME', '2025-04-07TNI']]],
+  ['Yesterday the governor signed the order.', [['Yesterday', 'DATE', '2025-04-07']]],
+  ['The ruling came on Feb. 28.', [['Feb. 28', 'DATE', '2025-02-28']]],
+  ['The new law will take effect Jan. 1.', [['Jan. 1', 'DATE', '2026-01-01']]],
+  ['The new rules took effect Jan. 1.', [['Jan. 1', 'DATE', '2025-01-01']]],
+  ['Hearings are set to begin on April 28.', [['April 28', 'DATE', '2025-04-28']]],
+  ['The company was founded on March 5, 1998.', [['March 5, 1998', 'DATE', '1998-03-05']]],
+  ['Posted Thursday, February 23, 2023, by the desk.', [['Thursday, February 23, 2023', 'DATE', '2023-02-23']]],
+  ['The plant closed in September 2021.', [['September 2021', 'DATE', '2021-09']]],
+  ['Prices rose sharply in February.', [['February', 'DATE', '2025-02']]],
+  ['The report will be published in June.', [['June', 'DATE', '2025-06']]],
+  ['Sales fell last week.', [['last week', 'DATE', '2025-W14']]],
+  ['The board meets again next month.', [['next month', 'DATE', '2025-05']]],
+  ['Unemployment fell last year and will rise next year.', [['last year', 'DATE', '2024'], ['next year', 'DATE', '2026']]],
+  ['The plan was announced earlier this year.', [['earlier this year', 'DATE', '2025']]],
+  ['The bridge opened two years ago.', [['two years ago', 'DATE', '2023']]],
+  ['Inflation peaked in the 1990s and again in 2008.', [['the 1990s', 'DATE', '199'], ['2008', 'DATE', '2008']]],
+  ['Revenue for fiscal 2026 is expected to grow.', [['fiscal 2026', 'DATE', '2026']]],
+  ['Growth should return in the first quarter of 2026.', [['the first quarter of 2026', 'DATE', '2026-Q1']]],
+  ['Flooding hit the town last summer.', [['last summer', 'DATE', '2024-SU']]],
+  ['The strike lasted three months.', [['three months', 'DURATION', 'P3M']]],
+  ['The shelter will stay open for two weeks.', [['two weeks', 'DURATION', 'P2W']]],
+  ['He served more than a year in prison.', [['more than a year', 'DURATION', 'P1Y']]],
+  ['The four-hour meeting ended in a vote.', [['four-hour', 'DURATION', 'PT4H']]],
+  ['She finished in 2 hours, 4 minutes and 37 seconds.', [['2 hours, 4 minutes and 37 seconds', 'DURATION', 'PT2H4M37S']]],
+  ['The dam has stood for half a century.', [['half a century', 'DURATION', 'P50Y']]],
+  ['Output has doubled over the past three years.', [['the past three years', 'DURATION', 'P3Y']]],
+  ['He spent a week in the hospital.', [['a week', 'DURATION', 'P1W']]],
+  ['The board meets every six months.', [['every six months', 'SET', 'P6M']]],
+  ['The newsletter is published weekly.', [['weekly', 'SET', 'P1W']]],
+  ['The glacier loses 0.6 meters a year.', [['a year', 'SET', 'P1Y']]],
+  ['Talks have stalled in recent days.', [['in recent days', 'DATE', 'PAST_REF']]],
+  ['The mayor recently said the city is broke.', [['recently', 'DATE', 'PAST_REF']]],
+  ['More layoffs are expected in the coming weeks.', [['in the coming weeks', 'DATE', 'FUTURE_REF']]],
+  // not dates
+  ['The 13-year-old student won the prize.', []],
+  ['The market may recover, and protesters will march on the capitol.', []],
+  ['The fall in prices hurt farmers.', []],
+  ['A second round of talks is planned.', []],
+  ['Workers earn $4 an hour.', []],
+  ['The decisions being made now matter.', []],
+  ['About 1500 workers joined the strike.', []],
+];
+
+describe('dates stage', () => {
+  it.each(ROWS)('%s', (sentence, expected) => {
+    const got = datesOf(sentence).map((d) => [d.text, d.type, d.value]);
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps unknown parts as X without a document date', () => {
+    expect(datesOf('The deal was signed Feb. 28 and announced Monday.', null).map((d) => [d.text, d.value])).toEqual([
+      ['Feb. 28', 'XXXX-02-28'],
+      ['Monday', 'XXXX-WXX-1'],
+    ]);
+  });
+
+  it('reads a quoted "today" as the day of the story’s event', () => {
+    const text = 'The runner won the race on Sunday. "Today the door opened," her coach said.';
+    expect(datesOf(text, '2024-10-14').map((d) => [d.text, d.value])).toEqual([
+      ['Sunday', '2024-10-13'],
+      ['Today', '2024-10-13'],
+    ]);
+  });
+
+  it('records the rule that found each mention', () => {
+    expect(datesOf('The senator signed the bill Monday after three months.').map((d) => d.rule)).toEqual(['dates/weekday-by-tense', 'dates/duration']);
+  });
+});

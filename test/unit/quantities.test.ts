@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta, Quantity } from '../../src/document.js';
+import { createDatesStage } from '../../src/stages/dates.js';
+import { createQuantitiesStage } from '../../src/stages/quantities.js';
+import { createSegmentStage } from '../../src/stages/segment.js';
+
+/** The quantities of one small document; segment and dates built by their real stages. */
+function quantitiesOf(text: string): Quantity[] {
+  const document: DocumentMeta = { id: 't', source: 'test', title: null, date: '2025-04-08', language: 'en', sha256: '0'.repeat(64), text };
+  const upstream = createSegmentStage().run({ document });
+  const { dates } = createDatesStage().run({ document, ...upstream });
+  const { quantities } = createQuantitiesStage().run({ document, ...upstream, dates });
+  quantities.forEach((q, i) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.rule).toMatch(/^quantities\//);
+    if (i > 0) expect(q.start).toBeGreaterThanOrEqual(quantities[i - 1]!.end);
+  });
+  return quantities;
+}
+
+type Expected = [text: string, kind: Quantity['kind'], value: number | null, unit: string | null, approximate: boolean];
+type Row = [sentence: string, expected: Expected[]];
+
+const ROWS: Row[] = [
+  ['About 7,000 employees were laid off.', [['About 7,000 employees', 'CARDINAL', 7000, 'employees', true]]],
+  ['There are about 11 million undocumented immigrants in the country.', [['about 11 million undocumented immigrants', 'CARDINAL', 11000000, 'undocumented immigrants', true]]],
+  ['The agency wants to find 7 million people.', [['7 million people', 'CARDINAL', 7000000, 'people', false]]],
+  ['Losing three agency leaders is unprecedented.', [['three agency leaders', 'CARDINAL', 3, 'agency leaders', false]]],
+  ['He is a six-term Republican lawmaker.', [['six-term', 'CARDINAL', 6, 'term', false]]],
+  ['The hospital opened a 640-bed tower.', [['640-bed', 'CARDINAL', 640, 'bed', false]]],
+  ['The city hired twelve new inspectors.', [['twelve new inspectors', 'CARDINAL', 12, 'new inspectors', false]]],
+  ['Some 12,000 applicants are still waiting.', [['Some 12,000 applicants', 'CARDINAL', 12000, 'applicants', true]]],
+  ['Two of my nurses quit.', [['Two of my nurses', 'CARDINAL', 2, 'nurses', false]]],
+  ['She scored two or three goals.', [['two or three goals', 'CARDINAL', null, 'goals', true]]],
+  ['Dozens of officials have been placed on leave.', [['Dozens of officials', 'CARDINAL', null, 'officials', true]]],
+  ['The league has 20 teams, up from 18.', [['20 teams', 'CARDINAL', 20, 'teams', false], ['18', 'CARDINAL', 18, null, false]]],
+  ['More than 90 animals were rescued.', [['More than 90 animals', 'CARDINAL', 90, 'animals', true]]],
+  ['She was the agency’s third leader.', [['third', 'ORDINAL', 3, null, false]]],
+  ['The 10th edition drew 15,000 runners.', [['10th', 'ORDINAL', 10, null, false], ['15,000 runners', 'CARDINAL', 15000, 'runners', false]]],
+  ['The firm raised $1.2 billion from investors.', [['$1.2 billion', 'MONEY', 1200000000, 'USD', false]]],
+  ['The national debt stands at $3.1 trillion.', [['$3.1 trillion', 'MONEY', 3100000000000, 'USD', false]]],
+  ['The company lost more than $3 million.', [['more than $3 million', 'MONEY', 3000000, 'USD', true]]],
+  ['Nearly $400,000 was missing.', [['Nearly $400,000', 'MONEY', 400000, 'USD', true]]],
+  ['Tickets cost 50 cents.', [['50 cents', 'MONEY', 0.5, 'USD', false]]],
+  ['The prize is worth 40,000 euros.', [['40,000 euros', 'MONEY', 40000, 'EUR', false]]],
+  ['Nurses earn $38.50 an hour.', [['$38.50 an hour', 'MONEY', 38.5, 'USD per hour', false]]],
+  ['The fund paid £2m to victims.', [['£2m', 'MONEY', 2000000, 'GBP', false]]],
+  ['The agency will cut about 25 percent of its staff.', [['about 25 percent', 'PERCENT', 25, 'percent', true]]],
+  ['Turnout rose to 95%.', [['95%', 'PERCENT', 95, 'percent', false]]],
+  ['The economy grew 3.1 percent.', [['3.1 percent', 'PERCENT', 3.1, 'percent', false]]],
+  ['The bank cut rates by 25 basis points.', [['25 basis points', 'QUANTITY', 25, 'basis points', false]]],
+  ['The fire burned 14,200 acres.', [['14,200 acres', 'QUANTITY', 14200, 'acres', false]]],
+  ['Winds reached 45 mph.', [['45 mph', 'QUANTITY', 45, 'mph', false]]],
+  ['The trail is about 12 kilometers long.', [['about 12 kilometers', 'QUANTITY', 12, 'kilometers', true]]],
+  ['Temperatures rose 3.5 degrees Celsius.', [['3.5 degrees Celsius', 'QUANTITY', 3.5, 'degrees Celsius', false]]],
+  ['Thousands marched in the capital.', [['Thousands', 'CARDINAL', null, null, true]]],
+  // not quantities
+  ['One of the people said the plan failed.', []],
+  ['No one was hurt, and one had left early.', []],
+  ['The 13-year-old student testified.', []],
+  ['The strike lasted three months and ended April 28.', []],
+  ['The team won 2 – 1 after the break.', []],
+  ['The bill passed 61-38.', []],
+  ['Apollo 11 landed on the moon.', []],
+  ['Phase 3 trials began.', []],
+  ['The First Amendment protects speech.', []],
+];
+
+describe('quantities stage', () => {
+  it.each(ROWS)('%s', (sentence, expected) => {
+    const got = quantitiesOf(sentence).map((q) => [q.text, q.kind, q.value, q.unit, q.approximate]);
+    expect(got).toEqual(expected);
+  });
+
+  it('records the rule that found each quantity', () => {
+    expect(quantitiesOf('About 25 percent of 300 workers got $5.').map((q) => q.rule)).toEqual(['quantities/percent', 'quantities/cardinal', 'quantities/money']);
+  });
+
+  it('stays fast on a long run of numbers (no quadratic matching)', () => {
+    const text = 'one two three four five six seven eight nine ten '.repeat(400) + '1 - 2 - 3 '.repeat(400);
+    const got = quantitiesOf(text);
+    expect(got.length).toBeGreaterThan(0);
+  });
+});
