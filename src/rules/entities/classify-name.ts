@@ -5,7 +5,7 @@
 import type { EntityType, Token } from '../../document.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, STATE_ABBREVIATIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -53,7 +53,7 @@ function isCommonWord(lower: string, pos: string): boolean {
 }
 
 function isDateWord(lower: string): boolean {
-  return hasLexTag(lower, 'WeekDay', 'Month') || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/.test(lower);
+  return hasLexTag(lower, 'WeekDay', 'Month') || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(lower) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/.test(lower);
 }
 
 function lexType(lower: string): EntityType | null {
@@ -108,7 +108,7 @@ function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): bool
 export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Candidate[]): void {
   // a weekday or month inside a run ends it ("Questions Wednesday")
   for (let i = run.first + 1; i <= run.last; i++) {
-    if (isDateWord(tokens[i]!.lower)) {
+    if (isDateWord(tokens[i]!.lower) && !(i < run.last && hasLexTag(tokens[i]!.lower, 'FemaleName', 'MaleName', 'FirstName'))) {
       classifyRun(text, tokens, { ...run, last: i - 1 }, out);
       if (i < run.last) classifyRun(text, tokens, { ...run, first: i + 1, sentenceInitial: false }, out);
       return;
@@ -128,6 +128,20 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
       return;
     }
   }
+  // "Judge Miriam Castellanos of the U.S. District Court": a person, then the organisation
+  for (let c = run.first + 1; c < run.last; c++) {
+    if (!/^(of|for|at)$/.test(tokens[c]!.lower)) continue;
+    const left = tokens.slice(run.first, c);
+    const person = left.some((t) => hasLexTag(t.lower, 'FemaleName', 'MaleName', 'FirstName')) && !left.some((t) => ORG_HEADS.has(t.lower));
+    const titledPerson = TITLES.has(left[0]!.lower) && left.length >= 2 && !left.some((t) => ORG_HEADS.has(t.lower));
+    if (person || titledPerson) {
+      classifyRun(text, tokens, { ...run, last: c - 1 }, out);
+      const next = tokens[c + 1]?.lower === 'the' ? c + 2 : c + 1;
+      if (next <= run.last) classifyRun(text, tokens, { ...run, first: next, sentenceInitial: false }, out);
+      return;
+    }
+    break;
+  }
   let a = run.first;
   const b = run.last;
   const whole = text.slice(tokens[a]!.start, tokens[b]!.end);
@@ -138,9 +152,25 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   if (run.sentenceInitial && !wholeAlias) {
     const t = tokens[a]!;
     const functionWord = NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction');
-    if (functionWord || (!(b > a && orgShaped(a, b)) && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos))) a++;
+    const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(text, tokens[a + 1]!)); // "April Dunn"
+    const common = !firstName && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos);
+    // "Customers of Westmere Bank", "Shares of Tallis Mining Corp.": only a head word takes "of" ("Bank of ...")
+    if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !ORG_OF_HEADS.has(t.lower) && !TITLES.has(t.lower)) a += 2;
+    else if (firstName) {
+      // keep it
+    }
+    else if (functionWord || (!(b > a && orgShaped(a, b)) && common)) {
+      // a lone word that is only unknown to the tagger may still be a surname ("García-López thanked ...")
+      if (a === b && !functionWord && !hasLexTag(t.lower, ...COMMON_TAGS)) {
+        out.push({ start: t.start, end: t.end - possessiveSuffix(tokenText(text, t)), first: a, last: a, type: null, rule: 'entities/sentence-initial-surname', alias: null, titled: false, sentence: run.sentence });
+        return;
+      }
+      a++;
+    }
   }
-  while (a <= b && isDateWord(tokens[a]!.lower)) a++;
+  // a month or weekday is not a name, unless it is a first name before a surname ("April Dunn")
+  while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || hasLexTag(tokens[a]!.lower, 'FemaleName', 'MaleName', 'FirstName')) && /^\p{Lu}\p{Ll}/u.test(tokenText(text, tokens[a + 1]!)))) a++;
+  if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
   if (a > b) return;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
 
@@ -194,7 +224,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return push('PLACE', 'entities/dateline');
   }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
-  if (!single && (first.lower === 'st.' || first.lower === 'ft.' || first.lower === 'mt.')) return push('PLACE', 'entities/saint-place');
+  if (!single && PLACE_PREFIXES.has(first.lower)) return push('PLACE', 'entities/place-prefix');
   // "Irving, Texas", "Sisters, Ore.": a town before its state
   const state = tokens[b + 2];
   if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(tokenText(text, state)) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {

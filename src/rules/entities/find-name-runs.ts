@@ -73,6 +73,9 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       } else if (gap === ' ' && CONNECTORS.has(n.lower) && after && sentenceOf[j + 2] === s && text.slice(n.end, after.start) === ' ' && isNameToken(afterText)) {
         if (lastConnector < 0) lastConnector = j + 1;
         j += 2;
+      } else if (gap === ' ' && /^(of|for|on)$/.test(n.lower) && after?.lower === 'the' && tokens[j + 3] && sentenceOf[j + 3] === s && isNameToken(tokenText(text, tokens[j + 3]!))) {
+        if (lastConnector < 0) lastConnector = j + 1; // "Court for the District of Oregon"
+        j += 3;
       } else if (gap === '' && nText === ',' && after && afterText === 'D.C.') {
         j += 2; // Washington, D.C.
       } else break;

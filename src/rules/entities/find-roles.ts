@@ -39,8 +39,13 @@ export function roleBefore(text: string, tokens: Token[], first: number, sentenc
 
 /** The apposition right after the mention ending at token `last`, or null. */
 export function roleAfter(text: string, tokens: Token[], last: number, sentence: Offsets): string | null {
-  const comma = tokens[last + 1];
+  let comma = tokens[last + 1];
   if (!comma || tokenText(text, comma) !== ',') return null;
+  // "Carla Mendes, 54, a retired nurse,": the age first
+  if (tokens[last + 2]?.pos === 'NUM' && tokenText(text, tokens[last + 3] ?? comma) === ',') {
+    last += 2;
+    comma = tokens[last + 1]!;
+  }
   let i = last + 2;
   let former = false;
   if (tokens[i]?.lower === 'who' && (tokens[i + 1]?.lower === 'is' || tokens[i + 1]?.lower === 'was')) {

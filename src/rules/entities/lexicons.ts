@@ -14,10 +14,12 @@ export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 export const CONNECTORS = new Set(orgWords.connectors);
 export const NOT_NAME_ACRONYMS = new Set(notNames.acronyms.map((a) => a.toUpperCase()));
 export const NOT_NAME_WORDS = new Set(notNames.words);
+export const MONTH_FIRST_NAMES = new Set(notNames.monthFirstNames);
 export const EVENT_HEADS = new Set(orgWords.eventHeads);
 export const PLACE_NAMES = new Set(places.names.map((p) => p.toLowerCase()));
 export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const PLACE_HEADS = new Set(places.heads);
+export const PLACE_PREFIXES = new Set(places.prefixes);
 export const COMPASS_WORDS = new Set(places.compassWords);
 
 export interface AliasGroup {

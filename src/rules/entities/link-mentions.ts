@@ -21,12 +21,20 @@ const jaroWinkler = JaroWinklerDistance as unknown as (a: string, b: string, opt
 
 function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
   const out: string[] = [];
+  let glue = false;
   for (let i = c.first; i <= c.last; i++) {
     const t = tokens[i]!;
     const s = tokenText(text, t);
     if (t.start >= c.end) break;
-    if (isInitial(s) || /^[-‑,]$/.test(s)) continue;
-    out.push(t.lower.replace(/['’]s$/, ''));
+    if (/^[-‑]$/.test(s) && tokens[i - 1]?.end === t.start) {
+      glue = true; // "García-López" is one word
+      continue;
+    }
+    if (isInitial(s) || s === ',') continue;
+    const word = t.lower.replace(/['’]s$/, '').normalize('NFD').replace(/\p{M}/gu, ''); // José = Jose
+    if (glue && out.length) out[out.length - 1] += `-${word}`;
+    else out.push(word);
+    glue = false;
   }
   return out;
 }

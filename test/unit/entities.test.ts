@@ -1,0 +1,580 @@
+/**
+ * Entities (issue 3): people, organisations and places, one entity per real-world thing with all
+ * its mentions in order, titles and possessives outside the spans, roles from titles and
+ * appositions. Each row is a short passage a reader can check by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType } from '../../src/document.js';
+import { createEntitiesStage } from '../../src/stages/entities.js';
+import { createSegmentStage } from '../../src/stages/segment.js';
+
+interface ExpectedEntity {
+  type: EntityType;
+  /** Canonical name; a RegExp where more than one spelling is acceptable. */
+  name: string | RegExp;
+  /** Every mention's text, in text order. */
+  mentions: string[];
+  /** Each pattern must match at least one of the entity's roles. */
+  roles?: RegExp[];
+}
+
+interface Row {
+  name: string;
+  text: string;
+  entities: ExpectedEntity[];
+  /** Strings no mention may equal. */
+  not?: string[];
+  /** No entities other than the expected ones. */
+  only?: boolean;
+}
+
+const P = (name: string | RegExp, mentions: string[], roles?: RegExp[]): ExpectedEntity =>
+  roles ? { type: 'PERSON', name, mentions, roles } : { type: 'PERSON', name, mentions };
+const O = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type: 'ORG', name, mentions });
+const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type: 'PLACE', name, mentions });
+
+const rows: Row[] = [
+  // People: linking later mentions to the full name
+  {
+    name: 'full name then surname is one person',
+    text: 'Maria Okafor runs the night clinic. Okafor said the waiting list had doubled since spring.',
+    entities: [P('Maria Okafor', ['Maria Okafor', 'Okafor'])],
+    only: true,
+  },
+  {
+    name: 'first name alone later links to the full name',
+    text: 'Maria Okafor started the choir in her garage. We thank Maria for the coffee and the chairs.',
+    entities: [P('Maria Okafor', ['Maria Okafor', 'Maria'])],
+    only: true,
+  },
+  {
+    name: 'two people, each with a later surname mention',
+    text: 'Leah Marsh and Victor Osei met on the pier at noon. Osei spoke first, and Marsh listened.',
+    entities: [P('Leah Marsh', ['Leah Marsh', 'Marsh']), P('Victor Osei', ['Victor Osei', 'Osei'])],
+    only: true,
+  },
+  {
+    name: 'a name at the very start of a sentence is still a person',
+    text: 'Priya Nandakumar arrived before the doors opened.',
+    entities: [P('Priya Nandakumar', ['Priya Nandakumar'])],
+    only: true,
+  },
+  {
+    name: 'middle initial kept in the full name; surname later linked',
+    text: 'Gov. Rosa T. Delgado signed the budget on the last possible day. Delgado called it fair.',
+    entities: [P('Rosa T. Delgado', ['Rosa T. Delgado', 'Delgado'], [/gov/i])],
+    not: ['Gov. Rosa T. Delgado', 'Gov'],
+  },
+  {
+    name: 'hyphenated surname with accents',
+    text: 'Ana García-López won the seat by forty votes. García-López thanked the volunteers.',
+    entities: [P('Ana García-López', ['Ana García-López', 'García-López'])],
+    not: ['García', 'López'],
+  },
+  {
+    name: 'an O’ surname is not cut at the apostrophe',
+    text: 'Fiona O’Brien chaired the panel on housing.',
+    entities: [P('Fiona O’Brien', ['Fiona O’Brien'])],
+    not: ['Fiona O', 'Brien', 'Fiona'],
+  },
+  {
+    name: 'near-identical spellings of one name are one person',
+    text: 'Kim Jong Un toured a shipyard on the coast. Kim Jong-Un was said to be pleased with the work.',
+    entities: [P(/^Kim Jong[ -]Un$/, ['Kim Jong Un', 'Kim Jong-Un'])],
+  },
+  {
+    name: 'two people sharing a surname are both people',
+    text: 'Paul Brenner and his sister Clara Brenner both testified before the committee.',
+    entities: [P('Paul Brenner', ['Paul Brenner']), P('Clara Brenner', ['Clara Brenner'])],
+  },
+  {
+    name: 'a month used as a first name',
+    text: 'April Dunn chairs the harbour board, which next meets in April.',
+    entities: [P('April Dunn', ['April Dunn'])],
+    not: ['April'],
+  },
+
+  {
+    name: 'Rep. is a role; the surname alone later links',
+    text: 'Rep. Dana Whitlock introduced the amendment. Whitlock expects a close vote.',
+    entities: [P('Dana Whitlock', ['Dana Whitlock', 'Whitlock'], [/rep(\.|resentative)/i])],
+    not: ['Rep. Dana Whitlock', 'Rep'],
+    only: true,
+  },
+  {
+    name: 'age and occupation in apposition give a role',
+    text: 'Carla Mendes, 54, a retired nurse, organised the vigil.',
+    entities: [P('Carla Mendes', ['Carla Mendes'], [/nurse/])],
+    only: true,
+  },
+  {
+    name: 'a first name that is also a place is still a person',
+    text: 'Georgia Hale coached the team for a decade. Hale retired last year.',
+    entities: [P('Georgia Hale', ['Georgia Hale', 'Hale'])],
+    not: ['Georgia'],
+    only: true,
+  },
+  {
+    name: 'spellings with and without accents are one person',
+    text: 'José Álvarez opened the bakery. Jose Alvarez still bakes every loaf himself.',
+    entities: [P(/^Jos[eé] [AÁ]lvarez$/, ['José Álvarez', 'Jose Alvarez'])],
+  },
+
+  // Possessives
+  {
+    name: 'curly possessive is outside the span',
+    text: 'Tobias Renner drafted the budget. Renner’s plan cuts the ferry subsidy.',
+    entities: [P('Tobias Renner', ['Tobias Renner', 'Renner'])],
+    not: ['Renner’s', 'Renner’'],
+    only: true,
+  },
+  {
+    name: 'straight possessive on a full name is outside the span',
+    text: "Critics attacked Ingrid Sato's proposal at the hearing.",
+    entities: [P('Ingrid Sato', ['Ingrid Sato'])],
+    not: ["Ingrid Sato's", 'Critics'],
+    only: true,
+  },
+  {
+    name: 'possessive on an organisation is outside the span',
+    text: 'Westmere Bank’s profits fell for a third quarter.',
+    entities: [O('Westmere Bank', ['Westmere Bank'])],
+    not: ['Westmere Bank’s'],
+  },
+
+  // Titles, honorifics and roles
+  {
+    name: 'Sen. is a role, not part of the name',
+    text: 'Sen. Omar Pike voted against the bill.',
+    entities: [P('Omar Pike', ['Omar Pike'], [/sen(\.|ator)/i])],
+    not: ['Sen. Omar Pike', 'Sen.', 'Sen'],
+    only: true,
+  },
+  {
+    name: 'Acting Commissioner is a role, not part of the name',
+    text: 'Acting Commissioner Jane Doe signed the order late at night.',
+    entities: [P('Jane Doe', ['Jane Doe'], [/acting commissioner/i])],
+    not: ['Acting Commissioner Jane Doe', 'Acting Commissioner', 'Acting'],
+    only: true,
+  },
+  {
+    name: 'Dr. is not part of the name; Dr. plus surname links later',
+    text: 'Dr. Lena Hart treated the two climbers. Dr. Hart said both would recover.',
+    entities: [P('Lena Hart', ['Lena Hart', 'Hart'])],
+    not: ['Dr. Lena Hart', 'Dr. Hart', 'Dr'],
+    only: true,
+  },
+  {
+    name: 'Ms. is not part of the name',
+    text: 'Ms. Quinn Abara declined to comment. Ms. Abara later issued a written statement.',
+    entities: [P('Quinn Abara', ['Quinn Abara', 'Abara'])],
+    not: ['Ms. Quinn Abara', 'Ms. Abara', 'Ms'],
+    only: true,
+  },
+  {
+    name: 'Treasury Secretary: the person, and the Treasury as an organisation',
+    text: 'Treasury Secretary Jane Roe defended the new tariffs.',
+    entities: [P('Jane Roe', ['Jane Roe'], [/secretary/i]), O('Treasury', ['Treasury'])],
+    not: ['Treasury Secretary Jane Roe', 'Treasury Secretary', 'Secretary Jane Roe'],
+  },
+  {
+    name: 'a capitalised title before the name',
+    text: 'Police Chief Ramon Ortiz asked the crowd for calm.',
+    entities: [P('Ramon Ortiz', ['Ramon Ortiz'], [/police chief/i])],
+    not: ['Police Chief Ramon Ortiz', 'Police Chief', 'Police'],
+    only: true,
+  },
+  {
+    name: 'President as a title, with a city and a weekday',
+    text: 'President Ilse Brandt arrived in Vienna on Thursday.',
+    entities: [P('Ilse Brandt', ['Ilse Brandt'], [/president/i]), L('Vienna', ['Vienna'])],
+    not: ['President Ilse Brandt', 'President', 'Thursday'],
+    only: true,
+  },
+  {
+    name: 'apposition gives a role: “, a doctor,”',
+    text: 'Hugh Hill, a doctor, examined the boy at the scene.',
+    entities: [P('Hugh Hill', ['Hugh Hill'], [/doctor/])],
+    only: true,
+  },
+  {
+    name: 'relative-clause apposition gives a role: “who was mayor”',
+    text: 'Ann Li, who was mayor from 2010 to 2014, opposed the tower.',
+    entities: [P('Ann Li', ['Ann Li'], [/mayor/])],
+    only: true,
+  },
+  {
+    name: 'apposition after a quote gives a role',
+    text: '“We will rebuild,” said Elena Voss, the town’s mayor.',
+    entities: [P('Elena Voss', ['Elena Voss'], [/mayor/])],
+    not: ['We'],
+  },
+
+  // Organisations: acronyms and well-known aliases
+  {
+    name: 'acronym in brackets after the expansion, then alone, is one organisation',
+    text: 'The Federal Emergency Management Agency (FEMA) sent trailers to the valley. FEMA said more would follow.',
+    entities: [O('Federal Emergency Management Agency', ['Federal Emergency Management Agency', 'FEMA', 'FEMA'])],
+    not: ['The Federal Emergency Management Agency'],
+  },
+  {
+    name: 'well-known aliases of Homeland Security are one organisation',
+    text: 'The Department of Homeland Security issued a warning. A DHS official later softened it, and Homeland Security declined further comment.',
+    entities: [O('Department of Homeland Security', ['Department of Homeland Security', 'DHS', 'Homeland Security'])],
+  },
+  {
+    name: 'a well-known acronym links to its expansion without brackets',
+    text: 'The Federal Bureau of Investigation opened an inquiry. The FBI would not say who was involved.',
+    entities: [O('Federal Bureau of Investigation', ['Federal Bureau of Investigation', 'FBI'])],
+  },
+
+  // Organisations by structure
+  {
+    name: 'county sheriff’s office',
+    text: 'Deputies from the Harlow County Sheriff’s Office searched the woods until dark.',
+    entities: [O('Harlow County Sheriff’s Office', ['Harlow County Sheriff’s Office'])],
+    not: ['Deputies', 'Harlow County Sheriff'],
+  },
+  {
+    name: 'school district',
+    text: 'Parents sued the Northfield School District over the bus cuts.',
+    entities: [O('Northfield School District', ['Northfield School District'])],
+    not: ['Parents'],
+  },
+  {
+    name: 'federal district court with its district',
+    text: 'The case was heard in U.S. District Court for the District of Oregon last year.',
+    entities: [O('U.S. District Court for the District of Oregon', ['U.S. District Court for the District of Oregon'])],
+  },
+  {
+    name: 'political party',
+    text: 'She left the Green Party after the leadership vote.',
+    entities: [O('Green Party', ['Green Party'])],
+    only: true,
+  },
+  {
+    name: 'company with Inc.',
+    text: 'Brightline Logistics Inc. laid off forty drivers in the spring.',
+    entities: [O('Brightline Logistics Inc.', ['Brightline Logistics Inc.'])],
+    only: true,
+  },
+  {
+    name: 'newspaper with Times as its head word',
+    text: 'The story first ran in the Eastport Times under a small headline.',
+    entities: [O('Eastport Times', ['Eastport Times'])],
+    not: ['The'],
+  },
+  {
+    name: 'university',
+    text: 'Researchers at Calloway University published the survey.',
+    entities: [O('Calloway University', ['Calloway University'])],
+    not: ['Researchers'],
+    only: true,
+  },
+  {
+    name: 'University of a state is an organisation, the city a place',
+    text: 'The University of Michigan opened a small campus in Detroit.',
+    entities: [O('University of Michigan', ['University of Michigan']), L('Detroit', ['Detroit'])],
+    not: ['Michigan'],
+  },
+  {
+    name: 'bank',
+    text: 'Customers of Westmere Bank lost access to their accounts.',
+    entities: [O('Westmere Bank', ['Westmere Bank'])],
+    not: ['Customers'],
+    only: true,
+  },
+  {
+    name: 'government service',
+    text: 'The National Weather Service issued a flood watch for the coast.',
+    entities: [O('National Weather Service', ['National Weather Service'])],
+    not: ['The National Weather Service'],
+  },
+  {
+    name: 'Department of something',
+    text: 'The Department of Agriculture approved the grant.',
+    entities: [O('Department of Agriculture', ['Department of Agriculture'])],
+    only: true,
+  },
+  {
+    name: 'another acronym in brackets, then “the” plus acronym',
+    text: 'The Environmental Protection Agency (EPA) fined the plant. The EPA gave it a year to comply.',
+    entities: [O('Environmental Protection Agency', ['Environmental Protection Agency', 'EPA', 'EPA'])],
+  },
+  {
+    name: 'Ministry of something',
+    text: 'The Ministry of Health extended the vaccine programme.',
+    entities: [O('Ministry of Health', ['Ministry of Health'])],
+    only: true,
+  },
+  {
+    name: 'company with Corp.',
+    text: 'Shares of Tallis Mining Corp. slid after the report.',
+    entities: [O('Tallis Mining Corp.', ['Tallis Mining Corp.'])],
+    not: ['Shares'],
+    only: true,
+  },
+  {
+    name: 'news outlet with News as its head word',
+    text: 'Riverside News first reported the closure.',
+    entities: [O('Riverside News', ['Riverside News'])],
+    only: true,
+  },
+  {
+    name: 'a city council named with its city',
+    text: 'The Dunmore City Council approved the budget.',
+    entities: [O('Dunmore City Council', ['Dunmore City Council'])],
+  },
+  {
+    name: 'an organisation mentioned twice is one entity',
+    text: 'Calloway University raised its fees. Students at Calloway University protested.',
+    entities: [O('Calloway University', ['Calloway University', 'Calloway University'])],
+    not: ['Students', 'Students at Calloway University'],
+    only: true,
+  },
+  {
+    name: 'the hacker group Anonymous is an organisation',
+    text: 'The hacker group Anonymous claimed responsibility for the outage.',
+    entities: [O('Anonymous', ['Anonymous'])],
+  },
+  {
+    name: 'lower-case anonymous is just an adjective',
+    text: 'An anonymous donor paid the whole bill.',
+    entities: [],
+    not: ['anonymous', 'An'],
+    only: true,
+  },
+
+  // Places
+  {
+    name: 'city after “in”',
+    text: 'The delegation landed in Lisbon before dawn.',
+    entities: [L('Lisbon', ['Lisbon'])],
+    only: true,
+  },
+  {
+    name: 'city, state: both are places',
+    text: 'The band played a show in Paris, Texas, last summer.',
+    entities: [L('Paris', ['Paris']), L('Texas', ['Texas'])],
+  },
+  {
+    name: 'a state',
+    text: 'Voters in Ohio rejected the measure.',
+    entities: [L('Ohio', ['Ohio'])],
+    not: ['Voters'],
+    only: true,
+  },
+  {
+    name: 'a country after “from”',
+    text: 'Exports from Brazil rose sharply.',
+    entities: [L('Brazil', ['Brazil'])],
+    not: ['Exports'],
+    only: true,
+  },
+  {
+    name: 'a river with its head word',
+    text: 'Barges stalled on the Rhine River as the water fell.',
+    entities: [L('Rhine River', ['Rhine River'])],
+    not: ['Barges', 'Rhine'],
+    only: true,
+  },
+  {
+    name: 'a street',
+    text: 'A water main burst on Maple Avenue overnight.',
+    entities: [L('Maple Avenue', ['Maple Avenue'])],
+    not: ['A', 'Maple'],
+    only: true,
+  },
+  {
+    name: 'a multi-word city',
+    text: 'Rents in New York City rose again.',
+    entities: [L('New York City', ['New York City'])],
+    not: ['Rents', 'New York'],
+    only: true,
+  },
+  {
+    name: 'a city with an abbreviation in its name',
+    text: 'The flight was diverted to St. Louis because of fog.',
+    entities: [L('St. Louis', ['St. Louis'])],
+    not: ['Louis'],
+    only: true,
+  },
+  {
+    name: 'a mountain and a lake',
+    text: 'Hikers reached Mount Rainier before the storm, then camped by Lake Chelan.',
+    entities: [L('Mount Rainier', ['Mount Rainier']), L('Lake Chelan', ['Lake Chelan'])],
+    not: ['Hikers', 'Rainier'],
+    only: true,
+  },
+  {
+    name: 'dateline with a country',
+    text: 'NAIROBI, Kenya — Heavy rain closed schools across the region.',
+    entities: [L(/^nairobi$/i, ['NAIROBI']), L('Kenya', ['Kenya'])],
+    not: ['Heavy', 'NAIROBI, Kenya'],
+  },
+  {
+    name: 'dateline city in capitals',
+    text: 'PORTLAND, Ore. — Firefighters contained the blaze on Sunday.',
+    entities: [L(/^portland$/i, ['PORTLAND'])],
+    not: ['Firefighters', 'Sunday', 'PORTLAND, Ore'],
+  },
+
+  // Not entities
+  {
+    name: 'sentence-initial “Officials said” is not a name',
+    text: 'Officials said the bridge would reopen.',
+    entities: [],
+    not: ['Officials'],
+    only: true,
+  },
+  {
+    name: 'sentence-initial “Residents fled” is not a name',
+    text: 'Residents fled the rising water.',
+    entities: [],
+    not: ['Residents'],
+    only: true,
+  },
+  {
+    name: 'sentence-initial “Dozens of” is not a name',
+    text: 'Dozens of homes flooded overnight.',
+    entities: [],
+    not: ['Dozens'],
+    only: true,
+  },
+  {
+    name: 'sentence-initial “Undocumented workers” is not a name',
+    text: 'Undocumented workers feared the raids.',
+    entities: [],
+    not: ['Undocumented', 'Undocumented workers'],
+    only: true,
+  },
+  {
+    name: 'weekdays and months are not entities',
+    text: 'The council met on Monday and will meet again in March.',
+    entities: [],
+    not: ['Monday', 'March'],
+    only: true,
+  },
+  {
+    name: 'sentence-initial weekday and month are not entities',
+    text: 'Wednesday was quiet. By September the protests had returned.',
+    entities: [],
+    not: ['Wednesday', 'September', 'By September'],
+    only: true,
+  },
+  {
+    name: 'a film title in curly quotes is not a person',
+    text: 'Noor Haddad directed the film “Quiet Harbor” on a tiny budget.',
+    entities: [P('Noor Haddad', ['Noor Haddad'])],
+    not: ['Quiet Harbor', 'Quiet', 'Harbor'],
+    only: true,
+  },
+  {
+    name: 'a book title in straight quotes is not an entity',
+    text: 'His memoir, "Bright Winter Roads," sold poorly.',
+    entities: [],
+    not: ['Bright Winter Roads', 'Bright', 'Winter Roads', 'His'],
+    only: true,
+  },
+  {
+    name: 'sentence-initial “Witnesses” and “Emergency crews” are not names',
+    text: 'Witnesses described a loud bang. Emergency crews arrived within minutes.',
+    entities: [],
+    not: ['Witnesses', 'Emergency', 'Emergency crews'],
+    only: true,
+  },
+  {
+    name: 'a weekday with a possessive is not an entity',
+    text: 'Saturday’s match was postponed until further notice.',
+    entities: [],
+    not: ['Saturday', 'Saturday’s'],
+    only: true,
+  },
+  {
+    name: 'a capitalised word after a colon is not a name',
+    text: 'The warning was blunt: Leave now or stay indoors.',
+    entities: [],
+    not: ['Leave', 'The'],
+    only: true,
+  },
+  {
+    name: 'an all-caps sentence does not turn every word into an organisation',
+    text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
+    entities: [],
+    not: ['FLOOD', 'FLOOD WATERS', 'TOWN SQUARE', 'RAIN', 'THE'],
+    only: true,
+  },
+];
+
+const segment = createSegmentStage();
+const entitiesStage = createEntitiesStage();
+
+function annotate(text: string): Entity[] {
+  const doc = {
+    document: { id: 't', source: 't', title: null, date: null, language: 'en' as const, sha256: '0'.repeat(64), text },
+  };
+  const seg = segment.run(doc);
+  return entitiesStage.run({ ...doc, ...seg }).entities;
+}
+
+interface Compact {
+  type: EntityType;
+  name: string;
+  mentions: string[];
+  roles: string[];
+}
+const compact = (e: Entity): Compact => ({ type: e.type, name: e.name, mentions: e.mentions.map((m) => m.text), roles: e.roles });
+const nameMatches = (want: string | RegExp, got: string): boolean => (typeof want === 'string' ? want === got : want.test(got));
+
+describe('entities', () => {
+  it(`has at least 40 rows (${rows.length})`, () => {
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const { text } = row;
+    const entities = annotate(text);
+    const got = entities.map(compact);
+    const shown = JSON.stringify(got);
+
+    // Offsets are sacred; mentions sorted; ids unique; name and aliases come from the mentions.
+    const ids = new Set<string>();
+    for (const e of entities) {
+      expect(ids.has(e.id), `duplicate id ${e.id}`).toBe(false);
+      ids.add(e.id);
+      expect(e.mentions.length).toBeGreaterThan(0);
+      let last = -1;
+      for (const m of e.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.rule).toMatch(/\S/);
+        expect(m.start).toBeGreaterThanOrEqual(last);
+        last = m.start;
+      }
+      const texts = e.mentions.map((m) => m.text);
+      expect(texts).toContain(e.name);
+      for (const a of e.aliases) expect(texts).toContain(a);
+    }
+
+    for (const want of row.entities) {
+      const hit = got.find((g) => g.type === want.type && nameMatches(want.name, g.name));
+      expect(hit, `expected ${want.type} ${String(want.name)}; got ${shown}`).toBeDefined();
+      if (!hit) continue;
+      expect(hit.mentions, `mentions of ${hit.name}; got ${shown}`).toEqual(want.mentions);
+      for (const role of want.roles ?? []) {
+        expect(hit.roles.some((r) => role.test(r)), `${hit.name} needs a role matching ${String(role)}; got ${shown}`).toBe(true);
+      }
+    }
+
+    const allMentions = got.flatMap((g) => g.mentions);
+    for (const bad of row.not ?? []) {
+      expect(allMentions, `“${bad}” must not be a mention; got ${shown}`).not.toContain(bad);
+    }
+
+    if (row.only) {
+      expect(got.length, `only the expected entities; got ${shown}`).toBe(row.entities.length);
+    }
+  });
+});
