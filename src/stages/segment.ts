@@ -15,6 +15,7 @@ export interface SegmentOptions {
 const TITLES = new Set(abbreviations.titles);
 const MONTHS = new Set(abbreviations.months);
 const OTHER = new Set(abbreviations.other);
+const NUMBERS = new Set(abbreviations.numbers);
 
 /** Paragraph spans, trimmed of surrounding whitespace; empty paragraphs are dropped. */
 export function findParagraphs(text: string): Offsets[] {
@@ -35,30 +36,69 @@ export function findParagraphs(text: string): Offsets[] {
   return out;
 }
 
+/**
+ * wink-nlp first splits the text at these characters only (its model's `splitter`), then takes each
+ * piece apart with regular expressions whose cost grows much faster than the piece's length (a
+ * 16,000-character URL-like piece takes minutes). Pieces longer than MAX_RUN are therefore hidden
+ * from wink and become one token each: no real word is that long, and a 1 MB blob stays fast.
+ */
+const WINK_SPACES = new Set([0x20, 0xa0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2009, 0x200a, 0x202f, 0x205f, 0x0a, 0x0d, 0x09]);
+const MAX_RUN = 256;
+
+/** The text with every run longer than MAX_RUN replaced by "x" and spaces (same length), and the runs. */
+export function maskLongRuns(text: string): { masked: string; runs: Array<[number, number]> } {
+  const runs: Array<[number, number]> = [];
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !WINK_SPACES.has(text.charCodeAt(i))) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (i - runStart > MAX_RUN) runs.push([runStart, i]);
+      runStart = -1;
+    }
+  }
+  if (!runs.length) return { masked: text, runs };
+  const parts: string[] = [];
+  let from = 0;
+  for (const [s, e] of runs) {
+    parts.push(text.slice(from, s), 'x', ' '.repeat(e - s - 1));
+    from = e;
+  }
+  parts.push(text.slice(from));
+  return { masked: parts.join(''), runs };
+}
+
 /** Tokens with offsets rebuilt from wink's values and preceding spaces. */
 function tokenize(text: string): { tokens: Token[]; sentenceTokenSpans: Array<[number, number]> } {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const { masked, runs } = maskLongRuns(text);
+  const doc = nlp.readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array(values.length);
+  const runEnd = new Map(runs);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     at += spaces[i]!.length;
     // wink keeps the text exactly; guard anyway so a mismatch can never produce a bad span.
-    if (text.startsWith(value, at)) {
-      tokens[i] = { start: at, end: at + value.length, pos: pos[i]!, lower: value.toLowerCase() };
-      at += value.length;
+    let start: number;
+    let end: number;
+    if (masked.startsWith(value, at)) {
+      start = at;
+      end = at + value.length;
     } else {
-      const found = text.indexOf(value, at);
-      const start = found < 0 ? at : found;
-      const end = found < 0 ? at : found + value.length;
-      tokens[i] = { start, end, pos: pos[i]!, lower: value.toLowerCase() };
-      at = end;
+      const found = masked.indexOf(value, at);
+      start = found < 0 ? at : found;
+      end = found < 0 ? at : found + value.length;
     }
+    at = end;
+    const long = runEnd.get(start);
+    // wink read the mask "x" and its spaces; the token is the whole hidden run.
+    if (long !== undefined && value === 'x') tokens[i] = { start, end: long, pos: 'X', lower: text.slice(start, long).toLowerCase() };
+    else tokens[i] = { start, end, pos: pos[i]!, lower: value.toLowerCase() };
   }
   const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return { tokens, sentenceTokenSpans };
@@ -75,10 +115,30 @@ function continuesAfter(last: Token, next: Token | undefined, text: string): boo
   if (between.includes('\n')) return false;
   const nextChar = text[next.start] ?? '';
   if (TITLES.has(last.lower)) return true;
-  if (MONTHS.has(last.lower)) return /\d/.test(nextChar);
+  if (MONTHS.has(last.lower) || NUMBERS.has(last.lower)) return /\d/.test(nextChar);
   if (isInitial(last.lower) && /\p{Lu}/u.test(nextChar)) return true;
   if (OTHER.has(last.lower) || /^(\p{L}\.){2,}$/u.test(last.lower)) return /[\p{Ll}\d,;]/u.test(nextChar);
+  // “Who signed off on this?” asked Dana Reyes: a quotation ending in ? or ! goes on in lower case
+  if (/^["”’']$/.test(last.lower) && /[?!]["”’']$/.test(text.slice(Math.max(0, last.start - 1), last.end))) return /\p{Ll}/u.test(nextChar);
   return false;
+}
+
+/** wink keeps "no." as one token and never ends a sentence there: end it unless a number follows. */
+function splitAfterWordAbbreviations(spans: ReadonlyArray<[number, number]>, tokens: readonly Token[], text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    let from = a;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i]!;
+      if (!NUMBERS.has(t.lower)) continue;
+      const next = tokens[i + 1]!;
+      if (text.slice(t.end, next.start).includes('\n') || !/^[\p{Lu}“‘"']/u.test(text[next.start] ?? '')) continue;
+      out.push([from, i]);
+      from = i + 1;
+    }
+    out.push([from, b]);
+  }
+  return out;
 }
 
 export function createSegmentStage(options: SegmentOptions = {}): Stage<never, 'paragraphs' | 'sentences' | 'tokens'> {
@@ -91,9 +151,10 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<never, '
       const text = doc.document.text;
       const paragraphs = findParagraphs(text);
       const { tokens, sentenceTokenSpans } = tokenize(text);
-      // 1. wink's sentences, merged where an abbreviation was taken for a full stop.
+      // 1. wink's sentences, merged where an abbreviation was taken for a full stop, and split
+      //    where wink took a sentence-final word with a period for an abbreviation ("voted no.").
       const merged: Array<[number, number]> = [];
-      for (const [a, b] of sentenceTokenSpans) {
+      for (const [a, b] of splitAfterWordAbbreviations(sentenceTokenSpans, tokens, text)) {
         const prev = merged[merged.length - 1];
         if (prev && continuesAfter(tokens[prev[1]]!, tokens[a], text)) prev[1] = b;
         else merged.push([a, b]);
@@ -108,9 +169,13 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<never, '
           while (p < paragraphs.length && paragraphs[p]!.end <= start) p++;
           const para = paragraphs[p];
           if (!para) break;
-          const s = Math.max(start, para.start);
           const e = splitAtParagraphs ? Math.min(end, para.end) : end;
-          if (e > s) sentences.push({ start: s, end: e });
+          // a sentence neither begins nor ends with whitespace (wink keeps a tab as a token)
+          let s = Math.max(start, para.start);
+          let trimmed = e;
+          while (s < trimmed && /\s/.test(text[s]!)) s++;
+          while (trimmed > s && /\s/.test(text[trimmed - 1]!)) trimmed--;
+          if (trimmed > s) sentences.push({ start: s, end: trimmed });
           start = e;
           if (e >= end) break;
         }

@@ -8,7 +8,7 @@ import type { Stage } from '../pipeline.js';
 import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
-import { describeSpeaker, genderOfWord, indexEntities, type Gender } from '../rules/sources/describe-speaker.js';
+import { describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, type Gender } from '../rules/sources/describe-speaker.js';
 import { findAnonymityReason, NO_COMMENT } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 
@@ -72,12 +72,38 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           if (++seen > 400) break;
           if (m.entity.type !== 'PERSON') continue;
           const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-          if (titled.test(before) || m.entity.roles.some((r) => inRole.test(r))) return m.entity;
+          // "Rep. Maria Santos, who chairs the committee" ... "the chairwoman"
+          const after = text.slice(m.end, m.end + 40).toLowerCase();
+          const relative = /^,\s+who\s+(\w+)/.exec(after);
+          const stem = role.slice(0, 5);
+          if (titled.test(before) || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length === 5 && relative[1]!.startsWith(stem))) return m.entity;
         }
         return null;
       };
-      const registry = new SourceRegistry(recentOrganization, personWithRole);
-      const describe = (start: number, end: number) => describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
+      const sentenceEnd = (at: number): number => {
+        let lo = 0;
+        let hi = sentences.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (sentences[mid]!.start <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        return sentences[lo]?.end ?? at;
+      };
+      const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd);
+      const describe = (start: number, end: number) => {
+        const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
+        // "Anonymous, the hacker collective, said" / "Tom Brennan, the parks director, said": the apposition describes the speaker
+        const apposition = /^,\s+(?:a|an|the)\s+([^,.;“”"]{2,60}),/u.exec(text.slice(end, end + 70));
+        if (apposition && (d.kind === 'person' || d.kind === 'unknown')) {
+          const words = apposition[1]!.toLowerCase().split(/\s+/);
+          if (!d.entity?.type || d.entity.type !== 'PERSON') {
+            if (ORGANIZATION_HEADS.has(words[words.length - 1]!)) return { ...d, kind: 'organization' as const, plural: false };
+          }
+          if (d.kind === 'person' && !d.role) return { ...d, role: apposition[1]! };
+        }
+        return d;
+      };
 
       const candidates = doc.quoteCandidates;
       const sourceOfQuote: Array<SourceDraft | null> = candidates.map(() => null);

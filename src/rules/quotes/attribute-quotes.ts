@@ -29,6 +29,8 @@ export interface QuoteDraft {
 
 /** "told the press, “...”": a short listener between the cue and the quotation. */
 const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[,:]\s*$/u;
+/** "said Tom Brennan, the parks director, “...”": an apposition between the speaker and the quotation. */
+const APPOSITION_THEN_MARK = /^\s*,\s*(?:a|an|the|his|her|their)\s[^"“”,]{1,60},\s*$/u;
 
 interface SpeakerEvent {
   speaker: { start: number; end: number };
@@ -120,11 +122,11 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && onlyPunctuation(text, q.end, attrStart(a)));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =
-      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
+      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
       // "... told Sky News any process “must be well thought out”: “...”": a quotation after a colon in an attributed sentence
       inSentence(qSentence).find((a) => attrEnd(a) <= q.start && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
     const touching = after ?? before;
-    const viaColon = !after && before !== undefined && !onlyPunctuation(text, attrEnd(before), q.start) && !LISTENER_THEN_MARK.test(text.slice(attrEnd(before), q.start));
+    const viaColon = !after && before !== undefined && /:\s*$/u.test(text.slice(attrEnd(before), q.start)) && !onlyPunctuation(text, attrEnd(before), q.start);
     if (touching) {
       const lead = after ? text.slice(ctx.sentences[ctx.sentenceOf[tokenIndexAt(ctx, q.start)]!]!.start, q.start) : '';
       const embedded = after !== undefined && !/^[\s(]*(?:(?:and|but|so|or)[\s,]*)?$/iu.test(lead) && !precededByQuoteAndAttribution(ctx, q, inSentence(qSentence));
@@ -206,6 +208,7 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   const byParagraph = new Map<number, QuoteDraft[]>();
   for (const d of drafts) if (d.speaker) byParagraph.set(d.paragraph, [...(byParagraph.get(d.paragraph) ?? []), d]);
   events.sort((a, b) => a.at - b.at);
+  let carriedBefore: SpeakerEvent | undefined;
   for (const qi of unattributed) {
     if (usedQuoted.has(qi)) continue;
     const q = ctx.quoted[qi]!;
@@ -215,6 +218,8 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
       .sort((x, y) => Math.abs(x.start - q.start) - Math.abs(y.start - q.start))[0];
     const lastBefore = events[lastIndexBefore(events, q.start)];
     let earlier = lastBefore && lastBefore.paragraph >= q.firstParagraph - 2 ? lastBefore : undefined;
+    // a run of quotation paragraphs keeps the speaker of the one before
+    if (!earlier && carriedBefore && carriedBefore.paragraph >= q.firstParagraph - 1) earlier = carriedBefore;
     // "Another expert, Bong Young-shik, doubts ...", then a quotation paragraph: the person just introduced
     if (!sameParagraph && q.firstParagraph > 0 && (!earlier || earlier.paragraph < q.firstParagraph - 1)) {
       const subject = paragraphSubject(ctx, q.firstParagraph - 1);
@@ -233,6 +238,7 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
       rule: sameParagraph ? 'quotes/continues-same-paragraph' : earlier ? 'quotes/continues-earlier-speaker' : 'quotes/unattributed',
       paragraph: q.firstParagraph,
     });
+    if (source) carriedBefore = { speaker: source.speaker, sentence: source.sentence ?? 0, paragraph: q.lastParagraph, at: q.start };
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   // overlapping drafts: keep the earlier, longer one

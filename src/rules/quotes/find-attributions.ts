@@ -21,7 +21,7 @@ export interface Attribution {
 }
 
 const TRAILING = /[\s,;:—–-]+$/u;
-const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding', 'write', 'writes', 'wrote', 'writing']);
+const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing']);
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
   let s = startChar;
@@ -180,7 +180,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // but not "John Koskinen, who was IRS commissioner ..., said" (a subject with its apposition)
     if ((prevText === ',' || isQuoteMark(prevText) || prevText === '—') && !subjectWithApposition(ctx, before, from)) {
       const speaker = speakerAfter(ctx, cue.last + 1, sentence);
-      const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && ctx.sentenceOf[speaker.last + 1] === sentence;
+      const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, speaker.last + 1)) && ctx.sentenceOf[speaker.last + 1] === sentence;
       if (speaker && !clause) {
         const end = prevText === ',' ? ctx.tokens[before]!.start : ctx.tokens[before]!.end;
         out.push({ cue, speaker, first: cue.first, last: speaker.last, content: contentSpan(ctx, sent.start, end), rule: 'quotes/said-speaker-after-content' });

@@ -99,7 +99,8 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number): To
     const s = tokenAt(ctx, i);
     if (ctx.quoteOf[i] !== -1 || isQuoteMark(s) || t.pos === 'PUNCT' && !['-', '‑', '.', '’', "'"].includes(s)) break;
     if (AFTER_STOP.has(t.lower) && i > k) break;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(i === k && misTagged)) {
+    const capitalisedName = i > k && /^\p{Lu}/u.test(s) && /^(PROPN|NOUN)$/.test(ctx.tokens[i - 1]!.pos); // "said Lisa Grant"
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(i === k && misTagged) && !capitalisedName) {
       // "familiar" and participles inside a description are fine; a finite verb is not
       if (!/(ed|ing)$/.test(t.lower) || i === k) break;
     }

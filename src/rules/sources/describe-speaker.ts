@@ -99,12 +99,18 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   }
   const head = lowers[headAt] ?? base.head;
   const modifier = words.length > headAt + 1 ? text.slice(words[headAt + 1]!.start, end).toLowerCase() : '';
-  const plural = /s$/.test(head) && !/ss$/.test(head) || head === 'people' || NUMBER_WORDS.has(lowers[0]!) || lowers[0] === 'both';
+  const headWord = words[headAt];
+  const lowerHead = headWord !== undefined && /^\p{Ll}/u.test(text.slice(headWord.start, headWord.end));
+  const plural = (lowerHead && /s$/.test(head) && !/ss$/.test(head)) || head === 'people' || NUMBER_WORDS.has(lowers[0]!) || lowers[0] === 'both';
   let gender: Gender = null;
   for (const w of lowers) gender ??= FEMALE.has(w) ? 'female' : MALE.has(w) ? 'male' : null;
   const described = { ...base, head, plural, modifier, gender };
   const official = OFFICIAL.find((r) => (r.includes(' ') ? phrase.toLowerCase().includes(r) : lowers.includes(r)));
 
+  // "a spokesman for Halvorsen Freight": the name is the employer, not the speaker
+  if (official && persons.length && /^(for|at|of|from|with)$/.test(text.slice(Math.max(start, persons[0]!.start - 5), persons[0]!.start).trim().split(/\s+/).pop() ?? '')) {
+    return { ...described, kind: 'official', affiliation: persons[0]!.entity, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
+  }
   if (persons.length) {
     const person = persons[persons.length - 1]!;
     const firstWord = person.entity.name.split(/\s+/)[0]!.toLowerCase();

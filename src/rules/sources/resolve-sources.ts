@@ -57,6 +57,7 @@ export class SourceRegistry {
   constructor(
     private readonly recentOrganization: (at: number) => Entity | null,
     private readonly personWithRole: (role: string, at: number) => Entity | null,
+    private readonly sentenceEnd: (at: number) => number,
   ) {}
 
   private mostRecent(at: number, ok: (s: SourceDraft) => boolean): SourceDraft | null {
@@ -78,8 +79,9 @@ export class SourceRegistry {
       else if (d.head === 'they' || d.head === 'we') found = this.mostRecent(at, (s) => s.plural || s.speakerKind === 'organization') ?? this.mostRecent(at, () => true);
       else if (d.head === 'he' || d.head === 'she') found = this.mostRecent(at, (s) => !s.plural && (s.speakerKind === 'person' || s.speakerKind === 'official' || s.speakerKind === 'anonymous') && (s.gender === null || s.gender === d.gender));
       if (d.head === 'he' || d.head === 'she') {
-        // a person named more recently than the last compatible source ("One participant, Walter Brisco, ... “...,” he said")
-        const entity = fallbackPerson(at, d.gender, found?.lastAt ?? -1);
+        // a person named after the last compatible source, and not inside that source's own attribution
+        // sentence ("John Koskinen, who was commissioner under Obama and Trump, said ... he said" is Koskinen)
+        const entity = fallbackPerson(at, d.gender, found ? this.sentenceEnd(found.lastAt) : -1);
         if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/pronoun-to-person');
       }
       if (!found) return null;
@@ -133,7 +135,7 @@ export class SourceRegistry {
       speakerKind: d.kind,
       sourcing,
       affiliation: d.kind === 'organization' ? null : affiliation,
-      role: d.role ?? (d.kind === 'official' ? d.head : null),
+      role: d.role ?? (d.kind === 'official' ? d.head : (d.entity?.type === 'PERSON' ? (d.entity.roles[0] ?? null) : null)),
       description: d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'unknown' ? d.bare : null,
       anonymityReason: null,
       noComment: false,

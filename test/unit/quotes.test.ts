@@ -1,0 +1,839 @@
+/**
+ * Attribution cases for the quotes and sources stages (issue 4), run through the whole pipeline.
+ * Each row is a passage and what a standards editor would mark in it: every quote with its kind,
+ * speaker span and source, and where it matters the sources (sourcing, anonymity reason,
+ * no-comment). Conventions follow the team gold: direct quotes keep their marks (and a comma
+ * inside them); indirect quotes are the reported content only; mixed quotes span the paraphrase.
+ */
+import { describe, it } from 'vitest';
+import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases.js';
+
+const ATTRIBUTION: QuoteCase[] = [
+  {
+    name: 'quote before the verb: "...," Name said',
+    text: '"We will reopen the bridge by Friday," Lena Ortiz said.',
+    quotes: [{ text: '"We will reopen the bridge by Friday,"', kind: 'direct', speaker: 'Lena Ortiz', cue: 'said', source: 'Lena Ortiz', sourcing: 'named', sourceKind: 'person' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'verb before the quote: Name said, "..."',
+    text: 'Lena Ortiz said, "We will reopen the bridge by Friday."',
+    quotes: [{ text: '"We will reopen the bridge by Friday."', kind: 'direct', speaker: 'Lena Ortiz', cue: 'said', source: 'Lena Ortiz', sourcing: 'named' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'inverted: "...," said Name, the county auditor',
+    text: '"The numbers do not add up," said Raymond Okafor, the county auditor.',
+    quotes: [{ text: '"The numbers do not add up,"', kind: 'direct', speaker: 'Raymond Okafor', cue: 'said', source: 'Raymond Okafor', sourcing: 'named', sourceKind: 'person' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'present tense: "...," says Name, who ...',
+    text: '"It was chaos from the first minute," says Priya Natarajan, who manages the shelter.',
+    quotes: [{ text: '"It was chaos from the first minute,"', kind: 'direct', speaker: 'Priya Natarajan', cue: 'says', source: 'Priya Natarajan', sourcing: 'named' }],
+  },
+  {
+    name: 'a question: "...?" asked Name',
+    text: '"Who signed off on this?" asked Dana Reyes, a member of the council.',
+    quotes: [{ text: '"Who signed off on this?"', kind: 'direct', speaker: 'Dana Reyes', cue: 'asked', source: 'Dana Reyes', sourcing: 'named' }],
+  },
+  {
+    name: 'inverted: a surname that is also a common word ("said Lisa Grant")',
+    text: '"The shifts were twelve hours long," said Lisa Grant, a welder at the plant.',
+    quotes: [{ text: '"The shifts were twelve hours long,"', kind: 'direct', speaker: 'Lisa Grant', cue: 'said', source: 'Lisa Grant', sourcing: 'named', sourceKind: 'person' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'a title before the name is part of the speaker span',
+    text: '"This is a win for renters," said Sen. Beth Cole.',
+    quotes: [{ text: '"This is a win for renters,"', kind: 'direct', speaker: 'Sen. Beth Cole', source: 'Beth Cole', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'a role before the name is part of the speaker span',
+    text: '"Our crews worked through the night," Fire Chief Alan Pruitt said.',
+    quotes: [{ text: '"Our crews worked through the night,"', kind: 'direct', speaker: 'Fire Chief Alan Pruitt', source: 'Alan Pruitt', sourcing: 'named' }],
+  },
+  {
+    name: 'appositive and colon: Name, a doctor, said: "..."',
+    text: 'Amira Haddad, an emergency physician in Tucson, said: "We are seeing more heat injuries every summer."',
+    quotes: [{ text: '"We are seeing more heat injuries every summer."', kind: 'direct', speaker: 'Amira Haddad', cue: 'said', source: 'Amira Haddad', sourcing: 'named' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: '"...," Name said in an interview',
+    text: '"I never saw the memo," Nora Blum said in an interview on Monday.',
+    quotes: [{ text: '"I never saw the memo,"', kind: 'direct', speaker: 'Nora Blum', source: 'Nora Blum', sourcing: 'named' }],
+  },
+  {
+    name: '"...," Gov. Name told reporters',
+    text: '"We are not going to negotiate in public," Gov. Mark Delaney told reporters on Tuesday.',
+    quotes: [{ text: '"We are not going to negotiate in public,"', kind: 'direct', speaker: 'Gov. Mark Delaney', cue: 'told', source: 'Mark Delaney', sourcing: 'named' }],
+  },
+  {
+    name: 'a second attributed quote with "she added"',
+    text: 'Tessa Grant coached the team for a decade. "We will be back next season," Grant said. "And we will be better," she added.',
+    quotes: [
+      { text: '"We will be back next season,"', kind: 'direct', speaker: 'Grant', source: 'Tessa Grant', sourcing: 'named' },
+      { text: '"And we will be better,"', kind: 'direct', speaker: 'she', cue: 'added', source: 'Tessa Grant', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'a named person "said in a statement"',
+    text: '"We are cooperating fully with investigators," Nora Blum said in a statement.',
+    quotes: [{ text: '"We are cooperating fully with investigators,"', kind: 'direct', speaker: 'Nora Blum', source: 'Nora Blum', sourcing: 'named', sourceKind: 'person' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'trap: "said" inside the quotation is not a second attribution',
+    text: '"I said no three times," Lisa Grant said.',
+    quotes: [{ text: '"I said no three times,"', kind: 'direct', speaker: 'Lisa Grant', cue: 'said', source: 'Lisa Grant', sourcing: 'named' }],
+    sourceCount: 1,
+    curly: true,
+  },
+];
+
+const COLON_AND_DASH: QuoteCase[] = [
+  {
+    name: 'dash attribution after a pull quote: "..." — Commissioner Name',
+    text: '"Nobody voted for this." — Commissioner Jane Whitfield',
+    quotes: [{ text: '"Nobody voted for this."', kind: 'direct', speaker: 'Commissioner Jane Whitfield', source: 'Jane Whitfield', sourcing: 'named' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'dash attribution on its own paragraph after narration',
+    text: 'The commission met for six hours on Monday.\n"We owe residents an answer by summer." — Commissioner Jane Whitfield',
+    quotes: [{ text: '"We owe residents an answer by summer."', kind: 'direct', speaker: 'Commissioner Jane Whitfield', source: 'Jane Whitfield', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'colon attribution: And from the chairwoman: "..."',
+    text: 'Rep. Maria Santos, who chairs the committee, opened the hearing.\nAnd from the chairwoman: "We will vote on Thursday, with or without the report."',
+    quotes: [{ text: '"We will vote on Thursday, with or without the report."', kind: 'direct', speaker: 'the chairwoman', source: 'Maria Santos', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'colon attribution without a speech verb: Surname put it plainly: "..."',
+    text: 'Mayor Lena Ortiz closed the bridge on Monday.\nOrtiz put it plainly: "The bridge is not safe, and I will not pretend it is."',
+    quotes: [{ text: '"The bridge is not safe, and I will not pretend it is."', kind: 'direct', speaker: 'Ortiz', source: 'Lena Ortiz', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+];
+
+const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
+  {
+    name: 'an organisation speaking as itself "in a statement"',
+    text: '"We did nothing wrong," Halvorsen Freight said in a statement.',
+    quotes: [{ text: '"We did nothing wrong,"', kind: 'direct', speaker: 'Halvorsen Freight', source: 'Halvorsen Freight', sourcing: 'named', sourceKind: 'organization' }],
+    sourceCount: 1,
+  },
+  {
+    name: '"the company said in a statement" resolves to the company named before',
+    text: 'Brightwater Energy disputed the findings. "Our wells meet every federal standard," the company said in a statement.',
+    quotes: [{ text: '"Our wells meet every federal standard,"', kind: 'direct', speaker: 'the company', source: 'Brightwater Energy', sourcing: 'named', sourceKind: 'organization' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'In a statement, the department said Y (indirect)',
+    text: 'In a statement, the Labor Department said it would appeal the ruling.',
+    quotes: [{ text: 'it would appeal the ruling', kind: 'indirect', speaker: 'the Labor Department', source: 'Labor Department', sourcing: 'named', sourceKind: 'organization' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'Y, according to an agency (organisation, named)',
+    text: 'Unemployment fell to 3.9 percent in March, according to the Labor Department.',
+    quotes: [{ text: 'Unemployment fell to 3.9 percent in March', kind: 'indirect', speaker: 'the Labor Department', cue: 'according to', source: 'Labor Department', sourcing: 'named', sourceKind: 'organization' }],
+  },
+  {
+    name: 'official: a department spokesperson said Y',
+    text: 'A Commerce Department spokesperson said the rules would take effect in May.',
+    quotes: [{ text: 'the rules would take effect in May', kind: 'indirect', speaker: 'A Commerce Department spokesperson', source: 'Commerce Department', sourcing: 'official' }],
+    sourceCount: 1,
+  },
+  {
+    name: '"the spokesperson" resolves to "a Commerce Department spokesperson"',
+    text: 'A Commerce Department spokesperson said the rules would take effect in May. "We expect full compliance from day one," the spokesperson said.',
+    quotes: [
+      { text: 'the rules would take effect in May', kind: 'indirect', speaker: 'A Commerce Department spokesperson', source: 'Commerce Department', sourcing: 'official' },
+      { text: '"We expect full compliance from day one,"', kind: 'direct', speaker: 'the spokesperson', source: 'Commerce Department', sourcing: 'official' },
+    ],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'official: representatives from the State Department',
+    text: 'Representatives from the State Department said the embassy would remain open.',
+    quotes: [{ text: 'the embassy would remain open', kind: 'indirect', speaker: 'Representatives from the State Department', source: 'State Department', sourcing: 'official' }],
+  },
+  {
+    name: 'official: "...," a Pentagon spokeswoman said',
+    text: '"The exercise was planned months ago," a Pentagon spokeswoman said.',
+    quotes: [{ text: '"The exercise was planned months ago,"', kind: 'direct', speaker: 'a Pentagon spokeswoman', source: 'Pentagon', sourcing: 'official' }],
+  },
+  {
+    name: 'a named spokeswoman is named, not official',
+    text: '"The exercise was planned months ago," said Pentagon spokeswoman Carla Ruiz.',
+    quotes: [{ text: '"The exercise was planned months ago,"', kind: 'direct', speaker: 'Pentagon spokeswoman Carla Ruiz', source: 'Carla Ruiz', sourcing: 'named', sourceKind: 'person' }],
+  },
+];
+
+const SPLIT_AND_CONTINUED: QuoteCase[] = [
+  {
+    name: 'split quote: "...," Name said, "..."',
+    text: '"We cannot afford it," Dana Reyes said, "and we will not pretend otherwise."',
+    quotes: [
+      { text: '"We cannot afford it,"', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
+      { text: '"and we will not pretend otherwise."', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'split quote around an inverted attribution with an appositive',
+    text: '"The pool will stay closed," said Tom Brennan, the parks director, "until the repairs are finished."',
+    quotes: [
+      { text: '"The pool will stay closed,"', kind: 'direct', speaker: 'Tom Brennan', source: 'Tom Brennan', sourcing: 'named' },
+      { text: '"until the repairs are finished."', kind: 'direct', speaker: 'Tom Brennan', source: 'Tom Brennan', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'split quote with a pronoun speaker (curly marks)',
+    text: 'Lucia Ferrante lost her home in the flood.\n“We tried,” she said, “but the water came too fast.”',
+    quotes: [
+      { text: '“We tried,”', kind: 'direct', speaker: 'she', source: 'Lucia Ferrante', sourcing: 'named' },
+      { text: '“but the water came too fast.”', kind: 'direct', speaker: 'she', source: 'Lucia Ferrante', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'a quote-only paragraph continues the last speaker',
+    text: '"We ran out of beds by noon," said Helen Marsh, a nurse at the clinic.\n"By evening, patients were waiting in the hallway."',
+    quotes: [
+      { text: '"We ran out of beds by noon,"', kind: 'direct', speaker: 'Helen Marsh', cue: 'said', source: 'Helen Marsh', sourcing: 'named' },
+      { text: '"By evening, patients were waiting in the hallway."', kind: 'direct', speaker: 'Helen Marsh', cue: null, source: 'Helen Marsh', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'a second quoted sentence in the same paragraph is its own quote',
+    text: '"The river rose four feet overnight," said Owen Pike, the county\'s emergency manager. "We had never seen anything like it."',
+    quotes: [
+      { text: '"The river rose four feet overnight,"', kind: 'direct', speaker: 'Owen Pike', cue: 'said', source: 'Owen Pike', sourcing: 'named' },
+      { text: '"We had never seen anything like it."', kind: 'direct', speaker: 'Owen Pike', cue: null, source: 'Owen Pike', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'two sentences inside one pair of marks are one quote',
+    text: '"We knew the risks," Owen Pike said. "We took them anyway. And we would do it again."',
+    quotes: [
+      { text: '"We knew the risks,"', kind: 'direct', speaker: 'Owen Pike', source: 'Owen Pike', sourcing: 'named' },
+      { text: '"We took them anyway. And we would do it again."', kind: 'direct', speaker: 'Owen Pike', cue: null, source: 'Owen Pike', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'indirect then a direct quote from the same speaker',
+    text: 'Helen Marsh, a nurse, said the clinic had been overwhelmed. "We have never treated this many patients in a day."',
+    quotes: [
+      { text: 'the clinic had been overwhelmed', kind: 'indirect', speaker: 'Helen Marsh', source: 'Helen Marsh', sourcing: 'named' },
+      { text: '"We have never treated this many patients in a day."', kind: 'direct', speaker: 'Helen Marsh', cue: null, source: 'Helen Marsh', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'a quotation running over two paragraphs is one quote',
+    text: '"The first thing we did was call the families," said Alan Pruitt, the fire chief. "We told them everything we knew.\n"Then we waited for the divers."',
+    quotes: [
+      { text: '"The first thing we did was call the families,"', kind: 'direct', speaker: 'Alan Pruitt', source: 'Alan Pruitt', sourcing: 'named' },
+      { text: '"We told them everything we knew.\n"Then we waited for the divers."', kind: 'direct', speaker: 'Alan Pruitt', cue: null, source: 'Alan Pruitt', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'trap: appositive speaker before a quote that runs into the next paragraph',
+    text: 'Greta Lindqvist, a glaciologist at the university, said: "The ice is thinning faster than our models predicted.\n"We need better instruments, and we need them now."',
+    quotes: [
+      {
+        text: '"The ice is thinning faster than our models predicted.\n"We need better instruments, and we need them now."',
+        kind: 'direct',
+        speaker: 'Greta Lindqvist',
+        source: 'Greta Lindqvist',
+        sourcing: 'named',
+      },
+    ],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'trap: a quote paragraph after "X said he was worried." belongs to X',
+    text: 'Paul Esposito, the city manager, said he was worried.\n"If the levee fails, we lose the whole east side."',
+    quotes: [
+      { text: 'he was worried', kind: 'indirect', speaker: 'Paul Esposito', source: 'Paul Esposito', sourcing: 'named' },
+      { text: '"If the levee fails, we lose the whole east side."', kind: 'direct', speaker: 'Paul Esposito', cue: null, source: 'Paul Esposito', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'three quote-only paragraphs after an attribution keep the speaker',
+    text: 'Marcus Bell, the team\'s longtime coach, said the season had been the hardest of his career.\n"We lost four starters in a month."\n"Nobody expected us to win a game."\n"We won nine."',
+    quotes: [
+      { text: 'the season had been the hardest of his career', kind: 'indirect', speaker: 'Marcus Bell', source: 'Marcus Bell', sourcing: 'named' },
+      { text: '"We lost four starters in a month."', kind: 'direct', speaker: 'Marcus Bell', cue: null, source: 'Marcus Bell', sourcing: 'named' },
+      { text: '"Nobody expected us to win a game."', kind: 'direct', speaker: 'Marcus Bell', cue: null, source: 'Marcus Bell', sourcing: 'named' },
+      { text: '"We won nine."', kind: 'direct', speaker: 'Marcus Bell', cue: null, source: 'Marcus Bell', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'a quote-only paragraph after a pronoun attribution keeps the resolved source',
+    text: 'Lucia Ferrante has run the bakery since 1998.\n"We lost everything in one night," she said.\n"But we opened again a week later."',
+    quotes: [
+      { text: '"We lost everything in one night,"', kind: 'direct', speaker: 'she', source: 'Lucia Ferrante', sourcing: 'named' },
+      { text: '"But we opened again a week later."', kind: 'direct', speaker: 'she', cue: null, source: 'Lucia Ferrante', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+];
+
+const RESOLUTION: QuoteCase[] = [
+  {
+    name: 'pronoun: "she said" after a named woman',
+    text: 'Sen. Ruth Alvarez criticized the plan on Tuesday. "It is a giveaway to landlords," she said.',
+    quotes: [{ text: '"It is a giveaway to landlords,"', kind: 'direct', speaker: 'she', source: 'Ruth Alvarez', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'pronoun: "he said" after a named man',
+    text: 'Marcus Bell coached the team for 11 seasons.\n"I gave this place everything," he said.',
+    quotes: [{ text: '"I gave this place everything,"', kind: 'direct', speaker: 'he', source: 'Marcus Bell', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'pronoun: "he said" skips a woman quoted later to the nearest man',
+    text: '"The schedule is unrealistic," said Victor Lam, the chief engineer.\n"We warned the board in March," said Karen Oduya, the project manager.\n"Nobody listened," he said.',
+    quotes: [
+      { text: '"The schedule is unrealistic,"', kind: 'direct', speaker: 'Victor Lam', source: 'Victor Lam', sourcing: 'named' },
+      { text: '"We warned the board in March,"', kind: 'direct', speaker: 'Karen Oduya', source: 'Karen Oduya', sourcing: 'named' },
+      { text: '"Nobody listened,"', kind: 'direct', speaker: 'he', source: 'Victor Lam', sourcing: 'named' },
+    ],
+    sourceCount: 2,
+  },
+  {
+    name: 'pronoun: "she said" skips a man quoted later to the nearest woman',
+    text: '"The schedule is unrealistic," said Karen Oduya, the project manager.\n"We warned the board in March," said Victor Lam, the chief engineer.\n"Nobody listened," she said.',
+    quotes: [
+      { text: '"The schedule is unrealistic,"', kind: 'direct', speaker: 'Karen Oduya', source: 'Karen Oduya', sourcing: 'named' },
+      { text: '"We warned the board in March,"', kind: 'direct', speaker: 'Victor Lam', source: 'Victor Lam', sourcing: 'named' },
+      { text: '"Nobody listened,"', kind: 'direct', speaker: 'she', source: 'Karen Oduya', sourcing: 'named' },
+    ],
+    sourceCount: 2,
+  },
+  {
+    name: 'surname mention resolves to the full-name source',
+    text: 'Dr. Samuel Achebe, who runs the lab, said the samples had been contaminated.\n"We threw out two weeks of work," Achebe said.',
+    quotes: [
+      { text: 'the samples had been contaminated', kind: 'indirect', speaker: 'Dr. Samuel Achebe', source: 'Samuel Achebe', sourcing: 'named' },
+      { text: '"We threw out two weeks of work,"', kind: 'direct', speaker: 'Achebe', source: 'Samuel Achebe', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'honorific and surname (Ms. Surname) resolves to the full name',
+    text: 'Karen Oduya has led the project since 2021.\n"We are on budget and on time," Ms. Oduya said.',
+    quotes: [{ text: '"We are on budget and on time,"', kind: 'direct', speaker: 'Ms. Oduya', source: 'Karen Oduya', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: '"they said" resolves to the group quoted before',
+    text: 'Two people familiar with the negotiations said the deal was nearly done.\nThe final terms could still change, they said.',
+    quotes: [
+      { text: 'the deal was nearly done', kind: 'indirect', speaker: 'Two people familiar with the negotiations', source: 'people familiar with the negotiations', sourcing: 'anonymous' },
+      { text: 'The final terms could still change', kind: 'indirect', speaker: 'they', source: 'people familiar with the negotiations', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: '"the people said" resolves to "two people familiar with the plans"',
+    text: 'The plant will close in June, according to two people familiar with the plans.\nWorkers will be offered transfers to other sites, the people said.',
+    quotes: [
+      { text: 'The plant will close in June', kind: 'indirect', speaker: 'two people familiar with the plans', cue: 'according to', source: 'people familiar with the plans', sourcing: 'anonymous' },
+      { text: 'Workers will be offered transfers to other sites', kind: 'indirect', speaker: 'the people', source: 'people familiar with the plans', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: '"one of the people said" resolves to the group',
+    text: 'The board voted to remove the chief executive, according to two people familiar with the matter.\n"It was over before the meeting started," one of the people said.',
+    quotes: [
+      { text: 'The board voted to remove the chief executive', kind: 'indirect', speaker: 'two people familiar with the matter', source: 'people familiar with the matter', sourcing: 'anonymous' },
+      { text: '"It was over before the meeting started,"', kind: 'direct', speaker: 'one of the people', source: 'people familiar with the matter', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: '"a person familiar with the situation" resolves to the earlier two people',
+    text: 'Two people familiar with the situation said the audit had been shelved.\n"Nobody wanted to read it," said a person familiar with the situation.',
+    quotes: [
+      { text: 'the audit had been shelved', kind: 'indirect', speaker: 'Two people familiar with the situation', source: 'familiar with the situation', sourcing: 'anonymous' },
+      { text: '"Nobody wanted to read it,"', kind: 'direct', speaker: 'a person familiar with the situation', source: 'familiar with the situation', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: '"the official" resolves to "a senior official"',
+    text: 'A senior official said the talks had stalled.\nThe official said a new round of negotiations was unlikely before May.',
+    quotes: [
+      { text: 'the talks had stalled', kind: 'indirect', speaker: 'A senior official', source: 'official', sourcing: 'anonymous' },
+      { text: 'a new round of negotiations was unlikely before May', kind: 'indirect', speaker: 'The official', source: 'official', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+  },
+];
+
+const INDIRECT: QuoteCase[] = [
+  {
+    name: 'indirect: X said that Y',
+    text: 'Police Chief Laura Benning said that the suspect had fled on foot.',
+    quotes: [{ text: 'the suspect had fled on foot', kind: 'indirect', speaker: 'Police Chief Laura Benning', cue: 'said', source: 'Laura Benning', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'indirect: X said Y (no "that")',
+    text: 'Laura Benning said officers recovered a handgun near the school.',
+    quotes: [{ text: 'officers recovered a handgun near the school', kind: 'indirect', speaker: 'Laura Benning', cue: 'said', source: 'Laura Benning', sourcing: 'named' }],
+  },
+  {
+    name: 'indirect: X said on Tuesday that Y',
+    text: 'Laura Benning said on Tuesday that two officers had been suspended.',
+    quotes: [{ text: 'two officers had been suspended', kind: 'indirect', speaker: 'Laura Benning', source: 'Laura Benning', sourcing: 'named' }],
+  },
+  {
+    name: 'indirect: Y, X said',
+    text: 'The suspect fled on foot, Laura Benning said.',
+    quotes: [{ text: 'The suspect fled on foot', kind: 'indirect', speaker: 'Laura Benning', cue: 'said', source: 'Laura Benning', sourcing: 'named' }],
+  },
+  {
+    name: 'indirect: According to X, Y',
+    text: 'According to Fire Marshal Dwayne Hicks, the blaze started in a kitchen.',
+    quotes: [{ text: 'the blaze started in a kitchen', kind: 'indirect', speaker: 'Fire Marshal Dwayne Hicks', cue: 'According to', source: 'Dwayne Hicks', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'indirect: Y, according to X, the fire marshal',
+    text: 'The blaze started in a kitchen, according to Dwayne Hicks, the fire marshal.',
+    quotes: [{ text: 'The blaze started in a kitchen', kind: 'indirect', speaker: 'Dwayne Hicks', cue: 'according to', source: 'Dwayne Hicks', sourcing: 'named' }],
+  },
+  {
+    name: 'indirect: X told Z that Y',
+    text: 'Dwayne Hicks told the city council that the building had no working smoke detectors.',
+    quotes: [{ text: 'the building had no working smoke detectors', kind: 'indirect', speaker: 'Dwayne Hicks', cue: 'told', source: 'Dwayne Hicks', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'indirect: X told reporters that Y',
+    text: 'Gov. Mark Delaney told reporters that the budget would be balanced by June.',
+    quotes: [{ text: 'the budget would be balanced by June', kind: 'indirect', speaker: 'Gov. Mark Delaney', source: 'Mark Delaney', sourcing: 'named' }],
+  },
+  {
+    name: 'indirect: economists warned that Y (anonymous group)',
+    text: 'Economists warned that the tariffs would raise grocery prices.',
+    quotes: [{ text: 'the tariffs would raise grocery prices', kind: 'indirect', speaker: 'Economists', cue: 'warned', source: 'Economists', sourcing: 'anonymous' }],
+  },
+  {
+    name: 'indirect: lawyers had counseled that Y (anonymous group)',
+    text: 'The county signed the contract in March, although county lawyers had counseled that it probably broke procurement rules.',
+    quotes: [{ text: 'it probably broke procurement rules', kind: 'indirect', speaker: 'county lawyers', cue: 'counseled', source: 'lawyers', sourcing: 'anonymous' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'indirect: lawyers warned Z that Y',
+    text: 'Agency lawyers warned the director that the plan probably violated federal law.',
+    quotes: [{ text: 'the plan probably violated federal law', kind: 'indirect', speaker: 'Agency lawyers', cue: 'warned', source: 'lawyers', sourcing: 'anonymous' }],
+  },
+  {
+    name: 'indirect: officials suggested that Y',
+    text: 'Transit officials suggested that fares could rise next year.',
+    quotes: [{ text: 'fares could rise next year', kind: 'indirect', speaker: 'Transit officials', cue: 'suggested', source: 'officials', sourcing: 'anonymous' }],
+  },
+  {
+    name: 'indirect: X wrote in a letter that Y',
+    text: "Nora Blum, the company's chief executive, wrote in a letter to shareholders that the company would cut 400 jobs.",
+    quotes: [{ text: 'the company would cut 400 jobs', kind: 'indirect', speaker: 'Nora Blum', cue: 'wrote', source: 'Nora Blum', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'indirect: X testified that Y',
+    text: 'Ellen Park testified that the device had failed twice before the crash.',
+    quotes: [{ text: 'the device had failed twice before the crash', kind: 'indirect', speaker: 'Ellen Park', cue: 'testified', source: 'Ellen Park', sourcing: 'named' }],
+  },
+  {
+    name: 'mixed: paraphrase carrying a quoted fragment',
+    text: 'Lena Ortiz said the repairs were "long overdue" and would begin in May.',
+    quotes: [{ text: 'the repairs were "long overdue" and would begin in May', kind: 'mixed', speaker: 'Lena Ortiz', cue: 'said', source: 'Lena Ortiz', sourcing: 'named' }],
+    curly: true,
+  },
+  {
+    name: 'mixed: fragment at the end, attribution after',
+    text: 'The new rules are "a disaster for small farms," Rep. Tom Avery said.',
+    quotes: [{ text: 'The new rules are "a disaster for small farms,"', kind: 'mixed', speaker: 'Rep. Tom Avery', source: 'Tom Avery', sourcing: 'named' }],
+    curly: true,
+  },
+  {
+    name: 'document: Y, according to court documents',
+    text: 'The company paid $2 million to settle the claims, according to court documents.',
+    quotes: [{ text: 'The company paid $2 million to settle the claims', kind: 'indirect', speaker: 'court documents', cue: 'according to', source: 'court documents', sourcing: 'named', sourceKind: 'document' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'document: According to the indictment, Y',
+    text: 'According to the indictment, the pair laundered money through three shell companies.',
+    quotes: [{ text: 'the pair laundered money through three shell companies', kind: 'indirect', speaker: 'the indictment', source: 'indictment', sourcing: 'named', sourceKind: 'document' }],
+    sourceCount: 1,
+  },
+];
+
+const ANONYMITY: QuoteCase[] = [
+  {
+    name: 'trap: according to people familiar with the matter (no marks, no verb)',
+    text: 'The merger is expected to be announced next week, according to people familiar with the matter.',
+    quotes: [{ text: 'The merger is expected to be announced next week', kind: 'indirect', speaker: 'people familiar with the matter', cue: 'according to', source: 'people familiar with the matter', sourcing: 'anonymous' }],
+    sources: [{ name: 'people familiar with the matter', sourcing: 'anonymous', anonymityReason: null }],
+    sourceCount: 1,
+  },
+  {
+    name: 'anonymous without a reason: Y, officials said',
+    text: 'The highway will reopen on Monday, officials said.',
+    quotes: [{ text: 'The highway will reopen on Monday', kind: 'indirect', speaker: 'officials', source: 'officials', sourcing: 'anonymous' }],
+    sources: [{ name: 'officials', sourcing: 'anonymous', anonymityReason: null, noComment: false }],
+  },
+  {
+    name: 'anonymous without a reason: a senior official said',
+    text: 'A senior official said the agreement was close.',
+    quotes: [{ text: 'the agreement was close', kind: 'indirect', speaker: 'A senior official', source: 'official', sourcing: 'anonymous' }],
+    sources: [{ name: 'official', sourcing: 'anonymous', anonymityReason: null }],
+  },
+  {
+    name: 'anonymous: researchers say',
+    text: 'Researchers say the new vaccine is safe for young children.',
+    quotes: [{ text: 'the new vaccine is safe for young children', kind: 'indirect', speaker: 'Researchers', cue: 'say', source: 'Researchers', sourcing: 'anonymous' }],
+  },
+  {
+    name: 'anonymity reason: who spoke on the condition of anonymity for fear of reprisal',
+    text: 'Two employees, who spoke on the condition of anonymity for fear of reprisal, said the audit had been buried.',
+    quotes: [{ text: 'the audit had been buried', kind: 'indirect', speaker: 'Two employees', source: 'employees', sourcing: 'anonymous' }],
+    sources: [{ name: 'employees', sourcing: 'anonymous', anonymityReason: 'fear of reprisal' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'anonymity reason: because they were not authorized to speak publicly',
+    text: 'The talks collapsed on Sunday, according to three diplomats who spoke on the condition of anonymity because they were not authorized to speak publicly.',
+    quotes: [{ text: 'The talks collapsed on Sunday', kind: 'indirect', speaker: 'three diplomats', source: 'diplomats', sourcing: 'anonymous' }],
+    sources: [{ name: 'diplomats', sourcing: 'anonymous', anonymityReason: 'not authorized to speak publicly' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'anonymity reason: who requested anonymity to discuss the talks',
+    text: 'A senior administration official, who requested anonymity to discuss the talks, said the deal was close.',
+    quotes: [{ text: 'the deal was close', kind: 'indirect', speaker: 'A senior administration official', source: 'official', sourcing: 'anonymous' }],
+    sources: [{ name: 'official', sourcing: 'anonymous', anonymityReason: 'to discuss the talks' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'anonymity reason after an inverted direct quote',
+    text: '"We were told to stop asking questions," said one investigator, who spoke on the condition of anonymity because the inquiry is still open.',
+    quotes: [{ text: '"We were told to stop asking questions,"', kind: 'direct', speaker: 'one investigator', source: 'investigator', sourcing: 'anonymous' }],
+    sources: [{ name: 'investigator', sourcing: 'anonymous', anonymityReason: 'the inquiry is still open' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'anonymity reason stated with the group carries to "the people"',
+    text: 'The agency will cut a third of its staff, said two people familiar with the plan, who spoke on the condition of anonymity for fear of reprisal.\nThe cuts will start in May, the people said.',
+    quotes: [
+      { text: 'The agency will cut a third of its staff', kind: 'indirect', speaker: 'two people familiar with the plan', source: 'people familiar with the plan', sourcing: 'anonymous' },
+      { text: 'The cuts will start in May', kind: 'indirect', speaker: 'the people', source: 'people familiar with the plan', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'people familiar with the plan', sourcing: 'anonymous', anonymityReason: 'fear of reprisal' }],
+    sourceCount: 1,
+  },
+];
+
+const NO_COMMENT: QuoteCase[] = [
+  {
+    name: 'no comment: a spokesman declined to comment',
+    text: 'A spokesman for Halvorsen Freight declined to comment.',
+    quotes: [],
+    sources: [{ name: 'Halvorsen Freight', sourcing: 'official', noComment: true }],
+    sourceCount: 1,
+  },
+  {
+    name: 'no comment: did not immediately respond to a request for comment',
+    text: 'Representatives for the Interior Department did not immediately respond to a request for comment.',
+    quotes: [],
+    sources: [{ name: 'Interior Department', sourcing: 'official', noComment: true }],
+    sourceCount: 1,
+  },
+  {
+    name: 'no comment: could not be reached for comment',
+    text: 'Robert Kline, the developer, could not be reached for comment on Friday.',
+    quotes: [],
+    sources: [{ name: 'Robert Kline', sourcing: 'named', noComment: true }],
+    sourceCount: 1,
+  },
+  {
+    name: 'no comment from one source after a quote from another',
+    text: '"The contract was awarded fairly," said Dana Reyes.\nHalvorsen Freight did not respond to a request for comment.',
+    quotes: [{ text: '"The contract was awarded fairly,"', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' }],
+    sources: [
+      { name: 'Dana Reyes', noComment: false },
+      { name: 'Halvorsen Freight', sourcing: 'named', noComment: true },
+    ],
+    sourceCount: 2,
+  },
+  {
+    name: 'no comment: a named person declined to comment',
+    text: 'Nora Blum, the chief executive, declined to comment on Monday.',
+    quotes: [],
+    sources: [{ name: 'Nora Blum', sourcing: 'named', kind: 'person', noComment: true }],
+    sourceCount: 1,
+  },
+  {
+    name: 'not a quote: "declined to say"',
+    text: 'Lena Ortiz declined to say whether the contract would be renewed.',
+    quotes: [],
+  },
+];
+
+const NOT_QUOTES: QuoteCase[] = [
+  {
+    name: 'not a quote: scare quotes after "so-called"',
+    text: 'The so-called "efficiency review" has cost the city millions of dollars.',
+    quotes: [],
+    sourceCount: 0,
+    curly: true,
+  },
+  {
+    name: 'not a quote: scare quotes around one word',
+    text: 'The shop sells "artisanal" ice cubes for $4 each.',
+    quotes: [],
+    sourceCount: 0,
+    curly: true,
+  },
+  {
+    name: 'not a quote: a book title in quotation marks',
+    text: 'Her memoir, "The Long Way Home," was published last year.',
+    quotes: [],
+    sourceCount: 0,
+    curly: true,
+  },
+  {
+    name: 'not a quote: a film title in quotation marks',
+    text: 'The film "Silent Harbor" opens in theaters on Friday.',
+    quotes: [],
+    sourceCount: 0,
+    curly: true,
+  },
+  {
+    name: 'a film title inside an attributed quote sentence is not a second quote',
+    text: '"We wanted to make a film about grief," said Sofia Marin, whose film "Silent Harbor" opens on Friday.',
+    quotes: [{ text: '"We wanted to make a film about grief,"', kind: 'direct', speaker: 'Sofia Marin', source: 'Sofia Marin', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'not a quote: a nickname in quotation marks',
+    text: 'Robert "Bobby" Kline won the primary by 300 votes.',
+    quotes: [],
+    sourceCount: 0,
+    curly: true,
+  },
+  {
+    name: 'not a quote: "she thinks"',
+    text: 'Karen Oduya thinks the council will approve the plan.',
+    quotes: [],
+    sourceCount: 0,
+  },
+  {
+    name: 'not a quote: "he plans to"',
+    text: 'Marcus Bell plans to run for mayor next year.',
+    quotes: [],
+    sourceCount: 0,
+  },
+  {
+    name: 'not a quote: "they hope"',
+    text: 'Farmers along the river lost most of their crops. They hope the state will cover the losses.',
+    quotes: [],
+    sourceCount: 0,
+  },
+  {
+    name: 'not a quote: "believes"',
+    text: 'Lena Ortiz believes the bridge can still be saved.',
+    quotes: [],
+    sourceCount: 0,
+  },
+  {
+    name: "not a quote: the reporter's own narration",
+    text: 'The bridge was closed for three weeks after inspectors found cracks in two of its supports.',
+    quotes: [],
+    sourceCount: 0,
+  },
+  {
+    name: 'an article with no quotes at all',
+    text: [
+      'The city council approved a $40 million budget on Tuesday, ending a month of negotiations.',
+      'The plan adds six firefighters and restores library hours that were cut in 2023.',
+      'Property taxes will rise by about 2 percent for most homeowners.',
+      'The new budget takes effect on July 1.',
+    ].join('\n'),
+    quotes: [],
+    sourceCount: 0,
+  },
+];
+
+const TRAPS: QuoteCase[] = [
+  {
+    name: 'trap: a distractor name in the sentence before "said Surname"',
+    text: 'Gen. Carla Mullen testified for three hours on Tuesday. Sen. Harold Quinn pressed her on the withdrawal timeline. "We will not leave until the job is done," said Mullen.',
+    quotes: [{ text: '"We will not leave until the job is done,"', kind: 'direct', speaker: 'Mullen', source: 'Carla Mullen', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'trap: a distractor name inside the quote',
+    text: '"Quinn has never understood this region," said Carla Mullen.',
+    quotes: [{ text: '"Quinn has never understood this region,"', kind: 'direct', speaker: 'Carla Mullen', source: 'Carla Mullen', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'trap: a distractor name in a relative clause before the quote',
+    text: 'The bill, which Sen. Adam Ferris opposed, passed by two votes. "This is a win for renters," said Sen. Beth Cole.',
+    quotes: [{ text: '"This is a win for renters,"', kind: 'direct', speaker: 'Sen. Beth Cole', source: 'Beth Cole', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'trap: "said of" another person',
+    text: '"He misled the committee," Beth Cole said of Adam Ferris.',
+    quotes: [{ text: '"He misled the committee,"', kind: 'direct', speaker: 'Beth Cole', source: 'Beth Cole', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'two speakers alternating by name',
+    text: [
+      '"The levy is the only way to keep the library open," said Councilwoman Dana Reyes.',
+      '"It is a tax on families who are already struggling," said Councilman Eric Voss.',
+      '"We have cut everything else," Reyes said.',
+      '"Then cut more," Voss said.',
+    ].join('\n'),
+    quotes: [
+      { text: '"The levy is the only way to keep the library open,"', kind: 'direct', speaker: 'Councilwoman Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
+      { text: '"It is a tax on families who are already struggling,"', kind: 'direct', speaker: 'Councilman Eric Voss', source: 'Eric Voss', sourcing: 'named' },
+      { text: '"We have cut everything else,"', kind: 'direct', speaker: 'Reyes', source: 'Dana Reyes', sourcing: 'named' },
+      { text: '"Then cut more,"', kind: 'direct', speaker: 'Voss', source: 'Eric Voss', sourcing: 'named' },
+    ],
+    sourceCount: 2,
+    curly: true,
+  },
+  {
+    name: 'two speakers alternating with a continuation and a pronoun',
+    text: [
+      'Dana Reyes and Eric Voss sparred over the levy on Monday.',
+      '"It keeps the library open," Reyes said.',
+      '"It punishes families," Voss said. "And it will not pass."',
+      '"We will see," she said.',
+    ].join('\n'),
+    quotes: [
+      { text: '"It keeps the library open,"', kind: 'direct', speaker: 'Reyes', source: 'Dana Reyes', sourcing: 'named' },
+      { text: '"It punishes families,"', kind: 'direct', speaker: 'Voss', source: 'Eric Voss', sourcing: 'named' },
+      { text: '"And it will not pass."', kind: 'direct', speaker: 'Voss', cue: null, source: 'Eric Voss', sourcing: 'named' },
+      { text: '"We will see,"', kind: 'direct', speaker: 'she', source: 'Dana Reyes', sourcing: 'named' },
+    ],
+    sourceCount: 2,
+  },
+  {
+    name: 'a quote inside a quote (nested single marks) is one direct quote',
+    text: '"He looked at me and said, \'You\'re fired,\' and walked out," said Lisa Brown.',
+    quotes: [{ text: '"He looked at me and said, \'You\'re fired,\' and walked out,"', kind: 'direct', speaker: 'Lisa Brown', source: 'Lisa Brown', sourcing: 'named' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'a nested quote inside a quote before the attribution verb',
+    text: 'Lisa Brown said, "My manager told us, \'Pack your desks by five,\' and then she left."',
+    quotes: [{ text: '"My manager told us, \'Pack your desks by five,\' and then she left."', kind: 'direct', speaker: 'Lisa Brown', source: 'Lisa Brown', sourcing: 'named' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'the hacker group Anonymous is a named organisation (indirect)',
+    text: "Anonymous, the hacker collective, said it had stolen the city's payroll records.",
+    quotes: [{ text: "it had stolen the city's payroll records", kind: 'indirect', speaker: 'Anonymous', source: 'Anonymous', sourcing: 'named', sourceKind: 'organization' }],
+    sources: [{ name: 'Anonymous', sourcing: 'named', kind: 'organization', anonymityReason: null }],
+    sourceCount: 1,
+  },
+  {
+    name: 'the hacker group Anonymous is a named organisation (direct)',
+    text: 'The hacker group Anonymous claimed the attack. "We do not forgive," Anonymous said in a video posted on Sunday.',
+    quotes: [{ text: '"We do not forgive,"', kind: 'direct', speaker: 'Anonymous', source: 'Anonymous', sourcing: 'named', sourceKind: 'organization' }],
+    sourceCount: 1,
+  },
+];
+
+const BROKEN_MARKS: QuoteCase[] = [
+  {
+    name: 'unbalanced: a stray opening mark in narration does not swallow later paragraphs',
+    text: 'The storm dumped "nearly a foot of snow on the city.\nSchools closed for two days.\n"We were ready this time," said Owen Pike, the emergency manager.',
+    quotes: [{ text: '"We were ready this time,"', kind: 'direct', speaker: 'Owen Pike', source: 'Owen Pike', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'unbalanced: a stray closing mark',
+    text: 'The plan was approved." Nobody objected.\n"It passed without debate," said Eric Voss.',
+    quotes: [{ text: '"It passed without debate,"', kind: 'direct', speaker: 'Eric Voss', source: 'Eric Voss', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: 'unbalanced: an unclosed quote after "said" — later quotes still found',
+    text: 'Eric Voss said "the levy is dead.\nThe vote is set for May.\n"We will fight it," said Dana Reyes.\n"So will we," said Owen Pike.',
+    quotes: [
+      { text: '"We will fight it,"', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
+      { text: '"So will we,"', kind: 'direct', speaker: 'Owen Pike', source: 'Owen Pike', sourcing: 'named' },
+    ],
+    allowExtra: true,
+  },
+  {
+    name: 'unbalanced (curly): a stray opening mark in the first paragraph',
+    text: 'It was, in the words of one fan, “the best night of the year.\nThe team won 4-1.\n“We played for each other,” said Marcus Bell.',
+    quotes: [{ text: '“We played for each other,”', kind: 'direct', speaker: 'Marcus Bell', source: 'Marcus Bell', sourcing: 'named' }],
+    allowExtra: true,
+  },
+];
+
+const GROUPS: Array<[string, QuoteCase[]]> = [
+  ['attribution verbs and positions', ATTRIBUTION],
+  ['colon and dash attributions', COLON_AND_DASH],
+  ['organisations and officials', ORGANISATIONS_AND_OFFICIALS],
+  ['split and continued quotes', SPLIT_AND_CONTINUED],
+  ['speaker resolution', RESOLUTION],
+  ['indirect and mixed quotes', INDIRECT],
+  ['anonymous sources', ANONYMITY],
+  ['no comment', NO_COMMENT],
+  ['not quotes', NOT_QUOTES],
+  ['traps', TRAPS],
+  ['broken quotation marks', BROKEN_MARKS],
+];
+
+const withCurlyVariants = (rows: QuoteCase[]): QuoteCase[] => rows.flatMap((r) => (r.curly ? [r, curlCase(r)] : [r]));
+
+describe.each(GROUPS)('quotes and sources: %s', (_group, rows) => {
+  it.each(withCurlyVariants(rows).map((row) => [row.name, row] as const))('%s', (_name, row) => {
+    checkQuoteCase(row);
+  });
+});
