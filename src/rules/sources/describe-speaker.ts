@@ -100,7 +100,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   const head = lowers[headAt] ?? base.head;
   const modifier = words.length > headAt + 1 ? text.slice(words[headAt + 1]!.start, end).toLowerCase() : '';
   const headWord = words[headAt];
-  const lowerHead = headWord !== undefined && /^\p{Ll}/u.test(text.slice(headWord.start, headWord.end));
+  const lowerHead = headWord !== undefined && (headWord.pos === 'NOUN' || /^\p{Ll}/u.test(text.slice(headWord.start, headWord.end)) || ANONYMOUS.has(head) || OFFICIAL.includes(head));
   const plural = (lowerHead && /s$/.test(head) && !/ss$/.test(head)) || head === 'people' || NUMBER_WORDS.has(lowers[0]!) || lowers[0] === 'both';
   let gender: Gender = null;
   for (const w of lowers) gender ??= FEMALE.has(w) ? 'female' : MALE.has(w) ? 'male' : null;

@@ -76,7 +76,11 @@ export class SourceRegistry {
     let rule = 'sources/new';
     if (d.kind === 'pronoun') {
       if (d.head === 'it') found = this.mostRecent(at, (s) => s.speakerKind === 'organization' || s.speakerKind === 'document');
-      else if (d.head === 'they' || d.head === 'we') found = this.mostRecent(at, (s) => s.plural || s.speakerKind === 'organization') ?? this.mostRecent(at, () => true);
+      else if (d.head === 'they' || d.head === 'we')
+        found =
+          this.mostRecent(at, (s) => s.plural && s.speakerKind !== 'document') ??
+          this.mostRecent(at, (s) => s.plural || s.speakerKind === 'organization') ??
+          this.mostRecent(at, () => true);
       else if (d.head === 'he' || d.head === 'she') found = this.mostRecent(at, (s) => !s.plural && (s.speakerKind === 'person' || s.speakerKind === 'official' || s.speakerKind === 'anonymous') && (s.gender === null || s.gender === d.gender));
       if (d.head === 'he' || d.head === 'she') {
         // a person named after the last compatible source, and not inside that source's own attribution
