@@ -124,18 +124,20 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       }
 
       // declined to comment / did not respond to a request for comment
-      const ctx = buildContext(text, tokens, sentences, doc.paragraphs, pairQuotationMarks(text, doc.paragraphs));
-      sentences.forEach((s, si) => {
-        NO_COMMENT.lastIndex = 0;
-        const part = text.slice(s.start, s.end);
-        for (const m of part.matchAll(NO_COMMENT)) {
-          const k = tokenIndexAt(tokens, s.start + m.index);
+      // one pass over the text; the quote context is built only when an article has such a phrase
+      const noComment = [...text.matchAll(NO_COMMENT)];
+      if (noComment.length) {
+        const ctx = buildContext(text, tokens, sentences, doc.paragraphs, pairQuotationMarks(text, doc.paragraphs));
+        for (const m of noComment) {
+          const k = tokenIndexAt(tokens, m.index);
+          const si = ctx.sentenceOf[k] ?? -1;
+          if (si < 0) continue;
           const np = speakerBefore(ctx, k - 1, si);
           if (!np) continue;
           const source = resolvedAt.get(tokens[np.first]!.start) ?? registry.resolve(describe(tokens[np.first]!.start, tokens[np.last]!.end), fallbackPerson);
           if (source) source.noComment = true;
         }
-      });
+      }
 
       // the stated reason for anonymity, in the sentence where an anonymous source is described
       for (const source of registry.sources) {

@@ -79,6 +79,17 @@ function isQuotedTitle(text: string, tokens: Token[], a: number, b: number): boo
  * “Thin Ice, Fast Water: Meltwater Feedbacks”)?
  */
 function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): boolean {
+  // cheap test first: a double quotation mark shortly before the run
+  const from = tokens[Math.max(0, run.first - 20)]!.start;
+  let seen = false;
+  for (let i = tokens[run.first]!.start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x22 || c === 0xab) {
+      seen = true;
+      break;
+    }
+  }
+  if (!seen) return false;
   let open = -1;
   for (let i = run.first - 1; i >= 0 && i >= run.first - 20; i--) {
     const s = tokenText(text, tokens[i]!);

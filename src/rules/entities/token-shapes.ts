@@ -28,8 +28,17 @@ export function possessiveSuffix(s: string): number {
 
 /** Is a sentence mostly in capitals (a headline or shouted text, where acronyms mean nothing)? */
 export function mostlyUpper(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.6;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = s[i]!;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
+  return upper + lower >= 12 && upper / (upper + lower) > 0.6;
 }

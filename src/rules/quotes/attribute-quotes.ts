@@ -67,8 +67,11 @@ function tokenIndexAt(ctx: QuoteContext, offset: number): number {
 
 /** Only punctuation (and spaces) between two offsets? */
 function onlyPunctuation(text: string, a: number, b: number): boolean {
-  return a <= b && /^[\s,:;.—–-]*$/u.test(text.slice(a, b));
+  if (a > b) return false;
+  for (let i = a; i < b; i++) if (!PUNCTUATION_OR_SPACE.has(text[i]!)) return false;
+  return true;
 }
+const PUNCTUATION_OR_SPACE = new Set([' ', '\t', '\n', '\u00a0', ',', ':', ';', '.', '—', '–', '-']);
 
 function wordCount(s: string): number {
   return s.match(/\p{L}[\p{L}’'-]*/gu)?.length ?? 0;

@@ -20,7 +20,7 @@ export interface Attribution {
   rule: string;
 }
 
-const TRAILING = /[\s,;:—–-]+$/u;
+const TRAILING_CHARS = new Set([' ', '\t', '\n', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing']);
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
@@ -32,8 +32,7 @@ function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { s
   const dateline = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{L}[\p{L}.\s]*)?\s+[—–]\s+/u.exec(text.slice(s, Math.min(e, s + 60)));
   if (dateline) s += dateline[0].length;
   // a final full stop outside quotation marks is not part of what was said
-  const tail = text.slice(s, e).match(TRAILING);
-  if (tail) e -= tail[0].length;
+  while (e > s && TRAILING_CHARS.has(text[e - 1]!)) e--;
   if (e > s && text[e - 1] === '.' && !isQuoteMark(text[e] ?? '')) e--;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   const words = text.slice(s, e).match(/\p{L}+/gu)?.length ?? 0;

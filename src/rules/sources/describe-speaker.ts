@@ -55,7 +55,19 @@ export function indexEntities(entities: Entity[]): EntityIndex {
 }
 
 export function mentionsIn(index: EntityIndex, start: number, end: number, type?: EntityType): Array<{ start: number; end: number; entity: Entity }> {
-  return index.mentions.filter((m) => m.start >= start && m.end <= end && (!type || m.entity.type === type));
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Array<{ start: number; end: number; entity: Entity }> = [];
+  for (let i = lo; i < index.mentions.length && index.mentions[i]!.start < end; i++) {
+    const m = index.mentions[i]!;
+    if (m.end <= end && (!type || m.entity.type === type)) out.push(m);
+  }
+  return out;
 }
 
 export function genderOfWord(lower: string): Gender {
@@ -84,7 +96,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     return { ...owner };
   }
   const persons = mentionsIn(index, start, end, 'PERSON');
-  const orgs = index.mentions.filter((m) => m.start >= start && m.end <= end && m.entity.type !== 'PERSON');
+  const orgs = mentionsIn(index, start, end).filter((m) => m.entity.type !== 'PERSON');
   // head: the last noun before a post-modifier ("people familiar with ...", "Representatives from the White House")
   let headAt = words.length - 1;
   for (let i = 1; i < words.length; i++) {
