@@ -25,9 +25,14 @@ function checkSorted(where: string, spans: readonly Offsets[], problems: string[
 
 /** Problems found in a document (empty when it honours the contract). */
 export function findProblems(doc: unknown): string[] {
+  return check(doc).problems;
+}
+
+/** One schema parse, then the invariants on the parsed document. */
+function check(doc: unknown): { annotation: Annotation | null; problems: string[] } {
   const parsed = AnnotationSchema.safeParse(doc);
   if (!parsed.success) {
-    return parsed.error.issues.slice(0, 10).map((i) => `schema: ${i.path.join('.')}: ${i.message}`);
+    return { annotation: null, problems: parsed.error.issues.slice(0, 10).map((i) => `schema: ${i.path.join('.')}: ${i.message}`) };
   }
   const a: Annotation = parsed.data;
   const text = a.document.text;
@@ -68,12 +73,15 @@ export function findProblems(doc: unknown): string[] {
       if (!quoteIds.has(id)) problems.push(`sources[${i}]: quoteId ${id} does not resolve`);
     });
   });
-  return problems;
+  return { annotation: a, problems };
 }
 
-/** Throws an InvariantError listing every problem; returns the typed document otherwise. */
+/**
+ * Throws an InvariantError listing every problem; returns the parsed document otherwise (keys in
+ * schema order, unknown keys dropped), so a caller needs no second parse.
+ */
 export function assertValid(doc: unknown): Annotation {
-  const problems = findProblems(doc);
-  if (problems.length > 0) throw new InvariantError(problems);
-  return doc as Annotation;
+  const { annotation, problems } = check(doc);
+  if (problems.length > 0 || !annotation) throw new InvariantError(problems);
+  return annotation;
 }

@@ -146,6 +146,7 @@ function jsonFile(file: string, key: string, bytes: Uint8Array, options: IngestO
     return [{ ok: false, key, error }];
   }
   if (!Array.isArray(data)) return [attempt(file, key, () => recordDocument(file, key, data, text, options))];
+  if (!data.length) return [{ ok: false, key, error: new InputError(file, 'the JSON array holds no records') }];
   return data.map((record, i) => {
     const k = recordKey(key, record, i + 1);
     return attempt(`${file}[${i}]`, k, () => recordDocument(`${file}[${i}]`, k, record, JSON.stringify(record), options));

@@ -3,18 +3,44 @@
  * breaks joined. Every later offset points into this clean text.
  */
 
+/** Backslash-escaped punctuation is hidden in the private use area while markup is removed. */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>"'~|])/g;
+const HIDDEN = /[\ue000-\ue07f]/g;
+
+/*
+ * Every pattern below is linear in the line's length: a bracket, tag or delimiter run may not
+ * contain its own opening character, so a scan from one opener stops at the next one (a 1 MB line
+ * of "[" or "**a " would otherwise cost minutes).
+ */
+const IMAGE = /!\[([^[\]\n]*)\]\([^()\n]*\)/g;
+const INLINE_LINK = /\[([^[\]\n]+)\]\([^()\n]*\)/g;
+const REFERENCE_LINK = /\[([^[\]\n]+)\]\[[^[\]\n]*\]/g;
+const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>/g;
+const CODE = /`([^`\n]+)`/g;
+const STRONG_STARS = /\*\*(?=[^\s*])([^*\n]*[^\s*])\*\*/g;
+const STRONG_UNDERSCORES = /__(?=[^\s_])([^_\n]*[^\s_])__/g;
+const EMPHASIS_STAR = /(^|[^\w*])\*(?=[^\s*])([^*\n]*[^\s*])\*(?!\w)/g;
+const EMPHASIS_UNDERSCORE = /(^|[^\w_])_(?=[^\s_])([^_\n]*[^\s_])_(?!\w)/g;
+const STRIKETHROUGH = /~~(?=[^\s~])([^~\n]*[^\s~])~~/g;
+
 function stripInline(line: string): string {
-  return line
-    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '') // images
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1') // inline links
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1') // reference links
-    .replace(/<\/?[A-Za-z][^>\n]*>/g, '') // inline HTML tags
-    .replace(/`([^`\n]+)`/g, '$1') // inline code
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2') // strong
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, '$1$2') // emphasis with *
-    .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2') // emphasis with _
-    .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1') // strikethrough
-    .replace(/\\([\\`*_{}[\]()#+\-.!>"'])/g, '$1'); // escapes
+  const escapes = line.includes('\\');
+  let clean = escapes ? line.replace(ESCAPED, (_m, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0))) : line;
+  clean = clean
+    .replace(IMAGE, '')
+    .replace(INLINE_LINK, '$1')
+    .replace(REFERENCE_LINK, '$1')
+    .replace(HTML_TAG, '')
+    .replace(CODE, '$1')
+    .replace(STRONG_STARS, '$1')
+    .replace(STRONG_UNDERSCORES, '$1')
+    .replace(EMPHASIS_STAR, '$1$2')
+    .replace(EMPHASIS_UNDERSCORE, '$1$2')
+    // strong around emphasis ("**a *b* c**") once the emphasis is gone
+    .replace(STRONG_STARS, '$1')
+    .replace(STRONG_UNDERSCORES, '$1')
+    .replace(STRIKETHROUGH, '$1');
+  return escapes ? clean.replace(HIDDEN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) : clean;
 }
 
 /** Clean text of a Markdown body (front matter already removed). */
@@ -51,10 +77,14 @@ export function markdownToText(markdown: string): string {
       flush(); // setext heading underline
       continue;
     }
-    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      current.push(stripInline(heading[1]!));
+      // the optional closing hashes ("## Title ##"), without a backtracking pattern
+      const title = heading[1]!.trimEnd();
+      const closing = /(?:^|\s)#+$/.exec(title);
+      const clean = stripInline(closing ? title.slice(0, closing.index).trimEnd() : title).trim();
+      if (clean) current.push(clean);
       flush();
       continue;
     }

@@ -131,8 +131,8 @@ function splitAfterWordAbbreviations(spans: ReadonlyArray<[number, number]>, tok
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
       if (!NUMBERS.has(t.lower)) continue;
-      const next = tokens[i + 1]!;
-      if (text.slice(t.end, next.start).includes('\n') || !/^[\p{Lu}“‘"']/u.test(text[next.start] ?? '')) continue;
+      const next = tokens[i + 1];
+      if (!next || text.slice(t.end, next.start).includes('\n') || !/^[\p{Lu}“‘"']/u.test(text[next.start] ?? '')) continue;
       out.push([from, i]);
       from = i + 1;
     }
@@ -156,15 +156,18 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<never, '
       const merged: Array<[number, number]> = [];
       for (const [a, b] of splitAfterWordAbbreviations(sentenceTokenSpans, tokens, text)) {
         const prev = merged[merged.length - 1];
-        if (prev && continuesAfter(tokens[prev[1]]!, tokens[a], text)) prev[1] = b;
+        const last = prev && tokens[prev[1]];
+        if (prev && last && continuesAfter(last, tokens[a], text)) prev[1] = b;
         else merged.push([a, b]);
       }
       // 2. split at paragraph boundaries, and drop empty pieces.
       const sentences: Offsets[] = [];
       let p = 0;
       for (const [a, b] of merged) {
-        let start = tokens[a]!.start;
-        const end = tokens[b]!.end;
+        // wink reports one sentence without tokens for an empty text
+        if (tokens[a] === undefined || tokens[b] === undefined) continue;
+        let start = tokens[a].start;
+        const end = tokens[b].end;
         while (start < end) {
           while (p < paragraphs.length && paragraphs[p]!.end <= start) p++;
           const para = paragraphs[p];
