@@ -505,6 +505,22 @@ const INDIRECT: QuoteCase[] = [
 
 const ANONYMITY: QuoteCase[] = [
   {
+    name: 'a participial parenthetical between subject and verb carries the reason',
+    text: 'Officials, speaking on condition of anonymity because they were not authorized to discuss the matter, said the talks had stalled.',
+    quotes: [{ text: 'the talks had stalled', kind: 'indirect', speaker: 'Officials', source: 'Officials', sourcing: 'anonymous' }],
+    sources: [{ name: 'Officials', sourcing: 'anonymous', anonymityReason: 'not authorized to discuss the matter' }],
+  },
+  {
+    name: 'a prepositional parenthetical: Name, in an interview, said Y',
+    text: 'Alder Quint, in an interview, said the plan would fail.',
+    quotes: [{ text: 'the plan would fail', kind: 'indirect', speaker: 'Alder Quint', source: 'Alder Quint', sourcing: 'named' }],
+  },
+  {
+    name: 'an office speaks on the record: the minister said',
+    text: '"We are ready," the minister said.',
+    quotes: [{ text: '"We are ready,"', kind: 'direct', speaker: 'the minister', source: 'minister', sourcing: 'official' }],
+  },
+  {
     name: 'trap: according to people familiar with the matter (no marks, no verb)',
     text: 'The merger is expected to be announced next week, according to people familiar with the matter.',
     quotes: [{ text: 'The merger is expected to be announced next week', kind: 'indirect', speaker: 'people familiar with the matter', cue: 'according to', source: 'people familiar with the matter', sourcing: 'anonymous' }],

@@ -8,37 +8,44 @@ import { fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } fr
 import { type DateCandidate, type DateContext, tokenIndexAt } from './context.js';
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, readTense } from './read-tense.js';
+import { wordPattern } from '../quantities/word-pattern.js';
 
 const SEASON_START: Readonly<Record<string, number>> = dateWords.seasonStartMonths;
 
-const MONTH_DAY = new RegExp(
+const MONTH_DAY = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<week>the\s+week\s+(?:ending|ended|of|starting|beginning)\s+)|(?<wd>${WEEKDAY}),?\s+)?(?<month>${MONTH})\s+(?<day>${DAY})(?![\d:\p{L}])(?:(?<sep>,?\s+)(?<year>\d{4})(?!\d))?`,
   'giu',
+  'dates',
 );
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<wd>${WEEKDAY}),?\s+)?(?<day>${DAY})\s+(?<month>${MONTH_STRICT})(?:,?\s+(?<year>\d{4})(?!\d))?(?![\p{L}])`, 'giu');
-const ISO_DATE = /(?<![\d-])(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])/g;
-const US_NUMERIC = /(?<![\d/])(?<m>1[0-2]|0?[1-9])\/(?<d>[12]\d|3[01]|0?[1-9])\/(?<y>\d{4})(?![\d/])/g;
-const MONTH_YEAR = new RegExp(
+const DAY_MONTH = wordPattern(String.raw`(?<![\p{L}\d])(?:(?<wd>${WEEKDAY}),?\s+)?(?<day>${DAY})\s+(?<month>${MONTH_STRICT})(?:,?\s+(?<year>\d{4})(?!\d))?(?![\p{L}])`, 'giu', 'dates');
+const ISO_DATE = wordPattern(String.raw`(?<![\d-])(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])`, 'g', 'dates');
+const US_NUMERIC = wordPattern(String.raw`(?<![\d/])(?<m>1[0-2]|0?[1-9])\/(?<d>[12]\d|3[01]|0?[1-9])\/(?<y>\d{4})(?![\d/])`, 'g', 'dates');
+const MONTH_YEAR = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<mod>early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<month>${MONTH})\s+(?:of\s+)?(?<year>${YEAR})(?![\d\p{L}])`,
   'giu',
+  'dates',
 );
-const MONTH_ALONE = new RegExp(
+const MONTH_ALONE = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<mod>last|next|this|early|late|mid-|mid|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?(?<month>${MONTH_STRICT})(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
-const YEAR_RE = new RegExp(
+const YEAR_RE = wordPattern(
   String.raw`(?<![\p{L}\d$£€¥.,#/])(?:(?<mod>early|late|mid-|mid|fiscal\s+year|fiscal|FY|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<year>${YEAR})(?![\d%\p{L}]|[.,]\d)`,
   'giu',
+  'dates',
 );
-const DECADE = /(?<![\p{L}\d])(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?:(?<dec>1[5-9]\d|20\d)0s|['’](?<short>\d)0s)(?![\p{L}\d])/giu;
-const QUARTER = new RegExp(
+const DECADE = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?:(?<dec>1[5-9]\d|20\d)0s|['’](?<short>\d)0s)(?![\p{L}\d])`, 'giu', 'dates');
+const QUARTER = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?:(?<the>the|this|last|next)\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<year>${YEAR})|\s+(?<year2>${YEAR}))?|(?<qq>Q[1-4])(?:\s+(?<year3>${YEAR}))?)(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
-const HALF = new RegExp(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu');
-const SEASON_RE = new RegExp(
+const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu', 'dates');
+const SEASON_RE = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<mod>last|next|this|the\s+coming|the\s+past|the\s+next|the\s+last|early|late|mid-|the)\s+)?(?<season>${SEASON})(?:\s+(?:of\s+)?(?<year>${YEAR}))?(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
 const SEASON_LEAD_INS = new Set(['in', 'during', 'by', 'since', 'until', 'through', 'over', 'before', 'after', 'this', 'that', 'from', 'till']);
 

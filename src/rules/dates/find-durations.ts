@@ -7,6 +7,7 @@ import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { alternation } from '../quantities/numbers.js';
 import { type DateCandidate, type DateContext } from './context.js';
 import { candidate, COUNT, countValue, durationValue, matches, UNIT, unitInfo, wordBefore } from './patterns.js';
+import { wordPattern } from '../quantities/word-pattern.js';
 
 const APPROX = alternation([
   'more than', 'less than', 'fewer than', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at least', 'at most',
@@ -16,16 +17,18 @@ const MODIFIERS = alternation(dateWords.durationModifiers);
 const VAGUE = alternation(dateWords.vagueQuantifiers);
 const LEAD_INS = new Set(dateWords.durationLeadIns);
 
-const COUNTED = new RegExp(
+const COUNTED = wordPattern(
   String.raw`(?<![\p{L}\d$£€¥.,])(?:(?<approx>${APPROX})\s+)?(?<count>${COUNT}|another)(?<sep>\s+|-|\s*-\s*)(?:(?<mod>${MODIFIERS})\s+)?(?<unit>${UNIT})(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
-const HALF = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<approx>${APPROX})\s+)?half\s+an?\s+(?<unit>${UNIT})(?![\p{L}\d])`, 'giu');
-const THE_SPAN = new RegExp(
+const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:(?<approx>${APPROX})\s+)?half\s+an?\s+(?<unit>${UNIT})(?![\p{L}\d])`, 'giu', 'dates');
+const THE_SPAN = wordPattern(
   String.raw`(?<![\p{L}\d])the\s+(?<rel>past|last|next|previous|coming|first|final|following|preceding)\s+(?:(?<count>${COUNT}|few|several)\s+)?(?:(?<mod>${MODIFIERS})\s+)?(?<unit>${UNIT})(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
-const VAGUE_RE = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<q>${VAGUE})\s+(?:more\s+)?|(?<for>for)\s+)(?<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\p{L}\d])`, 'giu');
+const VAGUE_RE = wordPattern(String.raw`(?<![\p{L}\d])(?:(?<q>${VAGUE})\s+(?:more\s+)?|(?<for>for)\s+)(?<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\p{L}\d])`, 'giu', 'dates');
 
 /** "13-year-old", "60 years old", "60 years of age": an age, not a duration. */
 function isAge(text: string, end: number): boolean {

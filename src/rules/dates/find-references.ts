@@ -8,14 +8,19 @@ import { addDays, addMonths, fmtMonth, fmtWeek } from './calendar.js';
 import { alternation } from '../quantities/numbers.js';
 import { type DateCandidate, type DateContext } from './context.js';
 import { candidate, matches, UNIT, COUNT } from './patterns.js';
+import { wordPattern } from '../quantities/word-pattern.js';
 
 const REFERENCES: Readonly<Record<string, string[]>> = dateWords.references;
 const PHRASE_VALUE = new Map<string, string>();
 for (const [value, phrases] of Object.entries(REFERENCES)) for (const p of phrases) PHRASE_VALUE.set(p, value);
 
-const REF = new RegExp(String.raw`(?<![\p{L}\d])(?<p>${alternation(PHRASE_VALUE.keys())})(?![\p{L}\d])`, 'giu');
+const REF = wordPattern(String.raw`(?<![\p{L}\d])(?<p>${alternation(PHRASE_VALUE.keys())})(?![\p{L}\d])`, 'giu', 'dates');
 const FOLLOWED_BY_SPAN = new RegExp(String.raw`^\s+(?:(?:${COUNT}|few|several)\s+)?${UNIT}\b`, 'iu');
-const PART_OF = /(?<![\p{L}\d])(?:the\s+)?(?<part>end|beginning|start|middle|rest)\s+of\s+(?<rel>the|this|next|last)\s+(?<unit>week|month|year)(?![\p{L}\d])|(?<![\p{L}\d])year[-\s]end(?![\p{L}\d])|(?<![\p{L}\d])(?:the\s+)?year['’]s\s+end(?![\p{L}\d])/giu;
+const PART_OF = wordPattern(
+  String.raw`(?<![\p{L}\d])(?:(?:the\s+)?(?<part>end|beginning|start|middle|rest)\s+of\s+(?<rel>the|this|next|last)\s+(?<unit>week|month|year)(?![\p{L}\d])|year[-\s]end(?![\p{L}\d])|(?:the\s+)?year['’]s\s+end(?![\p{L}\d]))`,
+  'giu',
+  'dates',
+);
 
 export function findReferences(ctx: DateContext): DateCandidate[] {
   const out: DateCandidate[] = [];

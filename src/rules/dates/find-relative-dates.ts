@@ -10,29 +10,34 @@ import { type DateCandidate, type DateContext, type ResolveState, insideQuote, t
 import { candidate, COUNT, countValue, isCapitalized, matches, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
+import { wordPattern } from '../quantities/word-pattern.js';
 
 const DAY_OFFSETS: Readonly<Record<string, number>> = dateWords.dayOffsets;
 const VAGUE = alternation(dateWords.vagueQuantifiers);
 
-const DAY_WORD = new RegExp(
+const DAY_WORD = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<el>early|late)\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\s+(?<pod>${PART_OF_DAY}))?(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
-const THIS_PART = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<rel>this|last|tomorrow|yesterday)\s+(?<pod>${PART_OF_DAY})|(?<over>overnight))(?![\p{L}\d])`, 'giu');
-const REL_UNIT = new RegExp(
+const THIS_PART = wordPattern(String.raw`(?<![\p{L}\d])(?:(?<rel>this|last|tomorrow|yesterday)\s+(?<pod>${PART_OF_DAY})|(?<over>overnight))(?![\p{L}\d])`, 'giu', 'dates');
+const REL_UNIT = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<el>early|late|mid-|earlier|later)\s*)?(?<rel>last|next|this|coming)\s+(?<unit>week|weekend|month|years?)(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
-const THE_WEEKEND = /(?<![\p{L}\d])the\s+weekend(?![\p{L}\d])/giu;
-const AGO = new RegExp(String.raw`(?<![\p{L}\d])(?<count>${COUNT}|${VAGUE})\s+(?<unit>${UNIT})\s+(?<dir>ago|from\s+now|hence)(?![\p{L}\d])`, 'giu');
-const WEEKDAY_RE = new RegExp(
+const THE_WEEKEND = wordPattern(String.raw`(?<![\p{L}\d])the\s+weekend(?![\p{L}\d])`, 'giu', 'dates');
+const AGO = wordPattern(String.raw`(?<![\p{L}\d])(?<count>${COUNT}|${VAGUE})\s+(?<unit>${UNIT})\s+(?<dir>ago|from\s+now|hence)(?![\p{L}\d])`, 'giu', 'dates');
+const WEEKDAY_RE = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<rel>last|next|this|coming|past)\s+)?(?:(?<el>early|late)\s+)?(?<wd>${WEEKDAY})(?<pl>s)?(?<poss>['’]s)?(?:\s+(?<pod>${PART_OF_DAY}))?(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight))`;
-const CLOCK_DAY = new RegExp(
+const CLOCK_DAY = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
   'giu',
+  'dates',
 );
 
 function fmtTime(h: number, min: number): string {

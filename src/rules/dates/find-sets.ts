@@ -6,15 +6,17 @@ import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { alternation } from '../quantities/numbers.js';
 import { type DateCandidate, type DateContext } from './context.js';
 import { candidate, COUNT, countValue, durationValue, matches, SEASON, SEASONS, UNIT, unitInfo, WEEKDAY, weekdayNumber, isCapitalized } from './patterns.js';
+import { wordPattern } from '../quantities/word-pattern.js';
 
 const SET_ADVERBS: Readonly<Record<string, string>> = dateWords.setAdverbs;
 
-const EVERY = new RegExp(
+const EVERY = wordPattern(
   String.raw`(?<![\p{L}\d])(?<q>every|each)\s+(?:(?<other>other)\s+|(?<count>${COUNT})\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<season>${SEASON}))(?![\p{L}\d])`,
   'giu',
+  'dates',
 );
-const ADVERB = new RegExp(String.raw`(?<![\p{L}\d-])(?<w>${alternation(Object.keys(SET_ADVERBS))})(?![\p{L}\d-])`, 'giu');
-const PER = /(?<![\p{L}\d])(?<a>a|an|per)\s+(?<unit>second|minute|hour|day|week|month|year)(?![\p{L}\d])/giu;
+const ADVERB = wordPattern(String.raw`(?<![\p{L}\d-])(?<w>${alternation(Object.keys(SET_ADVERBS))})(?![\p{L}\d-])`, 'giu', 'dates');
+const PER = wordPattern(String.raw`(?<![\p{L}\d])(?<a>a|an|per)\s+(?<unit>second|minute|hour|day|week|month|year)(?![\p{L}\d])`, 'giu', 'dates');
 
 export function findSets(ctx: DateContext): DateCandidate[] {
   const out: DateCandidate[] = [];

@@ -1,6 +1,8 @@
 /** Regex pieces built from the date lexicon, and the small helpers every date rule uses. */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { alternation, NUMBER, parseNumber } from '../quantities/numbers.js';
+import { charClass, wordRunBefore } from '../quantities/word-before.js';
+import type { WordPattern } from '../quantities/word-pattern.js';
 import { fmtMonth, fmtYear } from './calendar.js';
 import type { DateCandidate, DateContext, ResolveState } from './context.js';
 
@@ -87,17 +89,28 @@ export function candidate(
   return { start, end, type, rule, priority, resolve };
 }
 
-/** Every match of a global regex with its groups (empty strings for unmatched groups). */
-export function* matches(re: RegExp, text: string): Generator<{ start: number; end: number; text: string; g: Record<string, string> }> {
-  for (const m of text.matchAll(re)) {
+/** A match of a date pattern: offsets, text and groups (empty strings for unmatched groups). */
+export interface PatternMatch {
+  start: number;
+  end: number;
+  text: string;
+  g: Record<string, string>;
+}
+
+/** Every match of a pattern over the text, in order. */
+export function* matches(pattern: WordPattern, text: string): Generator<PatternMatch, void, undefined> {
+  for (const m of pattern.matchAll(text)) {
     const g: Record<string, string> = {};
-    for (const [k, v] of Object.entries(m.groups ?? {})) g[k] = v ?? '';
+    const groups = m.groups;
+    if (groups) for (const k in groups) g[k] = groups[k] ?? '';
     yield { start: m.index, end: m.index + m[0].length, text: m[0], g };
   }
 }
 
+const WORD_CHAR = charClass(String.raw`\p{L}\p{N}$£€.'’-`);
+const SPACE = charClass(String.raw`\s`);
+
 /** The word before `start` (lower-case), skipping spaces; '' at the start. */
 export function wordBefore(ctx: DateContext, start: number): string {
-  const m = /([\p{L}\p{N}$£€.'’-]+)\s*$/u.exec(ctx.text.slice(Math.max(0, start - 40), start));
-  return m ? m[1]!.toLowerCase() : '';
+  return wordRunBefore(ctx.text, start, WORD_CHAR, SPACE).toLowerCase();
 }

@@ -10,6 +10,13 @@ export function selectCandidates(candidates: readonly DateCandidate[], textLengt
   return selectLongest(candidates, textLength, (a, b) => (b.priority ?? 0) - (a.priority ?? 0));
 }
 
+/** What may stand between two parts of one duration: ", ", " and ", ", and " (sticky: only the whole gap is tried). */
+const DURATION_JOINER = /(?:,\s*|\s+and\s+|,\s+and\s+)$/y;
+function joinsDurations(gap: string): boolean {
+  DURATION_JOINER.lastIndex = 0;
+  return DURATION_JOINER.test(gap);
+}
+
 const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
 function order(d: { code: string; time: boolean }): number {
   return UNIT_ORDER.indexOf(d.time ? `T${d.code}` : d.code);
@@ -33,7 +40,7 @@ export function joinAdjacent(text: string, selected: readonly DateCandidate[]): 
     if (prev) {
       const gap = text.slice(prev.end, c.start);
       // "2 hours, 4 minutes and 37 seconds"
-      if (prev.duration && c.duration && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(gap) && order(prev.duration) < order(c.duration)) {
+      if (prev.duration && c.duration && joinsDurations(gap) && order(prev.duration) < order(c.duration)) {
         const parts = [...((prev as JoinedCandidate).parts ?? [prev.duration]), c.duration];
         const value = joinDurations(parts);
         const joined: JoinedCandidate = { ...prev, end: c.end, duration: c.duration, parts, resolve: () => value };

@@ -1,5 +1,6 @@
 /** What every quantity rule sees, and the small helpers they share. */
 import type { DateMention, Offsets, QuantityKind, Token } from '../../document.js';
+import { charClass, wordRunBefore } from './word-before.js';
 
 export interface QuantityContext {
   readonly text: string;
@@ -54,14 +55,16 @@ export function atSentenceStart(ctx: QuantityContext, offset: number): boolean {
   return /(?:^|\n|[.!?:]["”’']?\s+)[ \t"“‘'(\[—–-]*$/.test(before);
 }
 
+const WORD_CHAR = charClass(String.raw`\p{L}\p{N}#.'’-`);
+const SPACE = charClass(String.raw`\s`);
+const SPACE_OR_TAB = charClass(String.raw` \t`);
+
 /** The word before `start`, lower-cased ('' at the start of the text). */
 export function wordBefore(text: string, start: number): string {
-  const m = /([\p{L}\p{N}#.'’-]+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return m ? m[1]!.toLowerCase() : '';
+  return wordRunBefore(text, start, WORD_CHAR, SPACE).toLowerCase();
 }
 
-/** The raw word before `start`, with its case. */
+/** The raw word before `start`, with its case (only spaces and tabs between). */
 export function rawWordBefore(text: string, start: number): string {
-  const m = /([\p{L}\p{N}#.'’-]+)[ \t]*$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return m ? m[1]! : '';
+  return wordRunBefore(text, start, WORD_CHAR, SPACE_OR_TAB);
 }

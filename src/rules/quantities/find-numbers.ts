@@ -10,6 +10,7 @@ import words from '../../lexicon/quantity-words.json' with { type: 'json' };
 import { alternation, DIGITS, NUMBER, NUMBER_WORDS, parseNumber, parseNumberWords, shiftDecimal } from './numbers.js';
 import { type QuantityCandidate, type QuantityContext, atSentenceStart, overlapsDate, rawWordBefore, wordBefore } from './context.js';
 import { nounPhraseAfter } from './extend-noun-phrase.js';
+import { wordPattern } from './word-pattern.js';
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = words.currencySymbols;
 const CURRENCY_WORDS: Readonly<Record<string, string>> = words.currencyWords;
@@ -30,9 +31,10 @@ function monthNumberOf(w: string): number | null {
 }
 
 const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
-const CORE = new RegExp(
+const CORE = wordPattern(
   String.raw`(?<![\p{L}\p{N}_])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|\s+(?<scale>hundred|thousand|million|billion|trillion)(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
+  'quantities',
 );
 const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<a>${alternation(words.approximators)})\s+$`, 'iu');
 const APPROX_AFTER = new RegExp(String.raw`^\s+(?:${alternation(words.approximatorSuffixes)})(?![\p{L}])`, 'iu');
@@ -85,7 +87,7 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
 export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];
   const { text } = ctx;
-  for (const m of text.matchAll(CORE)) {
+  for (const m of CORE.matchAll(text)) {
     const g = m.groups ?? {};
     let start = m.index;
     let end = start + m[0].length;

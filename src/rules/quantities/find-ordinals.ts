@@ -4,13 +4,14 @@
  */
 import { ORDINAL_WORDS, parseOrdinal } from './numbers.js';
 import { type QuantityCandidate, type QuantityContext, atSentenceStart, overlapsDate } from './context.js';
+import { wordPattern } from './word-pattern.js';
 
-const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<w>${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?![\p{L}\p{N}])`, 'giu');
+const ORDINAL = wordPattern(String.raw`(?<![\p{L}\p{N}])(?<w>${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?![\p{L}\p{N}])`, 'giu', 'quantities');
 
 export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];
   const { text } = ctx;
-  for (const m of text.matchAll(ORDINAL)) {
+  for (const m of ORDINAL.matchAll(text)) {
     const w = m.groups!.w!;
     const start = m.index;
     const end = start + w.length;

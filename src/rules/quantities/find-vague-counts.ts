@@ -6,12 +6,13 @@ import words from '../../lexicon/quantity-words.json' with { type: 'json' };
 import { alternation } from './numbers.js';
 import { type QuantityCandidate, type QuantityContext, overlapsDate } from './context.js';
 import { nounPhraseAfter } from './extend-noun-phrase.js';
+import { wordPattern } from './word-pattern.js';
 
-const VAGUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<v>${alternation(words.vagueCounts)})(?<of>\s+of)?(?![\p{L}\p{N}])`, 'giu');
+const VAGUE = wordPattern(String.raw`(?<![\p{L}\p{N}])(?<v>${alternation(words.vagueCounts)})(?<of>\s+of)?(?![\p{L}\p{N}])`, 'giu', 'quantities');
 
 export function findVagueCounts(ctx: QuantityContext): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];
-  for (const m of ctx.text.matchAll(VAGUE)) {
+  for (const m of VAGUE.matchAll(ctx.text)) {
     const v = m.groups!.v!.toLowerCase();
     const hasOf = Boolean(m.groups!.of);
     // "scores" is a count only as "scores of"

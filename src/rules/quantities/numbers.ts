@@ -16,10 +16,59 @@ export function escapeRegExp(s: string): string {
 
 /** A regex alternation of the given phrases, longest first, spaces matching any run of spaces. */
 export function alternation(phrases: Iterable<string>): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
-    .join('|');
+  const list = [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return prefixTree(list) ?? list.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
+}
+
+/**
+ * The same alternation written as a prefix tree ("jan|january|june" → "j(?:an(?:uary|)|une)"),
+ * which V8 matches much faster: each character is tested once, not once per phrase. It matches
+ * exactly what the flat list does, in the same order: at any position only phrases that are
+ * prefixes of one another can match together (a space is `\s+` and always followed by a
+ * non-space, so it takes the whole run of spaces), and the tree tries the longer ones first, as
+ * the longest-first list does. Returns null when that argument does not hold for the phrases
+ * (an empty phrase, a space at an edge or doubled, another space character, or two characters
+ * at one branch that are equal ignoring case); the flat list is used then.
+ */
+function prefixTree(phrases: readonly string[]): string | null {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const p of phrases) {
+    if (p === '' || p.startsWith(' ') || p.endsWith(' ') || p.includes('  ') || /[^\S ]/u.test(p)) return null;
+    let node = root;
+    for (const ch of p) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  let ok = true;
+  const token = (k: string): string => (k === ' ' ? '\\s+' : escapeRegExp(k));
+  const branches = (node: Node): string[] => {
+    const keys = [...node.next.keys()].sort();
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) if (sameIgnoringCase(keys[i]!, keys[j]!)) ok = false;
+    return keys.map((k) => token(k) + rest(node.next.get(k)!));
+  };
+  // what may follow a node: its branches, longer ones before ending here
+  const rest = (node: Node): string => {
+    const alts = branches(node);
+    if (alts.length === 0) return '';
+    if (alts.length === 1 && !node.end) return alts[0]!;
+    return `(?:${alts.join('|')}${node.end ? '|' : ''})`;
+  };
+  const out = branches(root).join('|');
+  return ok ? out : null;
+}
+
+function sameIgnoringCase(a: string, b: string): boolean {
+  return new RegExp(`^${escapeRegExp(a)}$`, 'iu').test(b) || new RegExp(`^${escapeRegExp(a)}$`, 'i').test(b);
 }
 
 /** Digits with optional thousands separators and decimals: "7,000", "1.2", "45756". */

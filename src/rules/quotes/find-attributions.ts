@@ -134,7 +134,8 @@ function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): 
     if (p === 'VERB' || p === 'AUX' || isQuoteMark(tokenAt(ctx, i))) return false;
   }
   const opener = ctx.tokens[first + 1]!;
-  return APPOSITION_START.has(opener.lower) || /^(PROPN|NOUN|ADJ|NUM)$/.test(opener.pos) || /^\p{Lu}/u.test(tokenAt(ctx, first + 1));
+  const parenthetical = opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower));
+  return APPOSITION_START.has(opener.lower) || parenthetical || /^(PROPN|NOUN|ADJ|NUM)$/.test(opener.pos) || /^\p{Lu}/u.test(tokenAt(ctx, first + 1));
 }
 
 export function findAttributions(ctx: QuoteContext, sentence: number): Attribution[] {

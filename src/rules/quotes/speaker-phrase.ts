@@ -54,7 +54,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       k = c - 1;
       continue;
     }
-    if (!APPOSITION_OPENERS.has(opener.lower) && opener.pos !== 'NOUN' && opener.pos !== 'ADJ' && opener.pos !== 'NUM') return null;
+    // ", in an interview,", ", speaking on condition of anonymity ...,": a parenthetical
+    const parenthetical = (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower))) && k - c <= 20;
+    if (!APPOSITION_OPENERS.has(opener.lower) && opener.pos !== 'NOUN' && opener.pos !== 'ADJ' && opener.pos !== 'NUM' && !parenthetical) return null;
     k = c - 1;
   }
   const last = k;

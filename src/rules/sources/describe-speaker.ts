@@ -37,6 +37,7 @@ const ANONYMOUS = new Set(descriptors.anonymousHeads);
 const DOCUMENTS = new Set(descriptors.documentHeads);
 export const ORGANIZATION_HEADS = new Set(descriptors.organizationHeads);
 const FEMALE = new Set(descriptors.female);
+const OFFICE_HOLDERS = new Set(descriptors.officeHolders);
 const MALE = new Set(descriptors.male);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const POST_MODIFIER = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'by', 'familiar', 'with', 'of', 'from', 'at', 'for', 'in', 'who', 'briefed', 'close', 'knowledgeable', 'involved', 'on', 'inside', 'within', 'near', 'representing', 'working']);
@@ -140,6 +141,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     return { ...described, kind: 'official', affiliation: orgs[0]?.entity ?? null, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
   }
   if (DOCUMENTS.has(head) && !ANONYMOUS.has(head)) return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
+  // "the mayor said", "the company's chief executive said": an office speaks on the record
+  if (definite && !plural && OFFICE_HOLDERS.has(head)) return { ...described, kind: 'official', affiliation: orgs[0]?.entity ?? null, role: bare };
   // "his office", "her campaign": speaking for a person, on the record
   if (/^(his|her|their)$/.test(lowers[0]!) && ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'official', head, role: bare };
   if (orgs.length) {

@@ -98,6 +98,11 @@ export class SourceRegistry {
       // "the people", "one of the people", "the spokesperson", "the report"
       found = this.mostRecent(at, (s) => s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head)));
       if (found) rule = 'sources/definite-description';
+      else if (d.kind === 'official' && rolePerson(d)) {
+        // "the chairwoman" after "Rep. Maria Santos, who chairs the committee"
+        const entity = rolePerson(d)!;
+        return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
+      }
     } else if (d.kind === 'anonymous' && d.modifier) {
       // "a person familiar with the situation" after "two people familiar with the situation"
       found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head) && s.modifier === d.modifier);
