@@ -1,5 +1,5 @@
 /** One document through the pipeline, into the annotation format, validated. */
-import { AnnotationSchema, type Annotation, type DocumentMeta, type WorkingDocument } from './document.js';
+import type { Annotation, DocumentMeta, WorkingDocument } from './document.js';
 import { PipelineError } from './errors.js';
 import { createHash } from 'node:crypto';
 import { normaliseText } from './ingest/decode.js';
@@ -34,8 +34,8 @@ export function toAnnotation(doc: WorkingDocument, stageNames: readonly string[]
     summary: doc.summary,
     pipeline: { version: PIPELINE_VERSION, stages: [...stageNames] },
   };
-  assertValid(candidate);
-  return AnnotationSchema.parse(candidate);
+  // One schema parse: assertValid returns the parsed document.
+  return assertValid(candidate);
 }
 
 export interface AnnotateResult {

@@ -1,5 +1,6 @@
 /** `presslens annotate <files|dirs|globs|->... --out DIR`: argv to a run; no NLP here. */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { isoDate } from '../ingest/metadata.js';
@@ -14,6 +15,7 @@ export const ANNOTATE_HELP = `usage: presslens annotate <file|dir|glob|->... [op
   --jobs N           worker threads (default: number of cores)
   --max-chars N      largest article accepted (default ${DEFAULT_MAX_CHARS})
   --resume           skip articles whose output exists for the same input and pipeline version
+  --html             also write the HTML view of every written article into <out>/html
   -                  read JSON Lines records ({id?, title?, date?, text}) from stdin
 `;
 
@@ -28,6 +30,7 @@ export async function annotateCommand(argv: string[]): Promise<number> {
       jobs: { type: 'string' },
       'max-chars': { type: 'string' },
       resume: { type: 'boolean', default: false },
+      html: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,6 +51,7 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new UsageError(`--max-chars must be a positive integer`);
   const out = values.out;
+  if (values.html && out === '-') throw new UsageError('--html needs an output directory, not "-"');
 
   const tty = process.stderr.isTTY === true;
   const controller = new AbortController();
@@ -70,6 +74,11 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   process.stderr.write(
     `presslens: ${report.succeeded} annotated, ${report.failed} failed, ${report.skipped} skipped in ${report.seconds.toFixed(1)} s${words}${out === '-' ? '' : ` → ${out}`}\n`,
   );
+  if (values.html && !report.interrupted) {
+    const { viewRun } = await import('../view/write-view.js');
+    const outputs = format === 'jsonl' ? [join(out, 'annotations.jsonl')] : report.entries.flatMap((e) => (e.output ? [e.output] : []));
+    process.stderr.write(`presslens: HTML view → ${(await viewRun(out, outputs)).index}\n`);
+  }
   if (report.interrupted) return 130;
   return report.failed > 0 ? 1 : 0;
 }
