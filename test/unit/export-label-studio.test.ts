@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -13,7 +14,8 @@ import { exportLabelStudio, importLabelStudio } from '../../src/export/run-expor
 import { ferryDocument } from '../browser/fixtures.js';
 
 const CONFIG = readFileSync(new URL('../../export/label-studio-config.xml', import.meta.url), 'utf8');
-const SCORER = '/work/shared/tools/score-gold.py';
+// the reference scorer lives in shared/, beside the repository
+const SCORER = fileURLToPath(new URL('../../../shared/tools/score-gold.py', import.meta.url));
 const scorer = process.env.PRESSLENS_SCORER ?? SCORER;
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 let hasScorer = false;

@@ -10,6 +10,19 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'British single quotation marks, a plural possessive inside, and a description before the name',
+    text: '‘We will not back down,’ the union’s leader, Orla Penhale, said. ‘The workers’ patience has run out.’',
+    quotes: [
+      { text: '‘We will not back down,’', kind: 'direct', speaker: 'Orla Penhale', source: 'Orla Penhale', sourcing: 'named' },
+      { text: '‘The workers’ patience has run out.’', kind: 'direct', speaker: 'Orla Penhale', source: 'Orla Penhale', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a description of the speaker before the name: "...," a spokeswoman for X, Name, said',
+    text: '"The line will reopen on Monday," a spokeswoman for the rail operator, Ines Varga, said.',
+    quotes: [{ text: '"The line will reopen on Monday,"', kind: 'direct', speaker: 'Ines Varga', source: 'Ines Varga', sourcing: 'named' }],
+  },
+  {
     name: 'quote before the verb: "...," Name said',
     text: '"We will reopen the bridge by Friday," Lena Ortiz said.',
     quotes: [{ text: '"We will reopen the bridge by Friday,"', kind: 'direct', speaker: 'Lena Ortiz', cue: 'said', source: 'Lena Ortiz', sourcing: 'named', sourceKind: 'person' }],

@@ -29,6 +29,8 @@ export interface QuoteDraft {
 
 /** "told the press, “...”": a short listener between the cue and the quotation. */
 const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[,:]\s*$/u;
+/** "“...,” a spokeswoman for the company, Jane Doe, said": a short description, then the name. */
+const DESCRIPTION_THEN_NAME = /^\s*(?:the|a|an|his|her|their|its)\s[^.!?"“”‘,;:]{1,50},\s*$/u;
 /** "said Tom Brennan, the parks director, “...”": an apposition between the speaker and the quotation. */
 const APPOSITION_THEN_MARK = /^\s*,\s*(?:a|an|the|his|her|their)\s[^"“”,]{1,60},\s*$/u;
 
@@ -122,7 +124,8 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   // 1. direct quotations with an attribution touching them
   const unattributed: number[] = [];
   ctx.quoted.forEach((q, qi) => {
-    const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && onlyPunctuation(text, q.end, attrStart(a)));
+    // "“...,” the union’s leader, Mick Lynch, said": a description of the speaker may come first
+    const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && (onlyPunctuation(text, q.end, attrStart(a)) || DESCRIPTION_THEN_NAME.test(text.slice(q.end, attrStart(a)))));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =
       inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
@@ -216,9 +219,9 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     if (usedQuoted.has(qi)) continue;
     const q = ctx.quoted[qi]!;
     if (isFragment(ctx, q) || !fillsSentence(ctx, q)) continue; // scare quotes, titles, nicknames
-    const sameParagraph = (byParagraph.get(q.firstParagraph) ?? [])
-      .filter((d) => !d.carried)
-      .sort((x, y) => Math.abs(x.start - q.start) - Math.abs(y.start - q.start))[0];
+    // the speaker of the quote before it in the paragraph, else of the one after it
+    const inParagraph = (byParagraph.get(q.firstParagraph) ?? []).filter((d) => !d.carried);
+    const sameParagraph = inParagraph.filter((d) => d.start < q.start).sort((x, y) => y.start - x.start)[0] ?? inParagraph.filter((d) => d.start > q.start).sort((x, y) => x.start - y.start)[0];
     const lastBefore = events[lastIndexBefore(events, q.start)];
     let earlier = lastBefore && lastBefore.paragraph >= q.firstParagraph - 2 ? lastBefore : undefined;
     // a run of quotation paragraphs keeps the speaker of the one before

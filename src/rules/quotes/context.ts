@@ -25,6 +25,19 @@ export function isQuoteMark(s: string): boolean {
   return s === '“' || s === '”' || s === '"' || s === '«' || s === '»' || s === '„';
 }
 
+/**
+ * Is token i a quotation mark? Double marks always are; a single mark (‘ ’) only where it opens or
+ * closes a quotation (in British style), never as the apostrophe of "workers’".
+ */
+export function isMarkAt(ctx: QuoteContext, i: number): boolean {
+  const s = tokenAt(ctx, i);
+  if (isQuoteMark(s)) return true;
+  if (s !== '‘' && s !== '’') return false;
+  const q = ctx.quoted[ctx.quoteOf[i] ?? -1];
+  const t = ctx.tokens[i]!;
+  return q !== undefined && (q.start === t.start || q.end === t.end);
+}
+
 export function buildContext(text: string, tokens: Token[], sentences: Offsets[], paragraphs: Offsets[], quoted: QuotedSpan[]): QuoteContext {
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const quoteOf = new Int32Array(tokens.length).fill(-1);

@@ -5,7 +5,7 @@
  *   "according to SPEAKER, CONTENT" / "CONTENT, according to SPEAKER",
  *   "NP, who said CONTENT" (speaker is the relative clause's antecedent).
  */
-import { isQuoteMark, tokenAt, type QuoteContext } from './context.js';
+import { isMarkAt, isQuoteMark, tokenAt, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase.js';
 
@@ -54,7 +54,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     }
     // "cautioned, however, that": a parenthetical adverb between commas
     if (tokenAt(ctx, k) === ',' && (ctx.tokens[k + 1]?.pos === 'ADV' || ctx.tokens[k - 1]?.pos === 'ADV')) continue;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(tokenAt(ctx, k)) || tokenAt(ctx, k) === ',') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkAt(ctx, k) || tokenAt(ctx, k) === ',') break;
   }
   let hadThat = false;
   if (thatAt >= 0) {
@@ -105,7 +105,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   if (!hadThat) {
     if (cue.kind === 'according') return null;
     // a bare clause needs a subject and a verb: "X said Krause led ...", "they suggested they’d ask"; not "announced plans to"
-    const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isQuoteMark(tokenAt(ctx, i));
+    const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i);
     if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
     if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {
@@ -131,7 +131,7 @@ function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): 
   if (first >= comma || first - from > 8 || first === from) return false;
   for (let i = from; i < first; i++) {
     const p = ctx.tokens[i]!.pos;
-    if (p === 'VERB' || p === 'AUX' || isQuoteMark(tokenAt(ctx, i))) return false;
+    if (p === 'VERB' || p === 'AUX' || isMarkAt(ctx, i)) return false;
   }
   const opener = ctx.tokens[first + 1]!;
   const parenthetical = opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower));
@@ -155,7 +155,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
         if (name && tokenAt(ctx, name.last + 1) === ',' && name.last - name.first <= 4) speaker = name;
       }
       let content: { start: number; end: number } | null = null;
-      if (prevText === ',' || isQuoteMark(prevText)) {
+      if (prevText === ',' || (before >= from && isMarkAt(ctx, before))) {
         content = contentSpan(ctx, sent.start, ctx.tokens[before]!.start + (prevText === ',' ? 0 : 1));
       } else if (cue.first > from + 3 && speaker.last + 2 >= to) {
         // "... the city expects 6 million visitors according to the event website." (no comma)
@@ -178,7 +178,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     }
     // inverted: "..., said the people" / "“...,” said a person familiar with the situation";
     // but not "John Koskinen, who was IRS commissioner ..., said" (a subject with its apposition)
-    if ((prevText === ',' || isQuoteMark(prevText) || prevText === '—') && !subjectWithApposition(ctx, before, from)) {
+    if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && !subjectWithApposition(ctx, before, from)) {
       const speaker = speakerAfter(ctx, cue.last + 1, sentence);
       const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, speaker.last + 1)) && ctx.sentenceOf[speaker.last + 1] === sentence;
       if (speaker && !clause) {
@@ -201,8 +201,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const beforeSpeaker = speaker.first - 1;
     const bText = beforeSpeaker >= from ? tokenAt(ctx, beforeSpeaker) : '';
     // "Started in 1990, the festival continues ...": a verb that only follows a quotation needs one
-    const clauseBefore = isQuoteMark(bText) || (!cue.afterOnly && hasVerb(ctx, from, beforeSpeaker));
-    if (rule !== 'quotes/who-said' && (bText === ',' || isQuoteMark(bText)) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
+    const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && hasVerb(ctx, from, beforeSpeaker));
+    if (rule !== 'quotes/who-said' && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
       // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
       const end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
       out.push({ cue, speaker, first: speaker.first, last: cue.last, content: contentSpan(ctx, sent.start, end), rule: 'quotes/speaker-said-after-content' });
@@ -238,7 +238,7 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
     const s = tokenAt(ctx, k);
     if (t.pos === 'VERB' || t.pos === 'AUX') return k > i || t.pos === 'AUX';
     if (/^(which|who|whom|whose|that)$/.test(t.lower) && k > i) return false; // "a penalty which the referee awarded"
-    if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || /^(of|and|’s|'s|-)$/.test(t.lower) || isQuoteMark(s)) {
+    if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || /^(of|and|’s|'s|-)$/.test(t.lower) || isMarkAt(ctx, k)) {
       k++;
       words++;
       continue;

@@ -30,7 +30,57 @@ function opensAt(text: string, para: Offsets): boolean {
   return c !== undefined && (OPENERS.has(c) || c === STRAIGHT);
 }
 
+/**
+ * British style uses single marks as the primary quotation marks (‘...,’ she said). Used when an
+ * article has opening single marks and no double marks at all.
+ */
+function singleMarksArePrimary(text: string): boolean {
+  return !/["“”«»„]/.test(text) && text.includes('‘');
+}
+
+/** Single-mark pairing: ‘ opens; ’ closes when it ends a word (not the apostrophe in "don’t"). */
+function pairSingleMarks(text: string, paragraphs: readonly Offsets[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let open: { start: number; firstParagraph: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    let skipFirst = open !== null && text[para.start] === '‘';
+    for (let at = para.start; at < para.end; at++) {
+      const c = text[at];
+      if (c !== '‘' && c !== '’') continue;
+      if (skipFirst && at === para.start) {
+        skipFirst = false;
+        continue;
+      }
+      if (c === '‘') {
+        if (open) out.push(unclosed(text, open, at, p));
+        open = { start: at, firstParagraph: p };
+      } else if (open && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? ' ') && !/\s/.test(text[at - 1] ?? ' ') && !pluralPossessive(text, at, para.end)) {
+        out.push({ start: open.start, end: at + 1, contentStart: open.start + 1, contentEnd: at, closed: true, firstParagraph: open.firstParagraph, lastParagraph: p });
+        open = null;
+      }
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      if (next && text[next.start] === '‘') continue;
+      out.push(unclosed(text, open, para.end, p));
+      open = null;
+    }
+  }
+  return out.filter((q) => q.contentEnd > q.contentStart);
+}
+
+/**
+ * "the workers’ patience": a ’ after an s and before a lower-case word is an apostrophe, when a
+ * closing mark after punctuation ("...,’") follows later in the paragraph.
+ */
+function pluralPossessive(text: string, at: number, paragraphEnd: number): boolean {
+  if (text[at - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
+  return /[,.?!;:]’/u.test(text.slice(at + 1, paragraphEnd));
+}
+
 export function pairQuotationMarks(text: string, paragraphs: readonly Offsets[]): QuotedSpan[] {
+  if (singleMarksArePrimary(text)) return pairSingleMarks(text, paragraphs);
   const out: QuotedSpan[] = [];
   let open: { start: number; firstParagraph: number } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {

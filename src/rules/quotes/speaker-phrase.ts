@@ -3,7 +3,7 @@
  * counseled", "John Koskinen, who was ..., said"), or after it ("said a person familiar with the
  * situation", "according to two people familiar with the situation").
  */
-import { isQuoteMark, tokenAt, type QuoteContext } from './context.js';
+import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 
 export interface TokenRange {
   first: number;
@@ -70,7 +70,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 12; i--) {
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
-    if (ctx.quoteOf[i] !== -1 || isQuoteMark(s)) break;
+    if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i)) break;
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
     if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
     else if (t.lower === 'by' && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN') {
@@ -99,7 +99,7 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number): To
   for (let i = k; inSentence(ctx, i, sentence) && i - k < 14; i++) {
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
-    if (ctx.quoteOf[i] !== -1 || isQuoteMark(s) || t.pos === 'PUNCT' && !['-', '‑', '.', '’', "'"].includes(s)) break;
+    if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i) || t.pos === 'PUNCT' && !['-', '‑', '.', '’', "'"].includes(s)) break;
     if (AFTER_STOP.has(t.lower) && i > k) break;
     const capitalisedName = i > k && /^\p{Lu}/u.test(s) && /^(PROPN|NOUN)$/.test(ctx.tokens[i - 1]!.pos); // "said Lisa Grant"
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(i === k && misTagged) && !capitalisedName) {

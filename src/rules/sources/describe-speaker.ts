@@ -143,6 +143,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (DOCUMENTS.has(head) && !ANONYMOUS.has(head)) return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
   // "the mayor said", "the company's chief executive said": an office speaks on the record
   if (definite && !plural && OFFICE_HOLDERS.has(head)) return { ...described, kind: 'official', affiliation: orgs[0]?.entity ?? null, role: bare };
+  // "said one minister", "a senior minister said": an office holder whose name is withheld
+  if (/^(a|an|one|another)$/.test(lowers[0]!) && OFFICE_HOLDERS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   // "his office", "her campaign": speaking for a person, on the record
   if (/^(his|her|their)$/.test(lowers[0]!) && ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'official', head, role: bare };
   if (orgs.length) {
