@@ -1,4 +1,5 @@
 /** `presslens annotate <files|dirs|globs|->... --out DIR`: argv to a run; no NLP here. */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,7 +47,7 @@ export async function annotateCommand(argv: string[]): Promise<number> {
     date = isoDate(values.date);
     if (!date) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
   }
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  const jobs = values.jobs === undefined ? Math.min(availableParallelism(), singleDocumentFiles(positionals) ?? Infinity) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);
   const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new UsageError(`--max-chars must be a positive integer`);
@@ -86,4 +87,21 @@ export async function annotateCommand(argv: string[]): Promise<number> {
 function progressBar(done: number): string {
   const spin = '|/-\\';
   return `[${spin[done % spin.length]}]`;
+}
+
+/**
+ * How many documents the inputs hold when every input is one single-article file (so that one
+ * article is annotated in-process, without starting a pool of workers that each load the model);
+ * null when that cannot be known up front (directories, globs, JSON/JSONL, stdin).
+ */
+function singleDocumentFiles(inputs: string[]): number | null {
+  for (const input of inputs) {
+    if (!/\.(txt|md|markdown|html?)$/i.test(input)) return null;
+    try {
+      if (!statSync(input).isFile()) return null;
+    } catch {
+      return null;
+    }
+  }
+  return inputs.length;
 }
