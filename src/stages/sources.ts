@@ -5,6 +5,7 @@
  */
 import type { Entity, Quote, Source, Token } from '../document.js';
 import type { Stage } from '../pipeline.js';
+import { partitionPoint, tokenIndexAt as firstTokenEndingAfter } from '../search.js';
 import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
@@ -18,14 +19,7 @@ export interface SourcesOptions {
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(tokens.length - 1, firstTokenEndingAfter(tokens, offset));
 }
 
 export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCandidates' | 'entities' | 'tokens' | 'sentences' | 'paragraphs', 'quotes' | 'sources'> {
@@ -40,13 +34,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const index = indexEntities(entities);
       // mentions before an offset, nearest first (binary search, then a walk back)
       const mentionsBefore = function* (at: number) {
-        let lo = 0;
-        let hi = index.mentions.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (index.mentions[mid]!.start < at) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = partitionPoint(index.mentions.length, (i) => index.mentions[i]!.start < at);
         for (let i = lo - 1; i >= 0; i--) if (index.mentions[i]!.end <= at) yield index.mentions[i]!;
       };
       const recentOrganization = (at: number): Entity | null => {
@@ -81,14 +69,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         return null;
       };
       const sentenceEnd = (at: number): number => {
-        let lo = 0;
-        let hi = sentences.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (sentences[mid]!.start <= at) lo = mid;
-          else hi = mid - 1;
-        }
-        return sentences[lo]?.end ?? at;
+        const i = partitionPoint(sentences.length, (k) => sentences[k]!.start <= at) - 1;
+        return sentences[Math.max(0, i)]?.end ?? at;
       };
       const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd);
       const describe = (start: number, end: number) => {

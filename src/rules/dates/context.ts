@@ -1,4 +1,5 @@
 /** What every date rule sees: the text, the document date and the upstream layers. */
+import { partitionPoint } from '../../search.js';
 import type { DateType, Offsets, Token } from '../../document.js';
 import type { Ymd } from './calendar.js';
 
@@ -37,29 +38,12 @@ export interface DateCandidate {
   resolve(state: ResolveState): string | null;
 }
 
-/** Index of the first token that ends after `offset` (tokens.length when none). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenIndexAt } from '../../search.js';
 
 /** The sentence holding `offset`, or a span of the whole text when sentences are missing. */
 export function sentenceOf(ctx: DateContext, offset: number): Offsets {
   const s = ctx.sentences;
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = s[lo];
+  const hit = s[partitionPoint(s.length, (i) => s[i]!.end <= offset)];
   if (hit && hit.start <= offset) return hit;
   return { start: 0, end: ctx.text.length };
 }

@@ -20,17 +20,7 @@ export interface QuantityCandidate {
   rule: string;
 }
 
-/** Index of the first token that ends after `offset`. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenIndexAt } from '../../search.js';
 
 /** Does [start, end) overlap a date mention? (dates are sorted by start) */
 export function overlapsDate(ctx: QuantityContext, start: number, end: number): boolean {

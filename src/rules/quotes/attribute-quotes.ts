@@ -7,6 +7,7 @@
  * Scare quotes and titles (short fragments with no attribution) are not quotes.
  */
 import type { QuoteKind } from '../../document.js';
+import { partitionPoint, tokenIndexAt as tokenAtOffset } from '../../search.js';
 import { isQuoteMark, tokenAt, type QuoteContext } from './context.js';
 import { findAttributions, type Attribution } from './find-attributions.js';
 import type { QuotedSpan } from './pair-quotation-marks.js';
@@ -46,25 +47,11 @@ function charSpan(ctx: QuoteContext, r: TokenRange): { start: number; end: numbe
 }
 
 function paragraphOf(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(ctx.paragraphs.length, (i) => ctx.paragraphs[i]!.start <= offset) - 1);
 }
 
 function tokenIndexAt(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(ctx.tokens.length - 1, tokenAtOffset(ctx.tokens, offset));
 }
 
 /** Only punctuation (and spaces) between two offsets? */
@@ -259,37 +246,17 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
 
 /** Index of the last event before `at` (events sorted by position), or -1. */
 function lastIndexBefore(events: SpeakerEvent[], at: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(events.length, (i) => events[i]!.at < at) - 1;
 }
 
 /** Index of the first quotation ending after `at` (quotations sorted and disjoint). */
 function firstQuotedEndingAfter(quoted: QuotedSpan[], at: number): number {
-  let lo = 0;
-  let hi = quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quoted[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(quoted.length, (i) => quoted[i]!.end <= at);
 }
 
 /** Does [start, end) overlap any span of a list sorted by start? */
 function overlapsAny(sorted: QuoteDraft[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (i) => sorted[i]!.start < end);
   // candidates start before `end`; direct quotes do not overlap each other, so the nearest decides
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (sorted[i]!.end > start) return true;
   return false;

@@ -6,6 +6,7 @@
 import type { Entity, EntityType, Token } from '../../document.js';
 import descriptors from '../../lexicon/source-descriptors.json' with { type: 'json' };
 import { hasLexTag } from '../../nlp/name-lexicon.js';
+import { partitionPoint } from '../../search.js';
 
 export type SpeakerKind = 'pronoun' | 'person' | 'organization' | 'official' | 'anonymous' | 'document' | 'unknown';
 export type Gender = 'female' | 'male' | null;
@@ -56,13 +57,7 @@ export function indexEntities(entities: Entity[]): EntityIndex {
 }
 
 export function mentionsIn(index: EntityIndex, start: number, end: number, type?: EntityType): Array<{ start: number; end: number; entity: Entity }> {
-  let lo = 0;
-  let hi = index.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(index.mentions.length, (i) => index.mentions[i]!.start < start);
   const out: Array<{ start: number; end: number; entity: Entity }> = [];
   for (let i = lo; i < index.mentions.length && index.mentions[i]!.start < end; i++) {
     const m = index.mentions[i]!;
