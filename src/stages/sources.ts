@@ -22,6 +22,11 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
   return Math.min(tokens.length - 1, firstTokenEndingAfter(tokens, offset));
 }
 
+/** A cheap test before the long no-comment pattern runs: does any of its key words occur? */
+function mayDeclineComment(text: string): boolean {
+  return /comment|reached|respond|return|reply|available|elaborate|declined to|refused to|would not say|did not say/i.test(text);
+}
+
 export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCandidates' | 'entities' | 'tokens' | 'sentences' | 'paragraphs', 'quotes' | 'sources'> {
   const reach = options.pronounReach ?? 600;
   return {
@@ -107,7 +112,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
 
       // declined to comment / did not respond to a request for comment
       // one pass over the text; the quote context is built only when an article has such a phrase
-      const noComment = [...text.matchAll(NO_COMMENT)];
+      const noComment = mayDeclineComment(text) ? [...text.matchAll(NO_COMMENT)] : [];
       if (noComment.length) {
         const ctx = buildContext(text, tokens, sentences, doc.paragraphs, pairQuotationMarks(text, doc.paragraphs));
         for (const m of noComment) {
@@ -125,7 +130,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       for (const source of registry.sources) {
         if (source.sourcing !== 'anonymous') continue;
         for (const m of [...source.mentions].sort((a, b) => a.start - b.start)) {
-          const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+          const sentence = sentences[partitionPoint(sentences.length, (k) => sentences[k]!.end <= m.start)];
           if (!sentence) continue;
           const found = findAnonymityReason(text, m.start, sentence.end);
           if (found.reason) {
@@ -135,7 +140,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         }
       }
 
-      const drafts = registry.sources.slice().sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+      const firstAt = new Map(registry.sources.map((d) => [d, d.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)] as const));
+      const drafts = registry.sources.slice().sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
       const ids = new Map<SourceDraft, string>();
       drafts.forEach((d, i) => ids.set(d, `src-${i + 1}`));
       const quoteOrder = candidates.map((c, i) => i).sort((a, b) => candidates[a]!.start - candidates[b]!.start || candidates[a]!.end - candidates[b]!.end);

@@ -29,6 +29,7 @@ export interface AliasGroup {
 }
 
 /** Alias groups by normalised name: acronyms match case-sensitively, other names ignore case. */
+const keys = new Map<string, string>();
 export const ALIASES = new Map<string, AliasGroup>();
 aliasData.groups.forEach((g, i) => {
   const group: AliasGroup = { key: `alias:${i}`, type: g.type as EntityType, names: g.names };
@@ -36,7 +37,12 @@ aliasData.groups.forEach((g, i) => {
 });
 
 export function aliasKey(name: string): string {
+  const known = keys.get(name);
+  if (known !== undefined) return known;
   const isAcronym = /^[\p{Lu}.&]+$/u.test(name);
   const n = name.replace(/’/g, "'").replace(/\s+/g, ' ').trim();
-  return isAcronym ? `A:${n}` : `W:${n.toLowerCase()}`;
+  const key = isAcronym ? `A:${n}` : `W:${n.toLowerCase()}`;
+  if (keys.size > 50_000) keys.clear(); // bounded: a corpus meets new names without end
+  keys.set(name, key);
+  return key;
 }
