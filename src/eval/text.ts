@@ -45,7 +45,7 @@ export interface Range {
 
 /**
  * Word-bounded occurrences of each string, longest string first, never overlapping an occurrence
- * already taken (so "Melanie Krause" is one mention, not also "Krause"). Strings of equal length
+ * already taken (so "Jane Roe" is one mention, not also "Roe"). Strings of equal length
  * keep the order in which they are given.
  */
 export function occurrences(text: string, strings: readonly string[]): Map<string, Range[]> {

@@ -1,6 +1,6 @@
 /**
  * Step 2: a name run becomes typed mention candidates: titles split off ("Treasury Secretary |
- * Scott Bessent"), then PERSON / ORG / PLACE by alias list, structure, gazetteer and context.
+ * Ann Roe"), then PERSON / ORG / PLACE by alias list, structure, gazetteer and context.
  */
 import type { EntityType, Token } from '../../document.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
@@ -185,7 +185,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   if (a > b) return;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
 
-  // titles: "Treasury Secretary Scott Bessent" → prefix [Treasury Secretary], name [Scott Bessent]
+  // titles: "Treasury Secretary Ann Roe" → prefix [Treasury Secretary], name [Ann Roe]
   let titled = false;
   const span = text.slice(tokens[a]!.start, tokens[b]!.end);
   if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b)) {

@@ -1,5 +1,5 @@
 /**
- * Step 1: runs of capitalised tokens that may name something ("Treasury Secretary Scott Bessent",
+ * Step 1: runs of capitalised tokens that may name something ("Treasury Secretary Ann Roe",
  * "U.S. District Court for Washington, D.C.", "Wingfield-Hayes"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
@@ -23,7 +23,7 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-', '�
 function isNameToken(s: string): boolean {
   if (!isCapitalised(s)) return false;
   if (/^\p{Lu}$/u.test(s)) return false; // a lone letter ("T-shirt", "Plan B")
-  if (/^\p{Lu}[\p{Ll}’'.-]*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u.test(s)) return true; // Smith, O’Donnell, McLaughlin, St.
+  if (/^\p{Lu}[\p{Ll}’'.-]*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u.test(s)) return true; // Smith, O’Neil, McAllister, St.
   return isAcronym(s) || isInitial(s) || /^\p{Lu}[\p{L}’'.-]+$/u.test(s);
 }
 

@@ -1,7 +1,7 @@
 /**
- * Step 4: roles of people from the title before the name ("Acting IRS commissioner Melanie
- * Krause" → "acting IRS commissioner") and from an apposition after it ("Hugh Hill, a doctor," →
- * "doctor"; "John Koskinen, who was IRS commissioner under ..." → "former IRS commissioner").
+ * Step 4: roles of people from the title before the name ("Acting FEMA administrator Jane
+ * Roe" → "acting FEMA administrator") and from an apposition after it ("Hugh Hill, a doctor," →
+ * "doctor"; "Tom Lee, who was mayor under ..." → "former mayor").
  */
 import type { Offsets, Token } from '../../document.js';
 import { PERSON_TITLES, TITLES } from './lexicons.js';

@@ -1,7 +1,7 @@
 /**
  * Step 3: mentions of one thing become one entity: alias groups, "Name (ACR)", acronyms of a
  * longer name, surnames and first names of a full name, a distinctive word of a longer
- * organisation name ("DOGE" of "U.S. DOGE Service"), near-identical spellings.
+ * organisation name ("Corvane" of "Corvane Semiconductor"), near-identical spellings.
  */
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';

@@ -61,7 +61,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     i = thatAt + 1;
     hadThat = true;
   } else if (cue.kind === 'tell') {
-    // the listener: "told reporters", "told VOA", "told a group of shipyard workers", "warned Krause"
+    // the listener: "told reporters", "told VOA", "told a group of shipyard workers", "warned the board"
     const t = ctx.tokens[i]!;
     if (t.pos === 'PROPN') {
       while (i < to && ctx.tokens[i]!.pos === 'PROPN') i++;
@@ -104,7 +104,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   }
   if (!hadThat) {
     if (cue.kind === 'according') return null;
-    // a bare clause needs a subject and a verb: "X said Krause led ...", "they suggested they’d ask"; not "announced plans to"
+    // a bare clause needs a subject and a verb: "X said the mayor led ...", "they suggested they’d ask"; not "announced plans to"
     const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i);
     if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
@@ -177,7 +177,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       }
     }
     // inverted: "..., said the people" / "“...,” said a person familiar with the situation";
-    // but not "John Koskinen, who was IRS commissioner ..., said" (a subject with its apposition)
+    // but not "Ann Roe, who was commissioner ..., said" (a subject with its apposition)
     if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && !subjectWithApposition(ctx, before, from)) {
       const speaker = speakerAfter(ctx, cue.last + 1, sentence);
       const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, speaker.last + 1)) && ctx.sentenceOf[speaker.last + 1] === sentence;
@@ -228,7 +228,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
 
 /**
  * Does a clause start at token i: a subject (pronoun or noun phrase, "of"-phrases and "and"
- * allowed) then a verb? "Krause led the IRS" yes; "a penalty which the referee awarded" no.
+ * allowed) then a verb? "the mayor led the city" yes; "a penalty which the referee awarded" no.
  */
 function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
   let k = i;
@@ -270,7 +270,7 @@ function skipBack(ctx: QuoteContext, k: number, sentence: number): number {
 /** "... and said", "... but cautioned that": a second verb of the same subject. */
 function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
   const k = skipBack(ctx, cue.first - 1, cue.sentence);
-  // a verb before the conjunction: "She noted that ... and said"; not "Bessent and Noem said"
+  // a verb before the conjunction: "She noted that ... and said"; not "Lee and Park said"
   const lower = ctx.tokens[cue.first]!.lower;
   const finite = /(?:ed|s)$/.test(lower) || ['said', 'told', 'wrote', 'says', 'tells'].includes(lower); // not "to crew and maintain"
   return finite && k > from && /^(and|but)$/.test(ctx.tokens[k]!.lower) && hasVerb(ctx, from, k);

@@ -1,6 +1,6 @@
 /**
  * Step 3: the phrase that names the speaker at an attribution: before the cue ("IRS lawyers had
- * counseled", "John Koskinen, who was ..., said"), or after it ("said a person familiar with the
+ * counseled", "Ann Roe, who was ..., said"), or after it ("said a person familiar with the
  * situation", "according to two people familiar with the situation").
  */
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
@@ -33,7 +33,7 @@ export function skipAuxiliaries(ctx: QuoteContext, k: number, sentence: number):
 export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
   k = skipAuxiliaries(ctx, k, sentence);
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
-  // "John Koskinen, who was IRS commissioner under ..., said": jump back over ", who ... ,";
+  // "Ann Roe, who was commissioner under ..., said": jump back over ", who ... ,";
   // "Her mother, Teresa Lindqvist, said" / "its developer, Corvane Therapeutics, said": the name is the speaker
   for (let hops = 0; hops < 4; hops++) {
     // "Walter Brisco, 74, a retired bus driver, said": an age between commas

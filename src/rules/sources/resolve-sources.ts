@@ -84,7 +84,7 @@ export class SourceRegistry {
       else if (d.head === 'he' || d.head === 'she') found = this.mostRecent(at, (s) => !s.plural && (s.speakerKind === 'person' || s.speakerKind === 'official' || s.speakerKind === 'anonymous') && (s.gender === null || s.gender === d.gender));
       if (d.head === 'he' || d.head === 'she') {
         // a person named after the last compatible source, and not inside that source's own attribution
-        // sentence ("John Koskinen, who was commissioner under Obama and Trump, said ... he said" is Koskinen)
+        // sentence ("Tom Roe, who served under Lee and Park, said ... he said" is Roe)
         const entity = fallbackPerson(at, d.gender, found ? this.sentenceEnd(found.lastAt) : -1);
         if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/pronoun-to-person');
       }
