@@ -8,6 +8,7 @@ import type { NameRun } from './find-name-runs.js';
 import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
+const ORGANIZATION_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-?up|maker|developer|group|agency|nonprofit|charity|bank|retailer|chain|manufacturer|publisher|network|outlet|newspaper|broadcaster|union|association|provider|operator|carrier|airline|insurer|lender|platform|website|brand|studio|label|club|party|organi[sz]ation|collective|coalition|business|supplier|distributor|utility|cooperative)\b/u;
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
@@ -138,6 +139,14 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
       classifyRun(text, tokens, { ...run, first: f, sentenceInitial: false }, out);
       return;
     }
+  }
+  // "Ferrous Ventures and Alder & Finch": two organisations, the first complete before "and"
+  for (let c = run.first + 1; c < run.last; c++) {
+    if (tokens[c]!.lower !== 'and' || !ORG_HEADS.has(tokens[c - 1]!.lower) || c - 1 === run.first) continue;
+    if (ALIASES.has(aliasKey(text.slice(tokens[run.first]!.start, tokens[run.last]!.end)))) break;
+    classifyRun(text, tokens, { ...run, last: c - 1 }, out);
+    classifyRun(text, tokens, { ...run, first: c + 1, sentenceInitial: false }, out);
+    return;
   }
   // "Judge Miriam Castellanos of the U.S. District Court": a person, then the organisation
   for (let c = run.first + 1; c < run.last; c++) {
@@ -271,6 +280,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   }
   // one capitalised word
   const prev = tokens[a - 1];
+  // "Loomwise, a start-up that makes ...": an apposition says it is an organisation
+  if (ORGANIZATION_APPOSITION.test(text.slice(end, end + 60))) return push('ORG', 'entities/organization-apposition');
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
   if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');

@@ -81,7 +81,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       } else break;
     }
     // A connector belongs to the run only when the run is an organisation ("Department of Homeland Security").
-    if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j)) j = lastConnector - 1;
+    // a connector belongs to the run only in an organisation ("Department of Homeland Security", "Alder & Finch")
+    if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j) && tokens[lastConnector]!.lower !== '&') j = lastConnector - 1;
     const prev = tokens[i - 1];
     const initial =
       sentences[s]!.start === t.start ||

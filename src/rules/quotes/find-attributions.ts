@@ -134,6 +134,12 @@ function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): 
     if (p === 'VERB' || p === 'AUX' || isMarkAt(ctx, i)) return false;
   }
   const opener = ctx.tokens[first + 1]!;
+  if (opener.pos === 'NUM') {
+    // "Kevin Astley, 29, was arrested ..., said Lt. ...": after an age the sentence may go on with its verb
+    let c2 = first + 2;
+    while (c2 < comma && tokenAt(ctx, c2) !== ',') c2++;
+    if (c2 < comma && /^(AUX|VERB)$/.test(ctx.tokens[c2 + 1]?.pos ?? '')) return false;
+  }
   const parenthetical = opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower));
   return APPOSITION_START.has(opener.lower) || parenthetical || /^(PROPN|NOUN|ADJ|NUM)$/.test(opener.pos) || /^\p{Lu}/u.test(tokenAt(ctx, first + 1));
 }
@@ -188,7 +194,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
         continue;
       }
     }
-    let speaker = speakerBefore(ctx, before, sentence);
+    let speaker = speakerBefore(ctx, before, sentence) ?? subjectBeforeRelative(ctx, before, from);
     if (!speaker) continue;
     let rule = 'quotes/speaker-said';
     // "..., current and former IRS officials, who said it was ..."
@@ -246,6 +252,18 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
     return false;
   }
   return false;
+}
+
+/** "A FEMA official who was not authorized to speak publicly said": the noun phrase before "who". */
+function subjectBeforeRelative(ctx: QuoteContext, k: number, from: number): TokenRange | null {
+  for (let i = k; i > from && k - i < 14; i--) {
+    const t = ctx.tokens[i]!;
+    if (tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return null;
+    if ((t.lower === 'who' || t.lower === 'that') && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '')) {
+      return speakerBefore(ctx, i - 1, ctx.sentenceOf[i]!);
+    }
+  }
+  return null;
 }
 
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {

@@ -35,7 +35,16 @@ function opensAt(text: string, para: Offsets): boolean {
  * article has opening single marks and no double marks at all.
  */
 function singleMarksArePrimary(text: string): boolean {
-  return !/["“”«»„]/.test(text) && text.includes('‘');
+  let singles = 0;
+  let doubles = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2018) singles++;
+    else if (c === 0x201c || c === 0xab || c === 0x201e) doubles++;
+    else if (c === 0x22) doubles += 0.5;
+  }
+  // more opening single marks than double ones: single marks quote, double marks nest inside
+  return singles > 0 && singles > doubles;
 }
 
 /** Single-mark pairing: ‘ opens; ’ closes when it ends a word (not the apostrophe in "don’t"). */
