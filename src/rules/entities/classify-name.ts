@@ -128,7 +128,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   }
   if (isQuotedTitle(text, tokens, run.first, run.last) || inTitleCaseQuotation(text, tokens, run)) return;
   if (EVENT_HEADS.has(tokens[run.last]!.lower) && run.last > run.first) return;
-  // two names side by side: "the Refugee Council Enver Solomon", "University of Texas Arlington Amneh Jafari"
+  // two names side by side: "the Harbor Council Ana Li", "University of Eastport Nadia Roe"
   for (let f = run.first + 1; f < run.last; f++) {
     const t = tokens[f]!;
     const firstName = hasLexTag(t.lower, 'FemaleName', 'MaleName', 'FirstName');
@@ -245,7 +245,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
   if (!single && PLACE_PREFIXES.has(first.lower)) return push('PLACE', 'entities/place-prefix');
-  // "Irving, Texas", "Sisters, Ore.": a town before its state
+  // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
   if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(tokenText(text, state)) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
     return push('PLACE', 'entities/town-before-state');

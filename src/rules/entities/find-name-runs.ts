@@ -1,6 +1,6 @@
 /**
  * Step 1: runs of capitalised tokens that may name something ("Treasury Secretary Ann Roe",
- * "U.S. District Court for Washington, D.C.", "Wingfield-Hayes"), within one sentence.
+ * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
 import { CONNECTORS, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
@@ -65,7 +65,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const after = tokens[j + 2];
       const afterText = after ? tokenText(text, after) : '';
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText)) {
-        j += 2; // Wingfield-Hayes, Jong-Un
+        j += 2; // Smith-Jones, García-López
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;
       } else if (gap === '' && isPossessive(nText) && after && text.slice(n.end, after.start) === ' ' && ORG_HEADS.has(after.lower) && isNameToken(afterText)) {

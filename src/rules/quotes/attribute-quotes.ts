@@ -111,12 +111,12 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   // 1. direct quotations with an attribution touching them
   const unattributed: number[] = [];
   ctx.quoted.forEach((q, qi) => {
-    // "“...,” the union’s leader, Mick Lynch, said": a description of the speaker may come first
+    // "“...,” the union’s leader, Jane Roe, said": a description of the speaker may come first
     const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && (onlyPunctuation(text, q.end, attrStart(a)) || DESCRIPTION_THEN_NAME.test(text.slice(q.end, attrStart(a)))));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =
       inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
-      // "... told Sky News any process “must be well thought out”: “...”": a quotation after a colon in an attributed sentence
+      // "... told the Courier any plan “must be costed”: “...”": a quotation after a colon in an attributed sentence
       inSentence(qSentence).find((a) => attrEnd(a) <= q.start && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
     const touching = after ?? before;
     const viaColon = !after && before !== undefined && /:\s*$/u.test(text.slice(attrEnd(before), q.start)) && !onlyPunctuation(text, attrEnd(before), q.start);
@@ -213,7 +213,7 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     let earlier = lastBefore && lastBefore.paragraph >= q.firstParagraph - 2 ? lastBefore : undefined;
     // a run of quotation paragraphs keeps the speaker of the one before
     if (!earlier && carriedBefore && carriedBefore.paragraph >= q.firstParagraph - 1) earlier = carriedBefore;
-    // "Another expert, Bong Young-shik, doubts ...", then a quotation paragraph: the person just introduced
+    // "Another expert, Ana Li, doubts ...", then a quotation paragraph: the person just introduced
     if (!sameParagraph && q.firstParagraph > 0 && (!earlier || earlier.paragraph < q.firstParagraph - 1)) {
       const subject = paragraphSubject(ctx, q.firstParagraph - 1);
       if (subject) earlier = { speaker: charSpan(ctx, subject), sentence: ctx.sentenceOf[subject.first]!, paragraph: q.firstParagraph - 1, at: ctx.tokens[subject.first]!.start };
@@ -262,7 +262,7 @@ function overlapsAny(sorted: QuoteDraft[], start: number, end: number): boolean 
   return false;
 }
 
-/** The named subject of a paragraph's first sentence ("Another expert, Bong Young-shik from ..., doubts ..."). */
+/** The named subject of a paragraph's first sentence ("Another expert, Ana Li from ..., doubts ..."). */
 function paragraphSubject(ctx: QuoteContext, p: number): TokenRange | null {
   const para = ctx.paragraphs[p]!;
   const i = tokenIndexAt(ctx, para.start);
@@ -300,7 +300,7 @@ function colonIntroduction(ctx: QuoteContext, q: QuotedSpan): TokenRange | null 
     for (let i = first; i < colonIndex; i++) if (ctx.quoteOf[i] !== -1) return null;
     return colonIndex - first < 1 || colonIndex - first > 8 ? null : { first, last: colonIndex - 1 };
   }
-  // "During Prime Minister's Questions, Sunak defended the record: “...”": the sentence's named subject
+  // "During the debate, Roe defended the record: “...”": the sentence's named subject
   let s = from;
   if (/^(ADP|SCONJ)$/.test(ctx.tokens[s]!.pos)) {
     while (s < colonIndex && tokenAt(ctx, s) !== ',') s++;

@@ -87,7 +87,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   while (i < to && (tokenAt(ctx, i) === ',' || tokenAt(ctx, i) === ':')) i++;
   if (i >= to) return null;
   const first = ctx.tokens[i]!;
-  // "told Sky News any process “must be well thought out”: “...”": the content ends at the colon before a quotation
+  // "told the Courier any plan “must be costed”: “...”": the content ends at the colon before a quotation
   let end = sentenceEnd;
   for (let k = i; k < to - 1; k++) {
     if (tokenAt(ctx, k) === ':' && ctx.quoteOf[k] === -1 && ctx.quoteOf[k + 1] !== -1) {
@@ -155,7 +155,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     if (cue.kind === 'according') {
       let speaker = speakerAfter(ctx, cue.last + 1, sentence);
       if (!speaker) continue;
-      // "According to the team's coach, Alireza Mehraban, ...": the name in the apposition
+      // "According to the team's coach, Lena Varga, ...": the name in the apposition
       if (tokenAt(ctx, speaker.last + 1) === ',' && ctx.tokens[speaker.last + 2]?.pos === 'PROPN') {
         const name = speakerAfter(ctx, speaker.last + 2, sentence);
         if (name && tokenAt(ctx, name.last + 1) === ',' && name.last - name.first <= 4) speaker = name;
@@ -164,7 +164,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       if (prevText === ',' || (before >= from && isMarkAt(ctx, before))) {
         content = contentSpan(ctx, sent.start, ctx.tokens[before]!.start + (prevText === ',' ? 0 : 1));
       } else if (cue.first > from + 3 && speaker.last + 2 >= to) {
-        // "... the city expects 6 million visitors according to the event website." (no comma)
+        // "... the fair expects 2 million visitors according to its website." (no comma)
         content = contentSpan(ctx, sent.start, ctx.tokens[cue.first]!.start);
       } else if (cue.first === from) {
         let k = speaker.last + 1;

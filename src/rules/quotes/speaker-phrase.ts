@@ -49,7 +49,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     if (opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) {
       let e = c + 1;
       while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower))) e++;
-      // a name fills the apposition ("Her mother, Teresa Lindqvist, said"); "Gomez, Panama coach, said" is a role
+      // a name fills the apposition ("Her mother, Teresa Lindqvist, said"); "Roe, Chile coach, said" is a role
       if (e === k - 1) return { first: c + 1, last: e };
       k = c - 1;
       continue;
@@ -74,7 +74,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
     if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
     else if (t.lower === 'by' && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN') {
-      // "a leaked internal letter seen by Sky News says": the letter speaks
+      // "a draft memo seen by the Courier says": the letter speaks
       first = i - 2;
       i -= 2;
     }
