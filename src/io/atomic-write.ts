@@ -4,7 +4,7 @@
  * renamed over the target. A failed write removes its temporary file; a killed process can leave
  * one behind, which `removeStaleTemps` clears at the start of the next run.
  */
-import { mkdir, open, opendir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, opendir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -15,12 +15,17 @@ export function tempPathFor(path: string): string {
 }
 
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
+  await writeAtomicWith(path, (handle) => handle.writeFile(data, 'utf8'));
+}
+
+/** Like writeFileAtomic, for content written in pieces: `write` fills the temporary file. */
+export async function writeAtomicWith(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = tempPathFor(path);
   try {
     const handle = await open(tmp, 'w');
     try {
-      await handle.writeFile(data, 'utf8');
+      await write(handle);
       await handle.sync();
     } finally {
       await handle.close();

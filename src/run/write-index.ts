@@ -2,7 +2,7 @@
  * index.json written entry by entry: the same bytes as `JSON.stringify(index, null, 2)`, without
  * ever holding the whole text (a run of a million documents would need a string of a gigabyte).
  */
-import { open, rename, rm } from 'node:fs/promises';
+import { writeAtomicWith } from '../io/atomic-write.js';
 
 export interface IndexJson {
   pipeline: unknown;
@@ -32,30 +32,17 @@ export function* indexJsonPieces(index: IndexJson): Generator<string> {
   yield `,\n  "run": ${nested(index.run, 1)}\n}\n`;
 }
 
-let counter = 0;
-
 /** Write the index atomically (a temporary file renamed into place), in chunks of about 1 MB. */
 export async function writeIndexJson(path: string, index: IndexJson): Promise<void> {
-  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
-  try {
-    const handle = await open(tmp, 'w');
-    try {
-      let chunk = '';
-      for (const piece of indexJsonPieces(index)) {
-        chunk += piece;
-        if (chunk.length >= 1 << 20) {
-          await handle.write(chunk);
-          chunk = '';
-        }
+  await writeAtomicWith(path, async (handle) => {
+    let chunk = '';
+    for (const piece of indexJsonPieces(index)) {
+      chunk += piece;
+      if (chunk.length >= 1 << 20) {
+        await handle.write(chunk);
+        chunk = '';
       }
-      await handle.write(chunk);
-      await handle.sync();
-    } finally {
-      await handle.close();
     }
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+    await handle.write(chunk);
+  });
 }
