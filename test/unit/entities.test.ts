@@ -36,6 +36,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 const rows: Row[] = [
   // People: linking later mentions to the full name
   {
+    name: 'towns in a list closed by a plural place word, and two towns after a preposition',
+    text: 'Across Arden, Colvin and Marlow counties the wells ran dry. The cooperative serves farms around Tillby and Oswin.',
+    entities: [L('Arden', ['Arden']), L('Colvin', ['Colvin']), L('Marlow', ['Marlow']), L('Tillby', ['Tillby']), L('Oswin', ['Oswin'])],
+  },
+  {
     name: 'full name then surname is one person',
     text: 'Maria Okafor runs the night clinic. Okafor said the waiting list had doubled since spring.',
     entities: [P('Maria Okafor', ['Maria Okafor', 'Okafor'])],

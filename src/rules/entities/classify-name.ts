@@ -29,7 +29,8 @@ export interface Candidate {
 const COMMON_TAGS = ['Adjective', 'Plural', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Uncountable'] as const;
 const NAME_TAGS = ['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization', 'SportsTeam'] as const;
 const ORG_DESCRIPTORS = new Set(['group', 'company', 'firm', 'agency', 'party', 'outlet', 'newspaper', 'network', 'team', 'club', 'union', 'band', 'startup', 'collective', 'organization', 'organisation', 'publication', 'broadcaster', 'insurer', 'retailer', 'bank', 'carrier', 'airline', 'chain', 'brand', 'nonprofit', 'charity', 'coalition', 'website', 'site', 'platform', 'app', 'magazine', 'channel']);
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards', 'around']);
+const PLURAL_PLACE_HEADS = new Set(['counties', 'parishes', 'states', 'provinces', 'regions', 'districts', 'rivers', 'lakes', 'islands', 'cities', 'towns', 'villages', 'mountains', 'valleys']);
 
 /**
  * An organisation by structure: a head word ("Department", "Court", "News") with no title word
@@ -114,6 +115,19 @@ function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): bool
   if (words.length < 2 || words.length > 14) return false;
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(tokenText(text, t)) || CONNECTORS.has(t.lower) || t.lower === 'a' || t.lower === 'to' || t.lower === 'in');
   return capitalised.length === words.length;
+}
+
+/** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
+function inPlaceList(text: string, tokens: Token[], b: number): boolean {
+  let k = b + 1;
+  for (let steps = 0; steps < 12 && k < tokens.length; steps++) {
+    const t = tokens[k]!;
+    if (PLURAL_PLACE_HEADS.has(t.lower)) return true;
+    const s = tokenText(text, t);
+    if (s === ',' || t.lower === 'and' || t.lower === 'or' || /^\p{Lu}/u.test(s)) k++;
+    else return false;
+  }
+  return false;
 }
 
 /** Split a run into title prefix, pre-title organisation and the name; classify what is left. */
@@ -290,5 +304,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (hasLexTag(lower, 'Demonym')) return;
   if (run.sentenceInitial && isCommonWord(lower, first.pos)) return;
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial) return push(null, 'entities/place-by-preposition');
+  // "around Gibbon and Shelton": the second of two places after a preposition
+  const before2 = tokens[a - 2];
+  const before3 = tokens[a - 3];
+  if (prev && /^(and|or)$/.test(prev.lower) && before2 && /^\p{Lu}/u.test(tokenText(text, before2)) && before3 && PLACE_PREPOSITIONS.has(before3.lower)) return push(null, 'entities/place-by-preposition');
+  if (inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
   push(null, 'entities/capitalised');
 }
