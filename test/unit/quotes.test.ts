@@ -518,6 +518,21 @@ const INDIRECT: QuoteCase[] = [
 
 const ANONYMITY: QuoteCase[] = [
   {
+    name: 'a reduced relative clause in the speaker, and "one of them" resolving to the group',
+    text: 'Two people briefed on the talks said the offer was close. One of them said the union would accept it.',
+    quotes: [
+      { text: 'the offer was close', kind: 'indirect', speaker: 'Two people briefed on the talks', source: 'people briefed on the talks', sourcing: 'anonymous' },
+      { text: 'the union would accept it', kind: 'indirect', speaker: 'One of them', source: 'people briefed on the talks', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'a described organisation is not the last organisation named',
+    text: 'The Harbor Authority approved the lease on Monday. The shippers’ association did not immediately respond to a request for comment.',
+    quotes: [],
+    sources: [{ name: 'shippers’ association', sourcing: 'named', noComment: true }],
+  },
+  {
     name: 'a participial parenthetical between subject and verb carries the reason',
     text: 'Officials, speaking on condition of anonymity because they were not authorized to discuss the matter, said the talks had stalled.',
     quotes: [{ text: 'the talks had stalled', kind: 'indirect', speaker: 'Officials', source: 'Officials', sourcing: 'anonymous' }],

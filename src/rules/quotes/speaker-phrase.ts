@@ -73,8 +73,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i)) break;
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
     if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
-    else if (t.lower === 'by' && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN') {
-      // "a draft memo seen by the Courier says": the letter speaks
+    else if (/^(by|on|with|about|in|to|at)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN') {
+      // "a draft memo seen by the Courier says", "two people briefed on the talks said": a reduced relative clause
       first = i - 2;
       i -= 2;
     }

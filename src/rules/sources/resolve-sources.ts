@@ -96,7 +96,9 @@ export class SourceRegistry {
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
     } else if ((d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'document') && d.definite) {
       // "the people", "one of the people", "the spokesperson", "the report"
-      found = this.mostRecent(at, (s) => s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head)));
+      // "one of them", "both of them": the last group described
+      const pronounHead = /^(them|those|us)$/.test(d.head);
+      found = this.mostRecent(at, (s) => (pronounHead ? s.plural && (s.speakerKind === 'anonymous' || s.speakerKind === 'official') : s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head))));
       if (found) rule = 'sources/definite-description';
       else if (d.kind === 'official' && rolePerson(d)) {
         // "the chairwoman" after "Rep. Maria Santos, who chairs the committee"
@@ -107,7 +109,8 @@ export class SourceRegistry {
       // "a person familiar with the situation" after "two people familiar with the situation"
       found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head) && s.modifier === d.modifier);
       if (found) rule = 'sources/same-description';
-    } else if (d.kind === 'organization' && !d.entity) {
+    } else if (d.kind === 'organization' && !d.entity && /^(?:the|it)\s+\S+$|^its\s+\S+$/i.test(d.text)) {
+      // "the company said": the organisation named most recently; not "the employers’ group" (a description of its own)
       const org = this.recentOrganization(at);
       if (org) return this.add({ ...d, entity: org, affiliation: org }, 'sources/organization-word');
     }
