@@ -41,6 +41,13 @@ const rows: Row[] = [
     entities: [L('Arden', ['Arden']), L('Colvin', ['Colvin']), L('Marlow', ['Marlow']), L('Tillby', ['Tillby']), L('Oswin', ['Oswin'])],
   },
   {
+    name: 'a title-case headline is not a run of names; a byline names its reporter',
+    text: 'City Council Delays Vote On Bus Fare Increase\nBy Jane Roe, Staff Writer\nThe Harlow City Council postponed the vote on Tuesday.',
+    entities: [P('Jane Roe', ['Jane Roe']), O('Harlow City Council', ['Harlow City Council'])],
+    not: ['City Council Delays Vote On Bus', 'Fare Increase', 'Staff Writer'],
+    only: true,
+  },
+  {
     name: 'full name then surname is one person',
     text: 'Maria Okafor runs the night clinic. Okafor said the waiting list had doubled since spring.',
     entities: [P('Maria Okafor', ['Maria Okafor', 'Okafor'])],

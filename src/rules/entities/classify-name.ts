@@ -243,6 +243,11 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (end <= start) return;
   const name = text.slice(start, end);
   const push = (type: EntityType | null, rule: string, alias: AliasGroup | null = null): void => {
+    // in a headline every word is capitalised: only names known from the alias list or gazetteer count
+    // a byline ("By Jane Roe, Staff Writer") names its reporter
+    const by = tokens[a - 1];
+    const byline = by !== undefined && by.lower === 'by' && text.slice(text.lastIndexOf('\n', by.start - 1) + 1, by.start).trim() === '';
+    if (run.headline && alias === null && rule !== 'entities/gazetteer' && !byline) return;
     out.push({ start, end, first: a, last: b, type, rule, alias, titled, sentence: run.sentence });
   };
   if (forced) return push(forced, 'entities/office-name');

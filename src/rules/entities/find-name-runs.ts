@@ -15,6 +15,20 @@ export interface NameRun {
   sentenceInitial: boolean;
   /** The sentence is mostly capitals. */
   shouted: boolean;
+  /** The sentence is a headline: most words capitalised and no closing punctuation. */
+  headline: boolean;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'vs', 'from']);
+
+/** "City Council Delays Vote On Bus Fare Increase": a line whose words are nearly all capitalised, not ending a sentence. */
+export function isHeadline(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (/[.?!"”’:]$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
 }
 
 
@@ -47,6 +61,7 @@ export function sentenceOfTokens(tokens: Token[], sentences: Offsets[]): Int32Ar
 export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[], sentenceOf: Int32Array): NameRun[] {
   const runs: NameRun[] = [];
   const shouted = sentences.map((s) => mostlyUpper(text.slice(s.start, s.end)));
+  const headline = sentences.map((s) => isHeadline(text.slice(s.start, s.end)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -88,7 +103,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       sentences[s]!.start === t.start ||
       (prev !== undefined && sentenceOf[i - 1] === s && OPENERS.has(tokenText(text, prev)) && (i - 2 < 0 || sentenceOf[i - 2] !== s || OPENERS.has(tokenText(text, tokens[i - 2]!)))) ||
       (prev !== undefined && tokenText(text, prev) === ':');
-    runs.push({ first: i, last: j, sentence: s, sentenceInitial: initial, shouted: shouted[s] ?? false });
+    runs.push({ first: i, last: j, sentence: s, sentenceInitial: initial, shouted: shouted[s] ?? false, headline: headline[s] ?? false });
     i = j + 1;
   }
   return runs;
