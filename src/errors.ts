@@ -3,15 +3,19 @@ export class PresslensError extends Error {
   override name: string = 'PresslensError';
 }
 
-/** A document that cannot be annotated (unreadable, empty, binary, too large...). */
-export class InputError extends PresslensError {
-  override name = 'InputError' as const;
+/** An error about one file: its message starts with the file's name. */
+export class FileError extends PresslensError {
   constructor(
     readonly file: string,
     message: string,
   ) {
     super(`${file}: ${message}`);
   }
+}
+
+/** A document that cannot be annotated (unreadable, empty, binary, too large...). */
+export class InputError extends FileError {
+  override name = 'InputError' as const;
 }
 
 /** A pipeline whose stages do not fit together (a read no earlier stage writes, a layer written twice). */

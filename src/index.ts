@@ -7,7 +7,7 @@ export type { IngestOptions, IngestResult } from './ingest/ingest.js';
 export { findProblems, assertValid } from './validate.js';
 export { AnnotationSchema } from './document.js';
 export type * from './document.js';
-export { PresslensError, InputError, PipelineError, InvariantError, UsageError } from './errors.js';
+export { PresslensError, FileError, InputError, PipelineError, InvariantError, UsageError } from './errors.js';
 export { PIPELINE_VERSION, SCHEMA_ID } from './version.js';
 export { createSegmentStage } from './stages/segment.js';
 export { createEntitiesStage } from './stages/entities.js';

@@ -9,20 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { AnnotationSchema, EntityTypeSchema, SourcingSchema, type Annotation, type Sourcing } from '../document.js';
-import { PresslensError } from '../errors.js';
+import { FileError } from '../errors.js';
 import { findProblems } from '../validate.js';
 import { SCHEMA_ID } from '../version.js';
 import { occurrences, wordBounded, type Range } from './text.js';
 
 /** A gold file that cannot be read or does not follow either gold format. */
-export class GoldError extends PresslensError {
+export class GoldError extends FileError {
   override name = 'GoldError' as const;
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-  }
 }
 
 const text = z.string().min(1, 'must not be empty');
