@@ -134,6 +134,8 @@ export interface Token {
   pos: string;
   /** Lower-cased surface form. */
   lower: string;
+  /** Surface form: `document.text.slice(start, end)`, kept so rules need not slice it again. */
+  text: string;
 }
 
 /**

@@ -46,8 +46,12 @@ const WINK_SPACES = new Set([0x20, 0xa0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2009,
 const MAX_RUN = 256;
 
 /** The text with every run longer than MAX_RUN replaced by "x" and spaces (same length), and the runs. */
+/** A run of more than MAX_RUN characters that are not WINK_SPACES (a quick test before the scan). */
+const LONG_RUN = new RegExp(`[^${[...WINK_SPACES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]{${MAX_RUN + 1}}`);
+
 export function maskLongRuns(text: string): { masked: string; runs: Array<[number, number]> } {
   const runs: Array<[number, number]> = [];
+  if (!LONG_RUN.test(text)) return { masked: text, runs };
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !WINK_SPACES.has(text.charCodeAt(i))) {
@@ -68,21 +72,22 @@ export function maskLongRuns(text: string): { masked: string; runs: Array<[numbe
   return { masked: parts.join(''), runs };
 }
 
-/** Tokens with offsets rebuilt from wink's values and preceding spaces. */
+/** Tokens with offsets rebuilt from wink's values and the whitespace between them. */
 function tokenize(text: string): { tokens: Token[]; sentenceTokenSpans: Array<[number, number]> } {
   const nlp = wink();
   const its = nlp.its;
   const { masked, runs } = maskLongRuns(text);
   const doc = nlp.readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array(values.length);
   const runEnd = new Map(runs);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    at += spaces[i]!.length;
+    // wink's tokens are the text minus the whitespace between them (a line break can be a token
+    // itself): skip whitespace up to where the value begins
+    while (at < masked.length && WINK_SPACES.has(masked.charCodeAt(at)) && !masked.startsWith(value, at)) at++;
     // wink keeps the text exactly; guard anyway so a mismatch can never produce a bad span.
     let start: number;
     let end: number;
@@ -97,8 +102,10 @@ function tokenize(text: string): { tokens: Token[]; sentenceTokenSpans: Array<[n
     at = end;
     const long = runEnd.get(start);
     // wink read the mask "x" and its spaces; the token is the whole hidden run.
-    if (long !== undefined && value === 'x') tokens[i] = { start, end: long, pos: 'X', lower: text.slice(start, long).toLowerCase() };
-    else tokens[i] = { start, end, pos: pos[i]!, lower: value.toLowerCase() };
+    if (long !== undefined && value === 'x') {
+      const whole = text.slice(start, long);
+      tokens[i] = { start, end: long, pos: 'X', lower: whole.toLowerCase(), text: whole };
+    } else tokens[i] = { start, end, pos: pos[i]!, lower: value.toLowerCase(), text: value };
   }
   const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return { tokens, sentenceTokenSpans };

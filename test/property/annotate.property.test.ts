@@ -100,7 +100,8 @@ describe('annotate() on any input', () => {
         let last = 0;
         for (const t of tokens) {
           expect(t.start).toBeGreaterThanOrEqual(last);
-          expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.lower);
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          expect(t.text.toLowerCase()).toBe(t.lower);
           last = t.end;
         }
         for (const s of [...sentences, ...paragraphs]) {

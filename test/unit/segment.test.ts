@@ -67,6 +67,7 @@ describe('spans', () => {
     ['zero-width and bidi marks', 'He\u200b said\u200d so. \u202eReversed\u202c text. \u2066Isolate\u2069 here.'],
     ['long whitespace', `Start.${' '.repeat(5000)}End.`],
     ['tabs and no-break spaces', 'One\u00a0two.\tThree\u2009four.'],
+    ['line breaks as tokens', 'Title line\n\n  \nBody one.\n \nBody two.\r\n\tEnd\n'],
   ])('sentence and token offsets are exact with %s', (_name, text) => {
     const out = run(text);
     for (const s of [...out.sentences, ...out.paragraphs]) {
@@ -74,7 +75,11 @@ describe('spans', () => {
       expect(s.end).toBeLessThanOrEqual(text.length);
       expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
     }
-    for (const t of out.tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.lower);
+    for (const t of out.tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.text.toLowerCase()).toBe(t.lower);
+    }
+    for (let i = 1; i < out.tokens.length; i++) expect(text.slice(out.tokens[i - 1]!.end, out.tokens[i]!.start).trim()).toBe('');
   });
 
   it('a run of more than 256 characters without a space is one token, and fast', () => {

@@ -69,11 +69,11 @@ function lexType(lower: string): EntityType | null {
 /** Is the run exactly the content of a pair of quotation marks (a title of a work, a nickname)? */
 function isQuotedTitle(text: string, tokens: Token[], a: number, b: number): boolean {
   const before = tokens[a - 1];
-  if (!before || !OPEN_QUOTES.has(tokenText(text, before))) return false;
+  if (!before || !OPEN_QUOTES.has(tokenText(before))) return false;
   let k = b + 1;
-  if (tokens[k] && /^[,.!?]$/.test(tokenText(text, tokens[k]!))) k++;
+  if (tokens[k] && /^[,.!?]$/.test(tokenText(tokens[k]!))) k++;
   const after = tokens[k];
-  return after !== undefined && CLOSE_QUOTES.has(tokenText(text, after));
+  return after !== undefined && CLOSE_QUOTES.has(tokenText(after));
 }
 
 /**
@@ -94,7 +94,7 @@ function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): bool
   if (!seen) return false;
   let open = -1;
   for (let i = run.first - 1; i >= 0 && i >= run.first - 20; i--) {
-    const s = tokenText(text, tokens[i]!);
+    const s = tokenText(tokens[i]!);
     if (CLOSE_QUOTES.has(s) && s !== '"' && s !== "'") return false;
     if (OPEN_QUOTES.has(s) && s !== "'" && s !== '’') {
       open = i;
@@ -104,16 +104,16 @@ function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): bool
   if (open < 0) return false;
   let close = -1;
   for (let i = run.last + 1; i < tokens.length && i <= run.last + 20; i++) {
-    const s = tokenText(text, tokens[i]!);
+    const s = tokenText(tokens[i]!);
     if (s === '”' || s === '"' || s === '»') {
       close = i;
       break;
     }
   }
   if (close < 0) return false;
-  const words = tokens.slice(open + 1, close).filter((t) => /\p{L}/u.test(tokenText(text, t)));
+  const words = tokens.slice(open + 1, close).filter((t) => /\p{L}/u.test(tokenText(t)));
   if (words.length < 2 || words.length > 14) return false;
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(tokenText(text, t)) || CONNECTORS.has(t.lower) || t.lower === 'a' || t.lower === 'to' || t.lower === 'in');
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(tokenText(t)) || CONNECTORS.has(t.lower) || t.lower === 'a' || t.lower === 'to' || t.lower === 'in');
   return capitalised.length === words.length;
 }
 
@@ -123,7 +123,7 @@ function inPlaceList(text: string, tokens: Token[], b: number): boolean {
   for (let steps = 0; steps < 12 && k < tokens.length; steps++) {
     const t = tokens[k]!;
     if (PLURAL_PLACE_HEADS.has(t.lower)) return true;
-    const s = tokenText(text, t);
+    const s = tokenText(t);
     if (s === ',' || t.lower === 'and' || t.lower === 'or' || /^\p{Lu}/u.test(s)) k++;
     else return false;
   }
@@ -186,7 +186,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   if (run.sentenceInitial && !wholeAlias) {
     const t = tokens[a]!;
     const functionWord = NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction');
-    const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(text, tokens[a + 1]!)); // "April Dunn"
+    const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)); // "April Dunn"
     const common = !firstName && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos);
     // "Customers of Westmere Bank", "Shares of Tallis Mining Corp.": only a head word takes "of" ("Bank of ...")
     if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !ORG_OF_HEADS.has(t.lower) && !TITLES.has(t.lower)) a += 2;
@@ -196,14 +196,14 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     else if (functionWord || (!(b > a && orgShaped(a, b)) && common)) {
       // a lone word that is only unknown to the tagger may still be a surname ("García-López thanked ...")
       if (a === b && !functionWord && !hasLexTag(t.lower, ...COMMON_TAGS)) {
-        out.push({ start: t.start, end: t.end - possessiveSuffix(tokenText(text, t)), first: a, last: a, type: null, rule: 'entities/sentence-initial-surname', alias: null, titled: false, sentence: run.sentence });
+        out.push({ start: t.start, end: t.end - possessiveSuffix(tokenText(t)), first: a, last: a, type: null, rule: 'entities/sentence-initial-surname', alias: null, titled: false, sentence: run.sentence });
         return;
       }
       a++;
     }
   }
   // a month or weekday is not a name, unless it is a first name before a surname ("April Dunn")
-  while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || hasLexTag(tokens[a]!.lower, 'FemaleName', 'MaleName', 'FirstName')) && /^\p{Lu}\p{Ll}/u.test(tokenText(text, tokens[a + 1]!)))) a++;
+  while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || hasLexTag(tokens[a]!.lower, 'FemaleName', 'MaleName', 'FirstName')) && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)))) a++;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
   if (a > b) return;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
@@ -213,7 +213,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   const span = text.slice(tokens[a]!.start, tokens[b]!.end);
   if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b)) {
     let k = -1;
-    for (let i = a; i < b; i++) if (TITLES.has(tokens[i]!.lower) && !isInitial(tokenText(text, tokens[i]!))) k = i;
+    for (let i = a; i < b; i++) if (TITLES.has(tokens[i]!.lower) && !isInitial(tokenText(tokens[i]!))) k = i;
     if (k >= 0) {
       for (let i = a; i <= k; i++) if (PERSON_TITLES.has(tokens[i]!.lower)) titled = true;
       // capitalised words before the first title word may name an organisation ("Treasury", "Homeland Security")
@@ -238,7 +238,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
 function classifyName(text: string, tokens: Token[], a: number, b: number, run: NameRun, titled: boolean, out: Candidate[], forced?: EntityType): void {
   const first = tokens[a]!;
   const lastTok = tokens[b]!;
-  const end = lastTok.end - possessiveSuffix(tokenText(text, lastTok));
+  const end = lastTok.end - possessiveSuffix(tokenText(lastTok));
   const start = first.start;
   if (end <= start) return;
   const name = text.slice(start, end);
@@ -257,7 +257,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const lower = name.toLowerCase();
   const upper = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
   const next = tokens[b + 1];
-  const nextText = next ? tokenText(text, next) : '';
+  const nextText = next ? tokenText(next) : '';
   // dateline: "AUSTIN, Texas —", "SAVANNAH, Ga. —" at the start of a paragraph
   if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && !ALIASES.has(aliasKey(name))) {
     return push('PLACE', 'entities/dateline');
@@ -266,7 +266,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (!single && PLACE_PREFIXES.has(first.lower)) return push('PLACE', 'entities/place-prefix');
   // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
-  if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(tokenText(text, state)) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
+  if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(tokenText(state)) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
     return push('PLACE', 'entities/town-before-state');
   }
   if (single && isAcronym(name)) {
@@ -279,7 +279,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (!single && COMPASS_WORDS.has(first.lower) && lexType(text.slice(tokens[a + 1]!.start, end).toLowerCase()) === 'PLACE') {
     return push('PLACE', 'entities/region-of-place');
   }
-  if (!single && STATE_ABBREVIATIONS.has(tokenText(text, lastTok)) && tokenText(text, tokens[b - 1]!) === ',') return push('PLACE', 'entities/city-and-state');
+  if (!single && STATE_ABBREVIATIONS.has(tokenText(lastTok)) && tokenText(tokens[b - 1]!) === ',') return push('PLACE', 'entities/city-and-state');
   if (text.slice(start, end).includes('&')) return push('ORG', 'entities/ampersand');
   const lexical = lexType(lower);
   if (lexical) return push(lexical, 'entities/gazetteer');
@@ -291,8 +291,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (!single) {
     if (hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name');
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
-    const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(text, t)));
-    if (noAcronym && (isInitial(tokenText(text, tokens[a + 1] ?? first)) || tokens.slice(a, b + 1).every((t) => t.pos === 'PROPN'))) {
+    const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(t)));
+    if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || tokens.slice(a, b + 1).every((t) => t.pos === 'PROPN'))) {
       if (b - a <= 3) return push('PERSON', 'entities/proper-noun-pair');
     }
     return push(null, 'entities/capitalised');
@@ -312,7 +312,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "around Gibbon and Shelton": the second of two places after a preposition
   const before2 = tokens[a - 2];
   const before3 = tokens[a - 3];
-  if (prev && /^(and|or)$/.test(prev.lower) && before2 && /^\p{Lu}/u.test(tokenText(text, before2)) && before3 && PLACE_PREPOSITIONS.has(before3.lower)) return push(null, 'entities/place-by-preposition');
+  if (prev && /^(and|or)$/.test(prev.lower) && before2 && /^\p{Lu}/u.test(tokenText(before2)) && before3 && PLACE_PREPOSITIONS.has(before3.lower)) return push(null, 'entities/place-by-preposition');
   if (inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
   push(null, 'entities/capitalised');
 }

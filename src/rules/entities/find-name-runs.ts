@@ -66,7 +66,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
   while (i < tokens.length) {
     const t = tokens[i]!;
     const s = sentenceOf[i]!;
-    if (s < 0 || !isNameToken(tokenText(text, t))) {
+    if (s < 0 || !isNameToken(tokenText(t))) {
       i++;
       continue;
     }
@@ -76,9 +76,9 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const n = tokens[j + 1];
       if (!n || sentenceOf[j + 1] !== s) break;
       const gap = text.slice(tokens[j]!.end, n.start);
-      const nText = tokenText(text, n);
+      const nText = tokenText(n);
       const after = tokens[j + 2];
-      const afterText = after ? tokenText(text, after) : '';
+      const afterText = after ? tokenText(after) : '';
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText)) {
         j += 2; // Smith-Jones, García-López
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
@@ -88,7 +88,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       } else if (gap === ' ' && CONNECTORS.has(n.lower) && after && sentenceOf[j + 2] === s && text.slice(n.end, after.start) === ' ' && isNameToken(afterText)) {
         if (lastConnector < 0) lastConnector = j + 1;
         j += 2;
-      } else if (gap === ' ' && /^(of|for|on)$/.test(n.lower) && after?.lower === 'the' && tokens[j + 3] && sentenceOf[j + 3] === s && isNameToken(tokenText(text, tokens[j + 3]!))) {
+      } else if (gap === ' ' && /^(of|for|on)$/.test(n.lower) && after?.lower === 'the' && tokens[j + 3] && sentenceOf[j + 3] === s && isNameToken(tokenText(tokens[j + 3]!))) {
         if (lastConnector < 0) lastConnector = j + 1; // "Court for the District of Oregon"
         j += 3;
       } else if (gap === '' && nText === ',' && after && afterText === 'D.C.') {
@@ -101,8 +101,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
     const prev = tokens[i - 1];
     const initial =
       sentences[s]!.start === t.start ||
-      (prev !== undefined && sentenceOf[i - 1] === s && OPENERS.has(tokenText(text, prev)) && (i - 2 < 0 || sentenceOf[i - 2] !== s || OPENERS.has(tokenText(text, tokens[i - 2]!)))) ||
-      (prev !== undefined && tokenText(text, prev) === ':');
+      (prev !== undefined && sentenceOf[i - 1] === s && OPENERS.has(tokenText(prev)) && (i - 2 < 0 || sentenceOf[i - 2] !== s || OPENERS.has(tokenText(tokens[i - 2]!)))) ||
+      (prev !== undefined && tokenText(prev) === ':');
     runs.push({ first: i, last: j, sentence: s, sentenceInitial: initial, shouted: shouted[s] ?? false, headline: headline[s] ?? false });
     i = j + 1;
   }

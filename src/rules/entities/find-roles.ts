@@ -19,7 +19,7 @@ export function roleBefore(text: string, tokens: Token[], first: number, sentenc
   let hasTitle = false;
   while (i >= 0 && tokens[i]!.start >= sentence.start) {
     const t = tokens[i]!;
-    const s = tokenText(text, t);
+    const s = tokenText(t);
     if (TITLES.has(t.lower)) hasTitle = true;
     else if (t.lower === 'and') {
       // "congressman and auctioneer": only between two title words
@@ -33,16 +33,16 @@ export function roleBefore(text: string, tokens: Token[], first: number, sentenc
   if (start < 0 || start >= first || !hasTitle) return null;
   let role = text.slice(tokens[start]!.start, tokens[first - 1]!.end);
   const head = tokens[start]!;
-  if (head.start === sentence.start && TITLES.has(head.lower) && !isAcronym(tokenText(text, head))) role = role[0]!.toLowerCase() + role.slice(1);
+  if (head.start === sentence.start && TITLES.has(head.lower) && !isAcronym(tokenText(head))) role = role[0]!.toLowerCase() + role.slice(1);
   return role.trim() || null;
 }
 
 /** The apposition right after the mention ending at token `last`, or null. */
 export function roleAfter(text: string, tokens: Token[], last: number, sentence: Offsets): string | null {
   let comma = tokens[last + 1];
-  if (!comma || tokenText(text, comma) !== ',') return null;
+  if (!comma || tokenText(comma) !== ',') return null;
   // "Carla Mendes, 54, a retired nurse,": the age first
-  if (tokens[last + 2]?.pos === 'NUM' && tokenText(text, tokens[last + 3] ?? comma) === ',') {
+  if (tokens[last + 2]?.pos === 'NUM' && tokenText(tokens[last + 3] ?? comma) === ',') {
     last += 2;
     comma = tokens[last + 1]!;
   }
@@ -70,7 +70,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
   if (i === from || !hasNoun) return null;
   // an apposition is closed by a comma or the end of the sentence
   const closing = tokens[i];
-  if (closing && closing.end <= sentence.end && !former && !/^[,.;:—–]$/.test(tokenText(text, closing)) && !APPOSITION_STOP.has(closing.lower)) return null;
+  if (closing && closing.end <= sentence.end && !former && !/^[,.;:—–]$/.test(tokenText(closing)) && !APPOSITION_STOP.has(closing.lower)) return null;
   const role = text.slice(tokens[from]!.start, tokens[i - 1]!.end);
   return former && !/^former\b/.test(role) ? `former ${role}` : role;
 }

@@ -24,7 +24,7 @@ function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
   let glue = false;
   for (let i = c.first; i <= c.last; i++) {
     const t = tokens[i]!;
-    const s = tokenText(text, t);
+    const s = tokenText(t);
     if (t.start >= c.end) break;
     if (/^[-‑]$/.test(s) && tokens[i - 1]?.end === t.start) {
       glue = true; // "García-López" is one word
@@ -87,8 +87,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     const open = tokens[c.last + 1];
     const acr = tokens[c.last + 2];
     const close = tokens[c.last + 3];
-    if (open && acr && close && tokenText(text, open) === '(' && tokenText(text, close) === ')' && isAcronym(tokenText(text, acr))) {
-      acronymOf.set(tokenText(text, acr), key);
+    if (open && acr && close && tokenText(open) === '(' && tokenText(close) === ')' && isAcronym(tokenText(acr))) {
+      acronymOf.set(tokenText(acr), key);
     }
   }
 

@@ -1,8 +1,9 @@
 /** What a token looks like: capitalised, an acronym, an initial, a possessive ending. */
 import type { Token } from '../../document.js';
 
-export function tokenText(text: string, t: Token): string {
-  return text.slice(t.start, t.end);
+/** The token's surface form (kept on the token: no slice, no allocation). */
+export function tokenText(t: Token): string {
+  return t.text;
 }
 
 export function isCapitalised(s: string): boolean {

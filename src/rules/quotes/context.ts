@@ -18,7 +18,7 @@ export interface QuoteContext {
 
 export function tokenAt(ctx: QuoteContext, i: number): string {
   const t = ctx.tokens[i];
-  return t ? ctx.text.slice(t.start, t.end) : '';
+  return t ? t.text : '';
 }
 
 export function isQuoteMark(s: string): boolean {

@@ -153,7 +153,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   }
   if (ANONYMOUS.has(head) || (lowers[0] === 'one' && lowers[1] === 'of')) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   // "The Guardian", "the Daily Ledger": a capitalised name after "the" is an organisation speaking
-  if (lowers[0] === 'the' && words.length > 1 && words.slice(1).every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)))) return { ...described, kind: 'organization', head: bare.toLowerCase() };
+  if (lowers[0] === 'the' && words.length > 1 && words.slice(1).every((t) => /^\p{Lu}/u.test(t.text))) return { ...described, kind: 'organization', head: bare.toLowerCase() };
   if (ORGANIZATION_HEADS.has(head) && definite) return { ...described, kind: 'organization' };
   if (ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'organization' };
   if (/^\p{Lu}/u.test(bare) && !definite) return { ...described, kind: 'person' };
