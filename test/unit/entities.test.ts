@@ -34,6 +34,29 @@ const O = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type: 'PLACE', name, mentions });
 
 const rows: Row[] = [
+  {
+    name: 'a state before a party word is a place, not a person',
+    text: 'Senator Ruth Calder, a Kansas Republican, voted no. The Maine Democrat who chairs the panel voted yes.',
+    entities: [P('Ruth Calder', ['Ruth Calder']), L('Kansas', ['Kansas']), L('Maine', ['Maine'])],
+    not: ['Kansas Republican', 'Maine Democrat'],
+  },
+  {
+    name: 'a country name does not begin a person name',
+    text: 'The lanterns were paid for by sponsors. The Malaysia Tourism board was prominent at the fair.',
+    entities: [],
+    not: ['Malaysia Tourism'],
+  },
+  {
+    name: 'a town after "outside" stays a place even before an apposition with "group"',
+    text: 'The company cut 1,150 jobs at its plant outside Ashgrove, the largest single group affected by the cuts.',
+    entities: [L('Ashgrove', ['Ashgrove'])],
+  },
+  {
+    name: 'an abstract noun after "to" is not a place',
+    text: 'Her lawyer said she had been subjected to Islamophobia for years and moved to Harlow.',
+    entities: [L('Harlow', ['Harlow'])],
+    not: ['Islamophobia'],
+  },
   // People: linking later mentions to the full name
   {
     name: 'towns in a list closed by a plural place word, and two towns after a preposition',

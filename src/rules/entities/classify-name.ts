@@ -5,7 +5,7 @@
 import type { EntityType, Token } from '../../document.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-?up|maker|developer|group|agency|nonprofit|charity|bank|retailer|chain|manufacturer|publisher|network|outlet|newspaper|broadcaster|union|association|provider|operator|carrier|airline|insurer|lender|platform|website|brand|studio|label|club|party|organi[sz]ation|collective|coalition|business|supplier|distributor|utility|cooperative)\b/u;
@@ -291,8 +291,15 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (!single) {
     if (hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name');
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
+    // "a Kansas Republican", "the Maine Democrat": a place and a party member, not a name
+    if (PARTY_MEMBERS.has(lastTok.lower) && lexType(text.slice(start, tokens[b - 1]!.end).toLowerCase()) === 'PLACE') {
+      return classifyName(text, tokens, a, b - 1, run, false, out);
+    }
     const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(t)));
     if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || tokens.slice(a, b + 1).every((t) => t.pos === 'PROPN'))) {
+      // "Malaysia Tourism": a country's name does not begin a person's name (a state's or city's may:
+      // "Georgia Hale", "Odessa Malone")
+      if (hasLexTag(first.lower, 'Country')) return push(null, 'entities/capitalised');
       if (b - a <= 3) return push('PERSON', 'entities/proper-noun-pair');
     }
     return push(null, 'entities/capitalised');
@@ -300,7 +307,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // one capitalised word
   const prev = tokens[a - 1];
   // "Loomwise, a start-up that makes ...": an apposition says it is an organisation
-  if (ORGANIZATION_APPOSITION.test(text.slice(end, end + 60))) return push('ORG', 'entities/organization-apposition');
+  if (ORGANIZATION_APPOSITION.test(text.slice(end, end + 60)) && !(prev && STRONG_PLACE_PREPOSITIONS.has(prev.lower))) return push('ORG', 'entities/organization-apposition');
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
   if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');
@@ -308,7 +315,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
   if (hasLexTag(lower, 'Demonym')) return;
   if (run.sentenceInitial && isCommonWord(lower, first.pos)) return;
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial) return push(null, 'entities/place-by-preposition');
+  // "subject to Islamophobia": an abstract noun's ending rules a place out
+  const abstract = NOT_PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial && !abstract) return push(null, 'entities/place-by-preposition');
   // "around Gibbon and Shelton": the second of two places after a preposition
   const before2 = tokens[a - 2];
   const before3 = tokens[a - 3];

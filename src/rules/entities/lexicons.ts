@@ -21,6 +21,12 @@ export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const PLACE_HEADS = new Set(places.heads);
 export const PLACE_PREFIXES = new Set(places.prefixes);
 export const COMPASS_WORDS = new Set(places.compassWords);
+/** "a Kansas Republican": words for a party's member, which make a place before them a description. */
+export const PARTY_MEMBERS = new Set(orgWords.partyMembers);
+/** Endings of abstract nouns ("Islamophobia", "Federalism"), never of a place's name. */
+export const NOT_PLACE_SUFFIXES: readonly string[] = places.notPlaceSuffixes;
+/** Prepositions that only ever introduce a place ("outside Syracuse"), unlike "in" or "to". */
+export const STRONG_PLACE_PREPOSITIONS = new Set(places.strongPrepositions);
 
 export interface AliasGroup {
   key: string;
