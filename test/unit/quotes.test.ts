@@ -10,6 +10,21 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a participle after "whilst", the subject after an opening adverbial, and a prepositional phrase inside the reported clause',
+    text: 'During questions on Wednesday, Marta Quill defended the plan whilst promising a "formal update" from the minister is forthcoming.',
+    quotes: [{ text: 'a "formal update" from the minister is forthcoming', kind: 'mixed', speaker: 'Marta Quill', cue: 'promising', source: 'Marta Quill', sourcing: 'named' }],
+  },
+  {
+    name: 'a participle that wink tags as a noun: "..., warning that ..."',
+    text: 'Brightwell Foods cut its forecast, warning that demand would stay "weak for some time".',
+    quotes: [{ text: 'demand would stay "weak for some time"', kind: 'mixed', speaker: 'Brightwell Foods', cue: 'warning', source: 'Brightwell Foods', sourcing: 'named' }],
+  },
+  {
+    name: 'a noun after a comma that only looks like a participle is no cue',
+    text: 'The engine failed, warning lights flashed across the panel.',
+    quotes: [],
+  },
+  {
     name: 'British single quotation marks, a plural possessive inside, and a description before the name',
     text: '‘We will not back down,’ the union’s leader, Orla Penhale, said. ‘The workers’ patience has run out.’',
     quotes: [

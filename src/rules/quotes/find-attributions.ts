@@ -244,7 +244,9 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
     const s = tokenAt(ctx, k);
     if (t.pos === 'VERB' || t.pos === 'AUX') return k > i || t.pos === 'AUX';
     if (/^(which|who|whom|whose|that)$/.test(t.lower) && k > i) return false; // "a penalty which the referee awarded"
-    if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || /^(of|and|’s|'s|-)$/.test(t.lower) || isMarkAt(ctx, k)) {
+    // a preposition inside the subject: "a “formal update” from the minister is forthcoming"
+    const prepositionAfterNoun = t.pos === 'ADP' && k > i && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || (t.pos === 'ADP' && k > i && isMarkAt(ctx, k - 1));
+    if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || /^(of|and|’s|'s|-)$/.test(t.lower) || isMarkAt(ctx, k) || prepositionAfterNoun) {
       k++;
       words++;
       continue;
@@ -296,7 +298,13 @@ function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
 
 /** The subject at the start of a sentence, or the name in its apposition ("Ambler’s lawyer, Douglas Fenwick, ..."). */
 function subjectOf(ctx: QuoteContext, from: number, before: number, sentence: number): ReturnType<typeof speakerAfter> {
-  const np = speakerAfter(ctx, from, sentence);
+  let np = speakerAfter(ctx, from, sentence);
+  // "During Prime Minister's Questions Wednesday, Sunak defended ...": the subject after an opening adverbial
+  if (!np && ctx.tokens[from]?.pos === 'ADP') {
+    let comma = from;
+    while (comma < before && tokenAt(ctx, comma) !== ',') comma++;
+    if (comma < before - 1) np = speakerAfter(ctx, comma + 1, sentence);
+  }
   if (!np || np.last >= before) return null;
   if (tokenAt(ctx, np.last + 1) === ',' && ctx.tokens[np.last + 2]?.pos === 'PROPN') {
     const name = speakerAfter(ctx, np.last + 2, sentence);

@@ -15,7 +15,7 @@ export interface Cue {
   afterOnly: boolean;
   /** Reports speech only around a quotation ("She called the fraud “calculated”"). */
   quotedOnly: boolean;
-  /** A participle after a comma ("..., saying ...", "..., noting that ..."): its speaker is the clause's subject. */
+  /** A participle after a comma or "while" ("..., saying ...", "whilst promising ..."): its speaker is the clause's subject. */
   participle: boolean;
   sentence: number;
 }
@@ -27,6 +27,7 @@ const AFTER_ONLY = new Set(speech.afterOnly);
 const QUOTED_ONLY = new Set(speech.quotedOnly);
 const PHRASAL = speech.phrasal as Record<string, string>;
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const PARTICIPLE_LEADS = new Set(speech.participleLeads);
 
 export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
@@ -44,7 +45,11 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (!SAY.has(lower) && !tell) continue;
     // "the study estimates.", "the union says,": tagged as a noun after a subject, still a verb here
     const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && /^[.,;]$|^that$/.test(ctx.tokens[i + 1]?.lower ?? '.')));
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb) continue;
+    // ", warning that ...", "whilst promising a ...": wink often tags such a participle NOUN or ADJ
+    const after = ctx.tokens[i + 1];
+    const participleAsNoun =
+      lower.endsWith('ing') && PARTICIPLE_LEADS.has(ctx.tokens[i - 1]?.lower ?? '') && after !== undefined && (after.lower === 'that' || after.pos === 'PRON' || after.pos === 'DET' || /^[:"“]$/.test(after.text));
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !participleAsNoun) continue;
     // "declined to say", "did not say", "would never tell"
     const prev = ctx.tokens[i - 1]?.lower ?? '';
     const prev2 = ctx.tokens[i - 2]?.lower ?? '';
@@ -56,7 +61,7 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (lower.endsWith('ing')) {
       const next = ctx.tokens[i + 1];
       const nextText = next ? ctx.text.slice(next.start, next.end) : '';
-      const ok = ctx.text.slice(ctx.tokens[i - 1]?.start ?? 0, ctx.tokens[i - 1]?.end ?? 0) === ',' || ctx.tokens[i - 1]?.pos === 'AUX' || /^[:,"“]$/.test(nextText) || next?.lower === 'that';
+      const ok = PARTICIPLE_LEADS.has(ctx.tokens[i - 1]?.lower ?? '') || ctx.tokens[i - 1]?.pos === 'AUX' || /^[:,"“]$/.test(nextText) || next?.lower === 'that';
       if (!ok) continue;
     }
     const particle = PHRASAL[lower];
@@ -66,7 +71,7 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
       i++;
       continue;
     }
-    cues.push({ first: i, last: i, kind: tell ? 'tell' : 'say', bareClause: BARE.has(lower) || lower === 'told' || lower === 'tells' || lower === 'tell', afterOnly: AFTER_ONLY.has(lower), quotedOnly: QUOTED_ONLY.has(lower), participle: lower.endsWith('ing') && ctx.text.slice(ctx.tokens[i - 1]?.start ?? 0, ctx.tokens[i - 1]?.end ?? 0) === ',', sentence });
+    cues.push({ first: i, last: i, kind: tell ? 'tell' : 'say', bareClause: BARE.has(lower) || lower === 'told' || lower === 'tells' || lower === 'tell', afterOnly: AFTER_ONLY.has(lower), quotedOnly: QUOTED_ONLY.has(lower), participle: lower.endsWith('ing') && PARTICIPLE_LEADS.has(ctx.tokens[i - 1]?.lower ?? ''), sentence });
   }
   return cues;
 }
