@@ -35,6 +35,29 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a club, a company and a school named with everyday words are not people',
+    text: 'Kingsmere Athletic beat the visitors on Saturday. Summit Ridge Exteriors took deposits from 40 homeowners, and Summit Ridge never did the work. Cottonwood Elementary will close in June.',
+    entities: [O('Kingsmere Athletic', ['Kingsmere Athletic']), O('Summit Ridge Exteriors', ['Summit Ridge Exteriors', 'Summit Ridge']), O('Cottonwood Elementary', ['Cottonwood Elementary'])],
+    only: true,
+  },
+  {
+    name: 'a surname that is also a word still makes a person when it stands alone later, and a hyphenated name keeps its syllables',
+    text: 'Dawit Hale coached the team. Hale retired last year. Coach Bong Young-Shik said the team was ready.',
+    entities: [P('Dawit Hale', ['Dawit Hale', 'Hale']), P('Bong Young-Shik', ['Bong Young-Shik'])],
+  },
+  {
+    name: 'a police department named after a town with a place prefix is an organisation',
+    text: 'The Fort Wayne Police Department said the man was arrested on Monday.',
+    entities: [O('Fort Wayne Police Department', ['Fort Wayne Police Department'])],
+    not: ['Fort Wayne'],
+  },
+  {
+    name: 'a language after "in" is not a place',
+    text: 'The pupils learn science in Spanish and maths in English at the school in Pueblo.',
+    entities: [L('Pueblo', ['Pueblo'])],
+    not: ['Spanish', 'English'],
+  },
+  {
     name: 'a state before a party word is a place, not a person',
     text: 'Senator Ruth Calder, a Kansas Republican, voted no. The Maine Democrat who chairs the panel voted yes.',
     entities: [P('Ruth Calder', ['Ruth Calder']), L('Kansas', ['Kansas']), L('Maine', ['Maine'])],

@@ -3,6 +3,7 @@
  * Ann Roe"), then PERSON / ORG / PLACE by alias list, structure, gazetteer and context.
  */
 import type { EntityType, Token } from '../../document.js';
+import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
 import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
@@ -235,6 +236,22 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   classifyName(text, tokens, a, b, run, titled, out);
 }
 
+const LONE_WORDS = new WeakMap<Token[], Set<string>>();
+
+/** Capitalised words that occur on their own in the document, between words that are not capitalised. */
+function loneWords(tokens: Token[]): Set<string> {
+  let set = LONE_WORDS.get(tokens);
+  if (set) return set;
+  set = new Set();
+  const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (capital(t) && !capital(tokens[i - 1]) && !capital(tokens[i + 1])) set.add(t.text);
+  }
+  LONE_WORDS.set(tokens, set);
+  return set;
+}
+
 function classifyName(text: string, tokens: Token[], a: number, b: number, run: NameRun, titled: boolean, out: Candidate[], forced?: EntityType): void {
   const first = tokens[a]!;
   const lastTok = tokens[b]!;
@@ -263,7 +280,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return push('PLACE', 'entities/dateline');
   }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
-  if (!single && PLACE_PREFIXES.has(first.lower)) return push('PLACE', 'entities/place-prefix');
+  // "Fort Wayne Police Department": an organisation named after a place
+  if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b)) return push('PLACE', 'entities/place-prefix');
   // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
   if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(tokenText(state)) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
@@ -300,6 +318,14 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       // "Malaysia Tourism": a country's name does not begin a person's name (a state's or city's may:
       // "Georgia Hale", "Odessa Malone")
       if (hasLexTag(first.lower, 'Country')) return push(null, 'entities/capitalised');
+      // "Kingsmere Athletic", "Summit Ridge", "Buckeye Storm Pros": everyday words, not a surname
+      // (a syllable of a hyphenated name is no word: "Hau Lung-bin", "Bong Young-shik")
+      const hyphenated = (k: number): boolean => (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) || (tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end);
+      const everyday = (k: number): boolean => !hyphenated(k) && isEnglishWord(tokens[k]!.lower) && !hasLexTag(tokens[k]!.lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
+      let everydayWords = 0;
+      for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;
+      // ... unless the last word stands alone elsewhere, as a surname does ("Georgia Hale ... Hale retired")
+      if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text)) return push(null, 'entities/capitalised');
       if (b - a <= 3) return push('PERSON', 'entities/proper-noun-pair');
     }
     return push(null, 'entities/capitalised');

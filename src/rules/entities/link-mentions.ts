@@ -69,17 +69,17 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(c.alias.key, c.alias.type, c, c.rule, words);
       continue;
     }
-    if (c.first === c.last || c.type === null) {
-      singles.push(c);
-      continue;
-    }
     // a weakly typed pair that begins an organisation's name is that organisation ("Mercy Ridge" of "Mercy Ridge Medical Center")
-    if (c.rule === 'entities/proper-noun-pair') {
+    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null)) {
       const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && nameWords(text, tokens, o).slice(0, words.length).join(' ') === words.join(' '));
       if (org) {
         add(`ORG:${nameWords(text, tokens, org).join(' ')}`, 'ORG', c, 'entities/start-of-organization-name', words);
         continue;
       }
+    }
+    if (c.first === c.last || c.type === null) {
+      singles.push(c);
+      continue;
     }
     const key = c.type === 'PERSON' ? `PERSON:${words.join('').replace(/[-‑'’.]/g, '')}` : `${c.type}:${words.join(' ')}`;
     add(key, c.type, c, c.rule, words);
