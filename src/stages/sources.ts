@@ -77,7 +77,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         const i = partitionPoint(sentences.length, (k) => sentences[k]!.start <= at) - 1;
         return sentences[Math.max(0, i)]?.end ?? at;
       };
-      const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd);
+      const sentenceIndex = (at: number): number => partitionPoint(sentences.length, (k) => sentences[k]!.start <= at) - 1;
+      const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex);
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
         // "Anonymous, the hacker collective, said" / "Tom Brennan, the parks director, said": the apposition describes the speaker

@@ -10,6 +10,27 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: '"according to" at the end of a sentence, with a bare plural that wink tags as a verb ("to police")',
+    text: 'A contractor was arrested on Tuesday and charged with fraud, according to police.',
+    quotes: [{ text: 'A contractor was arrested on Tuesday and charged with fraud', kind: 'indirect', speaker: 'police', cue: 'according to', source: 'police', sourcing: 'named' }],
+  },
+  {
+    name: '"according to" anonymous people at the end, and a possessive document',
+    text: 'The deal would value the maker at $9 billion, according to people with knowledge of the matter. The company had 118 million shares, according to its most recent quarterly filing.',
+    quotes: [
+      { text: 'The deal would value the maker at $9 billion', kind: 'indirect', speaker: 'people with knowledge of the matter', source: 'people with knowledge', sourcing: 'anonymous' },
+      { text: 'The company had 118 million shares', kind: 'indirect', speaker: 'its most recent quarterly filing', source: 'quarterly filing', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a pronoun after a person whose gender was only guessed from a first-name list',
+    text: 'North Korean leader Kim Jong-Un declared his country was a nuclear state. However, he said it would not use nuclear weapons first.',
+    quotes: [
+      { text: 'his country was a nuclear state', kind: 'indirect', speaker: 'North Korean leader Kim Jong-Un', source: 'Kim Jong', sourcing: 'named' },
+      { text: 'it would not use nuclear weapons first', kind: 'indirect', speaker: 'he', source: 'Kim Jong', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'a participle after "whilst", the subject after an opening adverbial, and a prepositional phrase inside the reported clause',
     text: 'During questions on Wednesday, Marta Quill defended the plan whilst promising a "formal update" from the minister is forthcoming.',
     quotes: [{ text: 'a "formal update" from the minister is forthcoming', kind: 'mixed', speaker: 'Marta Quill', cue: 'promising', source: 'Marta Quill', sourcing: 'named' }],

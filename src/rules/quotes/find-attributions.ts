@@ -153,7 +153,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const before = cue.first - 1;
     const prevText = before >= from ? tokenAt(ctx, before) : '';
     if (cue.kind === 'according') {
-      let speaker = speakerAfter(ctx, cue.last + 1, sentence);
+      let speaker = speakerAfter(ctx, cue.last + 1, sentence, true);
       if (!speaker) continue;
       // "According to the team's coach, Lena Varga, ...": the name in the apposition
       if (tokenAt(ctx, speaker.last + 1) === ',' && ctx.tokens[speaker.last + 2]?.pos === 'PROPN') {

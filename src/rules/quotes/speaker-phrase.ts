@@ -88,12 +88,16 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
 }
 
 /** The noun phrase starting at token k, read forwards ("a person familiar with the situation"). */
-export function speakerAfter(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
+export function speakerAfter(ctx: QuoteContext, k: number, sentence: number, nounFirst = false): TokenRange | null {
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
   const t0 = ctx.tokens[k]!;
-  if (t0.pos === 'PRON') return SUBJECT_PRONOUNS.has(t0.lower) ? { first: k, last: k } : null;
-  // a verb-tagged first word is a tagging slip only before a noun ("district records")
-  const misTagged = t0.pos === 'VERB' && /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/(ed|ing)$/.test(t0.lower);
+  // "according to its latest filing": a possessive opens a noun phrase
+  const possessiveFirst = nounFirst && t0.pos === 'PRON' && /^(its|his|her|their|our|my|your)$/.test(t0.lower);
+  // "according to him": after a preposition an object pronoun names the speaker
+  if (t0.pos === 'PRON' && !possessiveFirst) return SUBJECT_PRONOUNS.has(t0.lower) || (nounFirst && /^(him|her|them|us|me)$/.test(t0.lower)) ? { first: k, last: k } : null;
+  // a verb-tagged first word is a tagging slip only before a noun ("district records"), or where
+  // only a noun can stand: after "according to" wink reads "to police", "to people" as infinitives
+  const misTagged = t0.pos === 'VERB' && ((nounFirst && !/(ed|ing)$/.test(t0.lower)) || (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/(ed|ing)$/.test(t0.lower)));
   if (t0.pos === 'ADP' || t0.pos === 'ADV' || (t0.pos === 'VERB' && !misTagged) || t0.pos === 'AUX' || t0.pos === 'SCONJ') return null;
   let last = -1;
   for (let i = k; inSentence(ctx, i, sentence) && i - k < 14; i++) {
@@ -106,12 +110,14 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number): To
       // "familiar" and participles inside a description are fine; a finite verb is not
       if (!/(ed|ing)$/.test(t.lower) || i === k) break;
     }
-    if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar' || (i === k && misTagged)) last = i;
+    if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar' || (i === k && (misTagged || possessiveFirst))) last = i;
+    // "its most recent filing", "a large randomized trial": an adverb-tagged modifier before an adjective
+    else if (t.pos === 'ADV' && i > k && ctx.tokens[i + 1]?.pos === 'ADJ') continue;
     else if (t.pos === 'ADP' && (t.lower === 'with' || t.lower === 'of')) last = i;
     else break;
   }
   if (last < k) return null;
   while (last > k && (NP_LINKS.has(ctx.tokens[last]!.lower) || ctx.tokens[last]!.pos === 'ADP' || ctx.tokens[last]!.pos === 'DET')) last--;
-  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && ctx.tokens[last]!.pos !== 'ADJ') return null;
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && ctx.tokens[last]!.pos !== 'ADJ' && !(last === k && misTagged)) return null;
   return { first: k, last };
 }

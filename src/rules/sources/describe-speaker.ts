@@ -30,6 +30,8 @@ export interface SpeakerDescription {
   /** The phrase without its leading article, for names and descriptions. */
   bare: string;
   gender: Gender;
+  /** The gender is only a guess from the first name ("Kim" is in the female first-name list). */
+  genderGuessed: boolean;
   role: string | null;
 }
 
@@ -80,7 +82,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   const lowers = words.map((t) => t.lower);
   const definite = DEFINITE.has(lowers[0]!) || (lowers[0] === 'one' && lowers[1] === 'of') || (lowers[0] === 'the' && lowers[1] === 'other');
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
-  const base: Omit<SpeakerDescription, 'kind'> = { start, end, text: phrase, entity: null, affiliation: null, head: lowers[lowers.length - 1]!, plural: false, definite, modifier: '', bare, gender: null, role: null };
+  const base: Omit<SpeakerDescription, 'kind'> = { start, end, text: phrase, entity: null, affiliation: null, head: lowers[lowers.length - 1]!, plural: false, definite, modifier: '', bare, gender: null, genderGuessed: false, role: null };
 
   if (words.length === 1 && PRONOUNS.has(lowers[0]!)) {
     return { ...base, kind: 'pronoun', head: lowers[0]!, plural: lowers[0] === 'they' || lowers[0] === 'we', gender: genderOfWord(lowers[0]!) };
@@ -129,6 +131,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
       entity: person.entity,
       affiliation: orgs.find((o) => o.end <= person.start)?.entity ?? null,
       gender: gender ?? genderOfWord(firstWord),
+      genderGuessed: gender === null,
       role,
     };
   }

@@ -20,6 +20,8 @@ export interface SourceDraft {
   anonymityReason: string | null;
   noComment: boolean;
   gender: Gender;
+  /** The gender came only from a first-name list, which non-English names often defeat. */
+  genderGuessed: boolean;
   plural: boolean;
   head: string;
   modifier: string;
@@ -58,6 +60,7 @@ export class SourceRegistry {
     private readonly recentOrganization: (at: number) => Entity | null,
     private readonly personWithRole: (role: string, at: number) => Entity | null,
     private readonly sentenceEnd: (at: number) => number,
+    private readonly sentenceIndex: (at: number) => number = () => 0,
   ) {}
 
   private mostRecent(at: number, ok: (s: SourceDraft) => boolean): SourceDraft | null {
@@ -87,6 +90,13 @@ export class SourceRegistry {
         // sentence ("Tom Roe, who served under Lee and Park, said ... he said" is Roe)
         const entity = fallbackPerson(at, d.gender, found ? this.sentenceEnd(found.lastAt) : -1);
         if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/pronoun-to-person');
+        // "Kim Jong-Un declared ... However, he said": the one person just quoted, whose gender was
+        // only guessed from a first-name list, in this sentence or the one before
+        if (!found) {
+          const near = this.sentenceIndex(at) - 1;
+          found = this.mostRecent(at, (s) => !s.plural && s.speakerKind === 'person' && s.genderGuessed && this.sentenceIndex(s.lastAt) >= near);
+          if (found) rule = 'sources/pronoun-guessed-gender';
+        }
       }
       if (!found) return null;
       rule = 'sources/pronoun';
@@ -117,7 +127,10 @@ export class SourceRegistry {
     if (found) {
       found.mentions.push({ start: d.start, end: d.end });
       found.lastAt = Math.max(found.lastAt, d.start);
-      if (found.gender === null && d.gender) found.gender = d.gender;
+      if ((found.gender === null || found.genderGuessed) && d.gender && !d.genderGuessed) {
+        found.gender = d.gender;
+        found.genderGuessed = false;
+      }
       return found;
     }
     return this.add(d, rule);
@@ -129,7 +142,10 @@ export class SourceRegistry {
     if (existing) {
       existing.mentions.push({ start: d.start, end: d.end });
       existing.lastAt = Math.max(existing.lastAt, d.start);
-      existing.gender ??= d.gender;
+      if (existing.gender === null || (existing.genderGuessed && d.gender !== null && !d.genderGuessed)) {
+        existing.gender = d.gender;
+        existing.genderGuessed = d.genderGuessed;
+      }
       if (!existing.role && d.role) existing.role = d.role;
       return existing;
     }
@@ -152,6 +168,7 @@ export class SourceRegistry {
       anonymityReason: null,
       noComment: false,
       gender: d.gender,
+      genderGuessed: d.genderGuessed,
       plural: d.plural,
       head: d.head,
       modifier: d.modifier,
