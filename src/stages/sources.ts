@@ -9,7 +9,7 @@ import { partitionPoint, tokenIndexAt as firstTokenEndingAfter } from '../search
 import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
-import { describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, type Gender } from '../rules/sources/describe-speaker.js';
+import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
 import { findAnonymityReason, NO_COMMENT } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 
@@ -89,6 +89,10 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
             if (ORGANIZATION_HEADS.has(words[words.length - 1]!)) return { ...d, kind: 'organization' as const, plural: false };
           }
           if (d.kind === 'person' && !d.role) return { ...d, role: apposition[1]! };
+        }
+        // "the researchers", "the authors" after the article names the study: the study's authors, identified by it
+        if (d.kind === 'anonymous' && d.definite && d.plural && AUTHOR_HEADS.has(d.head) && PUBLICATION.test(text.slice(0, start))) {
+          return { ...d, kind: 'person' as const, entity: null };
         }
         return d;
       };

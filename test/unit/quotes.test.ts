@@ -10,6 +10,30 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'speakers with a place, a participle, "and" inside a name, or a relative clause before the verb',
+    text: 'Aid workers in Kessin said the market had closed. The Better Business Bureau serving northern Indiana said it had received 31 complaints. A spokesperson for the Centers for Disease Control and Prevention said the agency "welcomes new evidence" on falls. A woman who answered the phone at the office on Tuesday said the company had "no statement at this time".',
+    quotes: [
+      { text: 'the market had closed', kind: 'indirect', speaker: 'Aid workers in Kessin', source: 'aid workers', sourcing: 'anonymous' },
+      { text: 'it had received 31 complaints', kind: 'indirect', speaker: 'The Better Business Bureau serving northern Indiana', source: 'Better Business Bureau', sourcing: 'named' },
+      { text: 'the agency "welcomes new evidence" on falls', kind: 'mixed', speaker: 'A spokesperson for the Centers for Disease Control and Prevention', source: 'spokesperson', sourcing: 'official' },
+      { text: 'the company had "no statement at this time"', kind: 'mixed', speaker: 'A woman', source: 'woman', sourcing: 'anonymous' },
+    ],
+  },
+  {
+    name: 'an office holder named earlier is that person; a study\'s researchers are named by it; researchers in general are not',
+    text: 'Home Secretary Yvette Cooper announced the plan on Monday. The Home Secretary said every hotel would close by 2027. The study was published in the journal Science. The researchers wrote that the effect was large. Other researchers said the glacier was shrinking.',
+    quotes: [
+      { text: 'every hotel would close by 2027', kind: 'indirect', speaker: 'The Home Secretary', source: 'Yvette Cooper', sourcing: 'named' },
+      { text: 'the effect was large', kind: 'indirect', speaker: 'The researchers', source: 'researchers', sourcing: 'named' },
+      { text: 'the glacier was shrinking', kind: 'indirect', speaker: 'Other researchers', source: 'Other researchers', sourcing: 'anonymous' },
+    ],
+  },
+  {
+    name: 'a speaker whose modifier wink tags as a verb ("the study’s lead author")',
+    text: '"We were honestly surprised," the study’s lead author said in an interview.',
+    quotes: [{ text: '"We were honestly surprised,"', kind: 'direct', speaker: 'the study’s lead author', source: 'lead author', sourcing: 'unknown' }],
+  },
+  {
     name: '"according to" at the end of a sentence, with a bare plural that wink tags as a verb ("to police")',
     text: 'A contractor was arrested on Tuesday and charged with fraud, according to police.',
     quotes: [{ text: 'A contractor was arrested on Tuesday and charged with fraud', kind: 'indirect', speaker: 'police', cue: 'according to', source: 'police', sourcing: 'named' }],

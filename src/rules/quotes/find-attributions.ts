@@ -195,11 +195,18 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       }
     }
     let speaker = speakerBefore(ctx, before, sentence) ?? subjectBeforeRelative(ctx, before, from);
+    // "A woman who answered the phone at the office on Tuesday said": the noun phrase right before
+    // the verb follows a preposition, so it is not the subject; the relative clause's head is
+    if (speaker && ctx.tokens[speaker.first - 1]?.pos === 'ADP' && !/^(of|for|with|from|at|in|and)$/.test(ctx.tokens[speaker.first - 1]!.lower)) {
+      const head = subjectBeforeRelative(ctx, speaker.first - 1, from, 24);
+      if (head) speaker = head;
+    }
     if (!speaker) continue;
     let rule = 'quotes/speaker-said';
     // "..., current and former IRS officials, who said it was ..."
-    if (ctx.tokens[speaker.first]!.lower === 'who' && tokenAt(ctx, speaker.first - 1) === ',') {
-      const antecedent = speakerBefore(ctx, speaker.first - 2, sentence);
+    // (without the comma too: "complaints from customers who said they ...")
+    if (ctx.tokens[speaker.first]!.lower === 'who' && (tokenAt(ctx, speaker.first - 1) === ',' || /^(NOUN|PROPN)$/.test(ctx.tokens[speaker.first - 1]?.pos ?? ''))) {
+      const antecedent = speakerBefore(ctx, speaker.first - (tokenAt(ctx, speaker.first - 1) === ',' ? 2 : 1), sentence);
       if (!antecedent) continue;
       speaker = antecedent;
       rule = 'quotes/who-said';
@@ -257,8 +264,8 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
 }
 
 /** "A FEMA official who was not authorized to speak publicly said": the noun phrase before "who". */
-function subjectBeforeRelative(ctx: QuoteContext, k: number, from: number): TokenRange | null {
-  for (let i = k; i > from && k - i < 14; i--) {
+function subjectBeforeRelative(ctx: QuoteContext, k: number, from: number, reach = 14): TokenRange | null {
+  for (let i = k; i > from && k - i < reach; i--) {
     const t = ctx.tokens[i]!;
     if (tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return null;
     if ((t.lower === 'who' || t.lower === 'that') && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '')) {

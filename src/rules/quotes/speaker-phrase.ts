@@ -71,6 +71,12 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
     if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i)) break;
+    // "the Centers for Disease Control and Prevention": "and" inside a capitalised name
+    const andInName = t.lower === 'and' && /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '');
+    if (andInName) {
+      first = i;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
     if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
     else if (/^(by|on|with|about|in|to|at)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN') {
@@ -79,6 +85,12 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       i -= 2;
     }
     else if (NP_LINKS.has(t.lower) && i > 0 && NP_POS.has(ctx.tokens[i - 1]!.pos)) first = i;
+    // "the study’s lead author": a modifier wink tags as a verb, between a determiner or possessive and a noun
+    else if (t.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(DET|PART|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '') && i + 1 <= last) first = i;
+    // "the Better Business Bureau serving northern Indiana said": a present participle inside the phrase
+    else if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ|DET)$/.test(ctx.tokens[i + 1]?.pos ?? '')) first = i;
+    // "aid workers in Kessin said", "residents in Gaza said": people in a named place
+    else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '')) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
     else break;
   }

@@ -39,6 +39,10 @@ const OFFICIAL = descriptors.officialRoles;
 const ANONYMOUS = new Set(descriptors.anonymousHeads);
 const DOCUMENTS = new Set(descriptors.documentHeads);
 export const ORGANIZATION_HEADS = new Set(descriptors.organizationHeads);
+/** "the researchers", "the authors": a publication's authors. */
+export const AUTHOR_HEADS = new Set(descriptors.authorHeads);
+/** Words that name a publication ("study", "journal") in the text before its authors are quoted. */
+export const PUBLICATION = new RegExp(`\\b(?:${descriptors.publicationWords.join('|')})\\b`, 'i');
 const FEMALE = new Set(descriptors.female);
 const OFFICE_HOLDERS = new Set(descriptors.officeHolders);
 const MALE = new Set(descriptors.male);
@@ -148,7 +152,15 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (orgs.length) {
     const org = orgs[0]!;
     // "the hacker collective Anonymous": the organisation is the head
-    if (orgs[orgs.length - 1]!.end === end) return { ...described, kind: 'organization', entity: orgs[orgs.length - 1]!.entity, affiliation: orgs[orgs.length - 1]!.entity };
+    // (a place at the end is where the speakers are: "aid workers in Kessin")
+    const lastOrg = orgs[orgs.length - 1]!;
+    if (lastOrg.end === end && (lastOrg.entity.type === 'ORG' || lastOrg.start === start)) return { ...described, kind: 'organization', entity: lastOrg.entity, affiliation: lastOrg.entity };
+    // "the Better Business Bureau serving northern Indiana": the organisation, then what it serves or where it is
+    const after = tokens.findIndex((t, i) => i > first && t.start >= org.end);
+    const opensModifier = after >= 0 && after <= last && (POST_MODIFIER.has(tokens[after]!.lower) || (tokens[after]!.pos === 'VERB' && /ing$/.test(tokens[after]!.lower)));
+    if (org.entity.type === 'ORG' && /^(?:the\s+)?$/i.test(phrase.slice(0, org.start - start)) && opensModifier) {
+      return { ...described, kind: 'organization', entity: org.entity, affiliation: org.entity };
+    }
     const rest = phrase.slice(0, org.start - start) + phrase.slice(org.end - start);
     const restWords = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
     const leftover = restWords.filter((w) => !DEFINITE.has(w) && w !== 'a' && w !== 'an' && w !== 's' && !ORGANIZATION_HEADS.has(w));
@@ -160,5 +172,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (ORGANIZATION_HEADS.has(head) && definite) return { ...described, kind: 'organization' };
   if (ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'organization' };
   if (/^\p{Lu}/u.test(bare) && !definite) return { ...described, kind: 'person' };
+  // "a retired schoolteacher", "a woman who answered the phone": someone described, not named
+  if (/^(a|an|another|one)$/.test(lowers[0]!) && lowerHead && !ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   return { ...described, kind: 'unknown' };
 }

@@ -100,8 +100,8 @@ export class SourceRegistry {
       }
       if (!found) return null;
       rule = 'sources/pronoun';
-    } else if ((d.kind === 'anonymous' || d.kind === 'unknown') && d.definite && rolePerson(d)) {
-      // "the judge", "the hospital’s chief executive": a person named earlier with that role
+    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && d.definite && rolePerson(d)) {
+      // "the judge", "the hospital’s chief executive", "the Home Secretary": a person named earlier with that role
       const entity = rolePerson(d)!;
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
     } else if ((d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'document') && d.definite) {
