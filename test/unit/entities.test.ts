@@ -35,6 +35,22 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'name particles and hyphenated surnames make one person, linked to later short forms',
+    text: 'Daan van der Meulen scored twice. Van der Meulen smiled. The shot deflected off captain Kwame Osei-Bonsu and looped over goalkeeper Sem van den Broek. Osei-Bonsu was furious.',
+    entities: [P('Daan van der Meulen', ['Daan van der Meulen', 'Van der Meulen']), P('Kwame Osei-Bonsu', ['Kwame Osei-Bonsu', 'Osei-Bonsu']), P('Sem van den Broek', ['Sem van den Broek'])],
+  },
+  {
+    name: 'a particle before a place or an everyday word is no person\'s name',
+    text: 'Banco de Chile raised rates. Familias de Cottonwood met on Monday.',
+    entities: [],
+    not: ['Banco de Chile', 'Familias de Cottonwood'],
+  },
+  {
+    name: 'places: "X, 44, of Town", a list of first names closed by "counties", "the Town area", a three-place list after "in"',
+    text: 'Travis Huckaby, 44, of Auburn, was arrested. He worked in Allen, DeKalb and Noble counties and in the Toledo area. Bases in Lincolnshire, North Yorkshire and Wiltshire will close.',
+    entities: [P('Travis Huckaby', ['Travis Huckaby']), L('Auburn', ['Auburn']), L('Allen', ['Allen']), L('DeKalb', ['DeKalb']), L('Noble', ['Noble']), L('Toledo', ['Toledo']), L('Wiltshire', ['Wiltshire'])],
+  },
+  {
     name: 'a club, a company and a school named with everyday words are not people',
     text: 'Kingsmere Athletic beat the visitors on Saturday. Summit Ridge Exteriors took deposits from 40 homeowners, and Summit Ridge never did the work. Cottonwood Elementary will close in June.',
     entities: [O('Kingsmere Athletic', ['Kingsmere Athletic']), O('Summit Ridge Exteriors', ['Summit Ridge Exteriors', 'Summit Ridge']), O('Cottonwood Elementary', ['Cottonwood Elementary'])],

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-?up|maker|developer|group|agency|nonprofit|charity|bank|retailer|chain|manufacturer|publisher|network|outlet|newspaper|broadcaster|union|association|provider|operator|carrier|airline|insurer|lender|platform|website|brand|studio|label|club|party|organi[sz]ation|collective|coalition|business|supplier|distributor|utility|cooperative)\b/u;
@@ -119,6 +119,18 @@ function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): bool
 }
 
 /** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
+/** Does a list of capitalised names end at token k ("Lincolnshire, North Yorkshire") after a place preposition? */
+function listAfterPreposition(tokens: Token[], k: number): boolean {
+  let names = 0;
+  for (let steps = 0; steps < 12 && k >= 0; steps++, k--) {
+    const t = tokens[k]!;
+    if (/^\p{Lu}/u.test(t.text)) names++;
+    else if (t.text === ',' && names > 0) continue;
+    else return names > 0 && PLACE_PREPOSITIONS.has(t.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
 function inPlaceList(text: string, tokens: Token[], b: number): boolean {
   let k = b + 1;
   for (let steps = 0; steps < 12 && k < tokens.length; steps++) {
@@ -190,7 +202,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)); // "April Dunn"
     const common = !firstName && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos);
     // "Customers of Westmere Bank", "Shares of Tallis Mining Corp.": only a head word takes "of" ("Bank of ...")
-    if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !ORG_OF_HEADS.has(t.lower) && !TITLES.has(t.lower)) a += 2;
+    if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !NAME_PARTICLES.has(tokens[a + 1]!.text) && !ORG_OF_HEADS.has(t.lower) && !TITLES.has(t.lower)) a += 2;
     else if (firstName) {
       // keep it
     }
@@ -314,19 +326,26 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       return classifyName(text, tokens, a, b - 1, run, false, out);
     }
     const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(t)));
-    if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || tokens.slice(a, b + 1).every((t) => t.pos === 'PROPN'))) {
+    // (a hyphen inside a surname is no word of its own: "Kwame Osei-Bonsu")
+    const words = tokens.slice(a, b + 1).filter((t) => t.text !== '-' && t.text !== '‑' && !(NAME_PARTICLES.has(t.lower) && t !== first));
+    if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || words.every((t) => t.pos === 'PROPN'))) {
       // "Malaysia Tourism": a country's name does not begin a person's name (a state's or city's may:
       // "Georgia Hale", "Odessa Malone")
       if (hasLexTag(first.lower, 'Country')) return push(null, 'entities/capitalised');
+      // "Daan van der Meulen", but not "Banco de Chile" or "Familias de Cottonwood": after a
+      // particle a surname, not a place or an everyday word
+      let afterParticle = -1;
+      for (let k = a + 1; k < b; k++) if (NAME_PARTICLES.has(tokens[k]!.text)) afterParticle = k + 1;
+      if (afterParticle > 0 && (isEnglishWord(tokens[afterParticle]!.lower) || lexType(tokens[afterParticle]!.lower) !== null)) return push(null, 'entities/capitalised');
       // "Kingsmere Athletic", "Summit Ridge", "Buckeye Storm Pros": everyday words, not a surname
       // (a syllable of a hyphenated name is no word: "Hau Lung-bin", "Bong Young-shik")
       const hyphenated = (k: number): boolean => (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) || (tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end);
-      const everyday = (k: number): boolean => !hyphenated(k) && isEnglishWord(tokens[k]!.lower) && !hasLexTag(tokens[k]!.lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
+      const everyday = (k: number): boolean => !hyphenated(k) && !NAME_PARTICLES.has(tokens[k]!.text) && isEnglishWord(tokens[k]!.lower) && !hasLexTag(tokens[k]!.lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
       let everydayWords = 0;
       for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;
       // ... unless the last word stands alone elsewhere, as a surname does ("Georgia Hale ... Hale retired")
       if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text)) return push(null, 'entities/capitalised');
-      if (b - a <= 3) return push('PERSON', 'entities/proper-noun-pair');
+      if (words.length <= 4) return push('PERSON', 'entities/proper-noun-pair');
     }
     return push(null, 'entities/capitalised');
   }
@@ -335,6 +354,12 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Loomwise, a start-up that makes ...": an apposition says it is an organisation
   if (ORGANIZATION_APPOSITION.test(text.slice(end, end + 60)) && !(prev && STRONG_PLACE_PREPOSITIONS.has(prev.lower))) return push('ORG', 'entities/organization-apposition');
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
+  // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
+  if (inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
+  // "Travis Huckaby, 44, of Auburn,": where a person is from
+  if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
+  // "the Toledo area", "the Detroit metro area"
+  if (prev?.lower === 'the' && next && AREA_NOUNS.has(next.lower)) return push('PLACE', 'entities/place-before-area');
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
   if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');
   // "Biden-appointed", "Obama-era"
@@ -344,10 +369,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "subject to Islamophobia": an abstract noun's ending rules a place out
   const abstract = NOT_PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial && !abstract) return push(null, 'entities/place-by-preposition');
-  // "around Gibbon and Shelton": the second of two places after a preposition
-  const before2 = tokens[a - 2];
-  const before3 = tokens[a - 3];
-  if (prev && /^(and|or)$/.test(prev.lower) && before2 && /^\p{Lu}/u.test(tokenText(before2)) && before3 && PLACE_PREPOSITIONS.has(before3.lower)) return push(null, 'entities/place-by-preposition');
-  if (inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
+  // "around Gibbon and Shelton", "in Lincolnshire, North Yorkshire and Wiltshire": the last of a list after a preposition
+  if (prev && /^(and|or)$/.test(prev.lower) && listAfterPreposition(tokens, a - 2)) return push(null, 'entities/place-by-preposition');
   push(null, 'entities/capitalised');
 }

@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { CONNECTORS, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 
 export interface NameRun {
@@ -58,6 +58,18 @@ export function sentenceOfTokens(tokens: Token[], sentences: Offsets[]): Int32Ar
   return out;
 }
 
+/** From a lower-case name particle at k ("van der Meulen"): the index of the capitalised name after the particles, or -1. */
+function particlesThenName(text: string, tokens: Token[], k: number, sentence: number, sentenceOf: Int32Array): number {
+  let i = k;
+  while (i < tokens.length && i - k < 3 && NAME_PARTICLES.has(tokens[i]!.text) && sentenceOf[i] === sentence) {
+    const next = tokens[i + 1];
+    if (!next || text.slice(tokens[i]!.end, next.start) !== ' ') return -1;
+    i++;
+  }
+  const name = tokens[i];
+  return i > k && name && sentenceOf[i] === sentence && isNameToken(tokenText(name)) ? i : -1;
+}
+
 export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[], sentenceOf: Int32Array): NameRun[] {
   const runs: NameRun[] = [];
   const shouted = sentences.map((s) => mostlyUpper(text.slice(s.start, s.end)));
@@ -83,6 +95,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
         j += 2; // Smith-Jones, García-López
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;
+      } else if (gap === ' ' && NAME_PARTICLES.has(nText) && particlesThenName(text, tokens, j + 1, s, sentenceOf) > 0) {
+        j = particlesThenName(text, tokens, j + 1, s, sentenceOf); // "Daan van der Meulen"
       } else if (gap === '' && isPossessive(nText) && after && text.slice(n.end, after.start) === ' ' && ORG_HEADS.has(after.lower) && isNameToken(afterText)) {
         j += 2; // "Sheriff’s Office", "Children’s Hospital"
       } else if (gap === ' ' && CONNECTORS.has(n.lower) && after && sentenceOf[j + 2] === s && text.slice(n.end, after.start) === ' ' && isNameToken(afterText)) {

@@ -9,6 +9,8 @@ import type { EntityType } from '../../document.js';
 export const HONORIFICS = new Set(titlesData.honorifics);
 export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics]);
 export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics]);
+/** Lower-case words inside a person's name: "van der", "de", "bin". */
+export const NAME_PARTICLES = new Set(titlesData.nameParticles);
 export const ORG_HEADS = new Set(orgWords.heads);
 export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 export const CONNECTORS = new Set(orgWords.connectors);
@@ -27,6 +29,8 @@ export const PARTY_MEMBERS = new Set(orgWords.partyMembers);
 export const NOT_PLACE_SUFFIXES: readonly string[] = places.notPlaceSuffixes;
 /** Prepositions that only ever introduce a place ("outside Syracuse"), unlike "in" or "to". */
 export const STRONG_PLACE_PREPOSITIONS = new Set(places.strongPrepositions);
+/** "the Toledo area", "the Boston region": a name between "the" and one of these is a place. */
+export const AREA_NOUNS = new Set(places.areaNouns);
 
 export interface AliasGroup {
   key: string;

@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CONNECTORS, ORG_HEADS } from './lexicons.js';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 
 export interface EntityDraft {
@@ -77,9 +77,18 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         continue;
       }
     }
-    if (c.first === c.last || c.type === null) {
+    // one word, even when it is hyphenated over several tokens ("Osei-Bonsu")
+    if (c.first === c.last || words.length === 1 || c.type === null) {
       singles.push(c);
       continue;
+    }
+    // "Van der Meulen" after "Daan van der Meulen": the surname with its particles
+    if (c.type === 'PERSON') {
+      const full = order.find((e) => e.type === 'PERSON' && e.words.length > words.length && e.words.slice(-words.length).join(' ') === words.join(' ') && NAME_PARTICLES.has(words[0]!));
+      if (full) {
+        add(full.key, 'PERSON', c, 'entities/surname-of-full-name', words);
+        continue;
+      }
     }
     const key = c.type === 'PERSON' ? `PERSON:${words.join('').replace(/[-‑'’.]/g, '')}` : `${c.type}:${words.join(' ')}`;
     add(key, c.type, c, c.rule, words);
