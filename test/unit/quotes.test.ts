@@ -10,6 +10,25 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a split quotation around "says NAME, whose ...,", and "pointing out that" after the reported clause',
+    text: '“What hurts the most,” says Rosa Delgado, whose twin daughters are in second grade, “is that nobody asked us.” Tom Becker, whose son is in fifth grade, says the district should spend the money on reading help instead, pointing out that only 38% of its third-graders met state standards.',
+    quotes: [
+      { text: '“What hurts the most,”', kind: 'direct', speaker: 'Rosa Delgado', cue: 'says', source: 'Rosa Delgado', sourcing: 'named' },
+      { text: '“is that nobody asked us.”', kind: 'direct', speaker: 'Rosa Delgado', cue: 'says', source: 'Rosa Delgado', sourcing: 'named' },
+      { text: 'the district should spend the money on reading help instead', kind: 'indirect', speaker: 'Tom Becker', cue: 'says', source: 'Tom Becker', sourcing: 'named' },
+      { text: 'only 38% of its third-graders met state standards', kind: 'indirect', speaker: 'Tom Becker', cue: 'pointing out', source: 'Tom Becker', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a gerund subject after "says", and a participle after a comma inside closing quotation marks',
+    text: 'The Home Office says converting the six sites will cost £320m. Sabine Achterberg, an analyst at Norrland Bank, called a deal “a stretch, but not a reckless one,” noting that net debt stood at 1.9 times earnings.',
+    quotes: [
+      { text: 'converting the six sites will cost £320m', kind: 'indirect', speaker: 'The Home Office', cue: 'says', source: 'Home Office', sourcing: 'named' },
+      { text: 'a deal “a stretch, but not a reckless one,”', kind: 'mixed', speaker: 'Sabine Achterberg', cue: 'called', source: 'Sabine Achterberg', sourcing: 'named' },
+      { text: 'net debt stood at 1.9 times earnings', kind: 'indirect', speaker: 'Sabine Achterberg', cue: 'noting', source: 'Sabine Achterberg', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'speakers with a place, a participle, "and" inside a name, or a relative clause before the verb',
     text: 'Aid workers in Kessin said the market had closed. The Better Business Bureau serving northern Indiana said it had received 31 complaints. A spokesperson for the Centers for Disease Control and Prevention said the agency "welcomes new evidence" on falls. A woman who answered the phone at the office on Tuesday said the company had "no statement at this time".',
     quotes: [

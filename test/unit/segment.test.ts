@@ -45,6 +45,7 @@ describe('sentence boundaries around abbreviations', () => {
     ['The suit was filed in Washington, D.C., on Monday. A hearing followed.', ['The suit was filed in Washington, D.C., on Monday.', 'A hearing followed.']],
     ['He lives in Washington, D.C. He works there.', ['He lives in Washington, D.C.', 'He works there.']],
     ['Sen. Ruth Calder voted no. Others agreed.', ['Sen. Ruth Calder voted no.', 'Others agreed.']],
+    ['The sites will cost £320m. Sabine Achterberg disagreed.', ['The sites will cost £320m.', 'Sabine Achterberg disagreed.']],
     ['Dr. Smith operated. It went well.', ['Dr. Smith operated.', 'It went well.']],
     ['The vote is at 3 p.m. Tuesday. Be there.', ['The vote is at 3 p.m. Tuesday.', 'Be there.']],
     ['The vote ended at 3 p.m. The mayor spoke next.', ['The vote ended at 3 p.m.', 'The mayor spoke next.']],

@@ -32,8 +32,8 @@ export interface QuoteDraft {
 const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[,:]\s*$/u;
 /** "“...,” a spokeswoman for the company, Jane Doe, said": a short description, then the name. */
 const DESCRIPTION_THEN_NAME = /^\s*(?:the|a|an|his|her|their|its)\s[^.!?"“”‘,;:]{1,50},\s*$/u;
-/** "said Tom Brennan, the parks director, “...”": an apposition between the speaker and the quotation. */
-const APPOSITION_THEN_MARK = /^\s*,\s*(?:a|an|the|his|her|their)\s[^"“”,]{1,60},\s*$/u;
+/** "said Tom Brennan, the parks director, “...”" / "says Rosa Delgado, whose daughters are in second grade, “...”": an apposition or relative clause between the speaker and the quotation. */
+const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]{1,60}|(?:who|whose)\s[^"“”,]{1,80}),\s*$/u;
 
 interface SpeakerEvent {
   speaker: { start: number; end: number };

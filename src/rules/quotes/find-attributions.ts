@@ -105,7 +105,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   if (!hadThat) {
     if (cue.kind === 'according') return null;
     // a bare clause needs a subject and a verb: "X said the mayor led ...", "they suggested they’d ask"; not "announced plans to"
-    const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i);
+    // "says converting the six sites will cost £320m": a gerund phrase as the subject
+    const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|ADJ|PRON|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+    const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund;
     if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
     if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {

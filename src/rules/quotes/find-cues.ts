@@ -29,6 +29,14 @@ const PHRASAL = speech.phrasal as Record<string, string>;
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const PARTICIPLE_LEADS = new Set(speech.participleLeads);
 
+/** Does a participle lead stand before token i: a comma, "while", or a comma inside a closing quotation mark (",” noting")? */
+function participleLead(ctx: QuoteContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return false;
+  if (PARTICIPLE_LEADS.has(prev.lower)) return true;
+  return /^[”"’']$/.test(prev.text) && ctx.tokens[i - 2]?.text === ',';
+}
+
 export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
   const cues: Cue[] = [];
@@ -48,7 +56,7 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     // ", warning that ...", "whilst promising a ...": wink often tags such a participle NOUN or ADJ
     const after = ctx.tokens[i + 1];
     const participleAsNoun =
-      lower.endsWith('ing') && PARTICIPLE_LEADS.has(ctx.tokens[i - 1]?.lower ?? '') && after !== undefined && (after.lower === 'that' || after.pos === 'PRON' || after.pos === 'DET' || /^[:"“]$/.test(after.text));
+      lower.endsWith('ing') && participleLead(ctx, i) && after !== undefined && (after.lower === 'that' || after.pos === 'PRON' || after.pos === 'DET' || /^[:"“]$/.test(after.text));
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !participleAsNoun) continue;
     // "declined to say", "did not say", "would never tell"
     const prev = ctx.tokens[i - 1]?.lower ?? '';
@@ -61,17 +69,17 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (lower.endsWith('ing')) {
       const next = ctx.tokens[i + 1];
       const nextText = next ? ctx.text.slice(next.start, next.end) : '';
-      const ok = PARTICIPLE_LEADS.has(ctx.tokens[i - 1]?.lower ?? '') || ctx.tokens[i - 1]?.pos === 'AUX' || /^[:,"“]$/.test(nextText) || next?.lower === 'that';
+      const ok = participleLead(ctx, i) || ctx.tokens[i - 1]?.pos === 'AUX' || /^[:,"“]$/.test(nextText) || next?.lower === 'that';
       if (!ok) continue;
     }
     const particle = PHRASAL[lower];
     if (particle !== undefined) {
       if (ctx.tokens[i + 1]?.lower !== particle) continue;
-      cues.push({ first: i, last: i + 1, kind: 'say', bareClause: false, afterOnly: false, quotedOnly: false, participle: false, sentence });
+      cues.push({ first: i, last: i + 1, kind: 'say', bareClause: false, afterOnly: false, quotedOnly: false, participle: lower.endsWith('ing') && participleLead(ctx, i), sentence });
       i++;
       continue;
     }
-    cues.push({ first: i, last: i, kind: tell ? 'tell' : 'say', bareClause: BARE.has(lower) || lower === 'told' || lower === 'tells' || lower === 'tell', afterOnly: AFTER_ONLY.has(lower), quotedOnly: QUOTED_ONLY.has(lower), participle: lower.endsWith('ing') && PARTICIPLE_LEADS.has(ctx.tokens[i - 1]?.lower ?? ''), sentence });
+    cues.push({ first: i, last: i, kind: tell ? 'tell' : 'say', bareClause: BARE.has(lower) || lower === 'told' || lower === 'tells' || lower === 'tell', afterOnly: AFTER_ONLY.has(lower), quotedOnly: QUOTED_ONLY.has(lower), participle: lower.endsWith('ing') && participleLead(ctx, i), sentence });
   }
   return cues;
 }
