@@ -21,6 +21,13 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  ['He promised the roof would be done before the Fourth of July.', [['the Fourth of July', 'DATE', '2025-07-04']]],
+  ['The family gathered on Thanksgiving last year.', [['Thanksgiving', 'DATE', '2024-11-28'], ['last year', 'DATE', '2024']]],
+  ['Shops will close on Christmas Day.', [['Christmas Day', 'DATE', '2025-12-25']]],
+  ['Deals fell 14% from a year earlier.', [['a year earlier', 'DATE', '2024']]],
+  ['The plant closed on June 2. Three days later, workers protested.', [['June 2', 'DATE', '2024-06-02'], ['Three days later', 'DATE', '2024-06-05']]],
+  ['They are testing us every night.', [['every night', 'SET', 'XXXX-XX-XXTNI']]],
+  ['The department has spent the best part of a decade on it, and you can lose it in a single year.', [['a decade', 'DURATION', 'P10Y'], ['a single year', 'DURATION', 'P1Y']]],
   ['The senator signed the bill Monday.', [['Monday', 'DATE', '2025-04-07']]],
   ['The council will vote Friday on the budget.', [['Friday', 'DATE', '2025-04-11']]],
   ['The museum reopens Saturday after repairs.', [['Saturday', 'DATE', '2025-04-12']]],

@@ -27,6 +27,8 @@ const REL_UNIT = wordPattern(
   'dates',
 );
 const THE_WEEKEND = wordPattern(String.raw`(?<![\p{L}\d])the\s+weekend(?![\p{L}\d])`, 'giu', 'dates');
+/** "a year earlier", "two months later": counted from the last date the text gave (or the publication date). */
+const EARLIER = wordPattern(String.raw`(?<![\p{L}\d])(?<count>${COUNT})\s+(?<unit>${UNIT})\s+(?<dir>earlier|later)(?![\p{L}\d])`, 'giu', 'dates');
 const AGO = wordPattern(String.raw`(?<![\p{L}\d])(?<count>${COUNT}|${VAGUE})\s+(?<unit>${UNIT})\s+(?<dir>ago|from\s+now|hence)(?![\p{L}\d])`, 'giu', 'dates');
 const WEEKDAY_RE = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<rel>last|next|this|coming|past)\s+)?(?:(?<el>early|late)\s+)?(?<wd>${WEEKDAY})(?<pl>s)?(?<poss>['’]s)?(?:\s+(?<pod>${PART_OF_DAY}))?(?![\p{L}\d])`,
@@ -175,6 +177,32 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
             return fmtDay(addDays(docDate, n));
           default:
             return fmtDay(docDate);
+        }
+      }, 2),
+    );
+  }
+
+  for (const x of matches(EARLIER, text)) {
+    const unit = unitInfo(x.g.unit!);
+    if (!unit || unit.time) continue;
+    const count = countValue(x.g.count!);
+    if (count === null || !Number.isInteger(count * unit.n)) continue;
+    const n = count * unit.n * (x.g.dir!.toLowerCase() === 'earlier' ? -1 : 1);
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/earlier-later', (state) => {
+        const anchor = state.lastDay?.day ?? docDate;
+        if (!anchor) return 'XXXX';
+        switch (unit.code) {
+          case 'Y':
+            return String(anchor.y + n);
+          case 'M': {
+            const mm = addMonths(anchor.y, anchor.m, n);
+            return fmtMonth(mm.y, mm.m);
+          }
+          case 'W':
+            return fmtWeek(addDays(anchor, 7 * n));
+          default:
+            return fmtDay(addDays(anchor, n));
         }
       }, 2),
     );

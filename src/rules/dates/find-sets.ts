@@ -1,17 +1,17 @@
 /**
- * Recurrences: "every year" (P1Y), "every six months" (P6M), "each fall" (XXXX-FA),
+ * Recurrences: "every year" (P1Y), "every six months" (P6M), "each fall" (XXXX-FA), "every night" (XXXX-XX-XXTNI),
  * "weekly" (P1W), "0.6 meters a year" (P1Y), "on Mondays" is found with the weekdays.
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { alternation } from '../quantities/numbers.js';
 import { type DateCandidate, type DateContext } from './context.js';
-import { candidate, COUNT, countValue, durationValue, matches, SEASON, SEASONS, UNIT, unitInfo, WEEKDAY, weekdayNumber, isCapitalized } from './patterns.js';
+import { candidate, COUNT, countValue, durationValue, matches, PART_OF_DAY, PARTS_OF_DAY, SEASON, SEASONS, UNIT, unitInfo, WEEKDAY, weekdayNumber, isCapitalized } from './patterns.js';
 import { wordPattern } from '../quantities/word-pattern.js';
 
 const SET_ADVERBS: Readonly<Record<string, string>> = dateWords.setAdverbs;
 
 const EVERY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?<q>every|each)\s+(?:(?<other>other)\s+|(?<count>${COUNT})\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<season>${SEASON}))(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?<q>every|each)\s+(?:(?<other>other)\s+|(?<count>${COUNT})\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<season>${SEASON})|(?<pod>${PART_OF_DAY}))(?![\p{L}\d])`,
   'giu',
   'dates',
 );
@@ -26,6 +26,13 @@ export function findSets(ctx: DateContext): DateCandidate[] {
       if (!isCapitalized(x.g.wd)) continue;
       const dow = weekdayNumber(x.g.wd)!;
       out.push(candidate(x.start, x.end, 'SET', 'dates/every', () => `XXXX-WXX-${dow}`, 2));
+      continue;
+    }
+    // "every night", "each morning": a part of every day
+    if (x.g.pod) {
+      if (x.g.count || x.g.other) continue;
+      const code = PARTS_OF_DAY[x.g.pod.toLowerCase()]!;
+      out.push(candidate(x.start, x.end, 'SET', 'dates/every', () => `XXXX-XX-XXT${code}`, 2));
       continue;
     }
     if (x.g.season) {
