@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-?up|maker|developer|group|agency|nonprofit|charity|bank|retailer|chain|manufacturer|publisher|network|outlet|newspaper|broadcaster|union|association|provider|operator|carrier|airline|insurer|lender|platform|website|brand|studio|label|club|party|organi[sz]ation|collective|coalition|business|supplier|distributor|utility|cooperative)\b/u;
@@ -171,6 +171,8 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   for (let c = run.first + 1; c < run.last; c++) {
     if (tokens[c]!.lower !== 'and' || !ORG_HEADS.has(tokens[c - 1]!.lower) || c - 1 === run.first) continue;
     if (ALIASES.has(aliasKey(text.slice(tokens[run.first]!.start, tokens[run.last]!.end)))) break;
+    // one name holding an "and": "Department of Health and Human Services", "Energy and Natural Resources Committee"
+    if ((ORG_OF_HEADS.has(tokens[run.first]!.lower) && tokens[run.first + 1]?.lower === 'of') || UMBRELLA_HEADS.has(tokens[run.last]!.lower)) break;
     classifyRun(text, tokens, { ...run, last: c - 1 }, out);
     classifyRun(text, tokens, { ...run, first: c + 1, sentenceInitial: false }, out);
     return;
@@ -198,9 +200,11 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // a sentence-initial common word is not a name ("Officials", "Losing", "Undocumented")
   if (run.sentenceInitial && !wholeAlias) {
     const t = tokens[a]!;
-    const functionWord = NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction');
+    // ("US President ...": an acronym is no pronoun)
+    const acronym = isAcronym(t.text);
+    const functionWord = !acronym && (NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction'));
     const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)); // "April Dunn"
-    const common = !firstName && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos);
+    const common = !firstName && !acronym && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos);
     // "Customers of Westmere Bank", "Shares of Tallis Mining Corp.": only a head word takes "of" ("Bank of ...")
     if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !NAME_PARTICLES.has(tokens[a + 1]!.text) && !ORG_OF_HEADS.has(t.lower) && !TITLES.has(t.lower)) a += 2;
     else if (firstName) {
@@ -288,7 +292,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const next = tokens[b + 1];
   const nextText = next ? tokenText(next) : '';
   // dateline: "AUSTIN, Texas —", "SAVANNAH, Ga. —" at the start of a paragraph
-  if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && !ALIASES.has(aliasKey(name))) {
+  if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && /^[^\n]{0,40}?[—–]|^[^\n]{0,40}?\s--\s/u.test(text.slice(end, end + 45)) && !ALIASES.has(aliasKey(name))) {
     return push('PLACE', 'entities/dateline');
   }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
