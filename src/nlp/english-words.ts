@@ -1,19 +1,24 @@
 /**
- * The lower-case words of wink-nlp's English lexicon (about 87,000 lexemes from its training text):
- * ordinary vocabulary ("hall", "summit", "athletic", "spanish"), but few surnames or invented
- * names ("kingsmere", "lukaku" are not in it). The entities stage asks it whether a capitalised
- * word is an everyday word, which a person's surname rarely is.
+ * Is a lower-case word in wink-nlp's English lexicon (about 87,000 lexemes from its training text)?
+ * The lexicon holds ordinary vocabulary ("hall", "summit", "athletic", "spanish") but few surnames or
+ * invented names ("kingsmere", "lukaku" are not in it). The entities stage asks it whether a
+ * capitalised word is an everyday word, which a person's surname rarely is.
  *
- * The list is the model's own JSON, which wink-nlp's model module has already loaded (Node's
- * module cache returns the same object), so this costs only building the set, once, on first use.
+ * wink gives every word of its lexicon an id below the lexicon's size and every other word a larger
+ * one, so one token's id answers the question; the size is read from the model's JSON, which
+ * wink-nlp's model module has already loaded (Node's module cache returns the same object).
  */
 import { createRequire } from 'node:module';
+import { wink } from './wink.js';
 
 const MODEL_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
-let words: Set<string> | undefined;
+let lexiconSize: number | undefined;
+const known = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
 
-function load(): Set<string> {
+function size(): number {
+  if (lexiconSize !== undefined) return lexiconSize;
   const require = createRequire(import.meta.url);
   let model: { features?: { lexeme?: { list?: unknown } } };
   try {
@@ -23,13 +28,18 @@ function load(): Set<string> {
   }
   const list = model.features?.lexeme?.list;
   if (!Array.isArray(list)) throw new Error(`wink-eng-lite-web-model's lexicon has no features.lexeme.list (${MODEL_JSON})`);
-  const out = new Set<string>();
-  for (const w of list) if (typeof w === 'string' && /^[a-z][a-z'’-]*$/.test(w)) out.add(w);
-  return out;
+  lexiconSize = list.length;
+  return lexiconSize;
 }
 
 /** Is this lower-case word in wink-nlp's English lexicon? */
 export function isEnglishWord(lower: string): boolean {
-  words ??= load();
-  return words.has(lower);
+  const memo = known.get(lower);
+  if (memo !== undefined) return memo;
+  const nlp = wink();
+  const ids = nlp.readDoc(lower).tokens().out(nlp.its.uniqueId) as unknown as number[];
+  const answer = ids.length === 1 && ids[0]! < size();
+  if (known.size >= MEMO_LIMIT) known.clear();
+  known.set(lower, answer);
+  return answer;
 }
