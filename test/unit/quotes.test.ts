@@ -10,6 +10,24 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'content before "officials said Friday, as ...", an amount opening the reported clause, and a request that is no quote',
+    text: 'Storms killed at least 14 people, officials said Friday, as rivers kept rising. Dana Whitfield, the county’s emergency director, said at least nine of the deaths were on flooded roads. The union wrote to the employers, urging them to convene fresh talks.',
+    quotes: [
+      { text: 'Storms killed at least 14 people', kind: 'indirect', speaker: 'officials', source: 'officials', sourcing: 'anonymous' },
+      { text: 'at least nine of the deaths were on flooded roads', kind: 'indirect', speaker: 'Dana Whitfield', source: 'Dana Whitfield', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a subject after "warned", an acronym in parentheses before the verb, a hyphenated speaker, and "accused ... and called for"',
+    text: 'Queensland has warned the deal’s strict conditions will leave states paying more. The Manufacturing Workers’ Union (MWU) said on Tuesday that 81 percent of members had backed walkouts. The state-run news agency said 12 people died. He accused the agency of treating passengers “as an afterthought” and called for a review.',
+    quotes: [
+      { text: 'the deal’s strict conditions will leave states paying more', kind: 'indirect', speaker: 'Queensland', cue: 'warned', source: 'Queensland', sourcing: 'named' },
+      { text: '81 percent of members had backed walkouts', kind: 'indirect', speaker: 'The Manufacturing Workers’ Union', source: 'Manufacturing Workers', sourcing: 'named' },
+      { text: '12 people died', kind: 'indirect', speaker: 'The state-run news agency', source: 'news agency', sourcing: 'named' },
+      { text: 'the agency of treating passengers “as an afterthought”', kind: 'mixed', speaker: 'He', cue: 'accused', source: null },
+    ],
+  },
+  {
     name: 'a split quotation around "says NAME, whose ...,", and "pointing out that" after the reported clause',
     text: '“What hurts the most,” says Rosa Delgado, whose twin daughters are in second grade, “is that nobody asked us.” Tom Becker, whose son is in fifth grade, says the district should spend the money on reading help instead, pointing out that only 38% of its third-graders met state standards.',
     quotes: [

@@ -5,6 +5,7 @@
  *   "according to SPEAKER, CONTENT" / "CONTENT, according to SPEAKER",
  *   "NP, who said CONTENT" (speaker is the relative clause's antecedent).
  */
+import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 import { isMarkAt, isQuoteMark, tokenAt, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase.js';
@@ -22,6 +23,11 @@ export interface Attribution {
 
 const TRAILING_CHARS = new Set([' ', '\t', '\n', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing']);
+const REQUEST_VERBS = new Set(speech.requestVerbs);
+/** "at least", "up to", "more than": a reported clause may open with an amount ("said at least nine died"). */
+const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+`, 'i');
+/** A day or time word right after the verb ("officials said Friday, as ..."). */
+const TIME_ADVERB = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|too|also)$/;
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
   let s = startChar;
@@ -62,6 +68,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     hadThat = true;
   } else if (cue.kind === 'tell') {
     // the listener: "told reporters", "told VOA", "told a group of shipyard workers", "warned the board"
+    const listenerAt = i;
     const t = ctx.tokens[i]!;
     if (t.pos === 'PROPN') {
       while (i < to && ctx.tokens[i]!.pos === 'PROPN') i++;
@@ -72,6 +79,12 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
         if (ctx.tokens[i]?.pos === 'DET') i++;
         while (i < to && /^(ADJ|NUM)$/.test(ctx.tokens[i]!.pos)) i++;
         while (i < to && /^(NOUN|PROPN)$/.test(ctx.tokens[i]!.pos)) i++;
+        // "the deal’s strict conditions": a possessive and the noun it governs
+        if (/^['’]s$/.test(ctx.tokens[i]?.text ?? '') && /^(ADJ|NOUN|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '')) {
+          i++;
+          while (i < to && /^(ADJ|NUM)$/.test(ctx.tokens[i]!.pos)) i++;
+          while (i < to && /^(NOUN|PROPN)$/.test(ctx.tokens[i]!.pos)) i++;
+        }
       };
       np();
       if (ctx.tokens[i]?.lower === 'of') {
@@ -82,6 +95,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     if (ctx.tokens[i]?.lower === 'that') {
       i++;
       hadThat = true;
+    } else if (cue.bareClause && i > listenerAt && /^(AUX|VERB)$/.test(ctx.tokens[i]?.pos ?? '') && ctx.tokens[i]!.lower !== 'to') {
+      // "warned the deal’s strict conditions will leave states ...": no listener, the phrase is the clause's subject
+      i = listenerAt;
     }
   }
   while (i < to && (tokenAt(ctx, i) === ',' || tokenAt(ctx, i) === ':')) i++;
@@ -104,6 +120,21 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   }
   if (!hadThat) {
     if (cue.kind === 'according') return null;
+    // "officials said Friday, as rivers kept rising": a time word, then a subordinate clause, is no content
+    if (TIME_ADVERB.test(first.lower) && (i + 1 >= to || tokenAt(ctx, i + 1) === ',' || tokenAt(ctx, i + 1) === '.')) return null;
+    // "urging them to convene talks", "called on the council to act": a request, not a report of speech
+    if (REQUEST_VERBS.has(ctx.tokens[cue.first]!.lower)) return null;
+    // "said at least nine of the deaths were ...", "said up to 2 more inches could fall", "saying $1.1 billion had ..."
+    const opener = QUANTITY_OPENER.exec(ctx.text.slice(first.start, first.start + 30));
+    const amountAfter = opener !== null && (() => {
+      const k = ctx.tokens.findIndex((t, j) => j >= i && t.start >= first.start + opener[0].length);
+      return k >= 0 && (ctx.tokens[k]!.pos === 'NUM' || /^[$£€¥]$/.test(ctx.tokens[k]!.text));
+    })();
+    if (amountAfter || /^[$£€¥]$/.test(first.text)) {
+      let verb = false;
+      for (let k = i + 1; k < Math.min(to, i + 16) && !verb; k++) verb = ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX';
+      return verb ? contentSpan(ctx, first.start, sentenceEnd) : null;
+    }
     // a bare clause needs a subject and a verb: "X said the mayor led ...", "they suggested they’d ask"; not "announced plans to"
     // "says converting the six sites will cost £320m": a gerund phrase as the subject
     const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|ADJ|PRON|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
@@ -231,7 +262,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
   for (const a of out) {
     for (const b of out) {
       const content = a.content;
-      if (!content || b === a || !b.content || b.content.start <= content.start) continue;
+      // (a coordinated verb without content of its own still ends A: "accused X of ... and called for a review")
+      if (!content || b === a || (!b.content && b.rule !== 'quotes/coordinated-cue') || (b.content ?? { start: ctx.tokens[b.cue.first]!.start }).start <= content.start) continue;
       let cut = ctx.tokens[Math.min(b.first, b.cue.first)]!.start;
       const k = skipBack(ctx, Math.min(b.first, b.cue.first) - 1, sentence);
       if (/^(and|but)$/.test(ctx.tokens[k]?.lower ?? '')) cut = ctx.tokens[k]!.start;

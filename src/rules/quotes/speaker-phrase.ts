@@ -33,6 +33,8 @@ export function skipAuxiliaries(ctx: QuoteContext, k: number, sentence: number):
 export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
   k = skipAuxiliaries(ctx, k, sentence);
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
+  // "The Manufacturing and Engineering Workers’ Union (MEWU) said": step over the acronym in parentheses
+  if (tokenAt(ctx, k) === ')' && tokenAt(ctx, k - 2) === '(' && /^\p{Lu}[\p{Lu}&.-]+$/u.test(tokenAt(ctx, k - 1)) && inSentence(ctx, k - 3, sentence)) k -= 3;
   // "Ann Roe, who was commissioner under ..., said": jump back over ", who ... ,";
   // "Her mother, Teresa Lindqvist, said" / "its developer, Corvane Therapeutics, said": the name is the speaker
   for (let hops = 0; hops < 4; hops++) {
@@ -60,7 +62,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     k = c - 1;
   }
   const last = k;
-  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !(ctx.tokens[last]!.pos === 'VERB' && /^(NOUN|ADJ|DET)$/.test(ctx.tokens[last - 1]?.pos ?? ''))) return null;
+  // a base-form "verb" right before the cue is a noun wink mis-tagged ("a long-promised upgrade said")
+  const nounAsVerb = ctx.tokens[last]!.pos === 'VERB' && (/^(NOUN|ADJ|DET)$/.test(ctx.tokens[last - 1]?.pos ?? '') || (!/(ed|ing)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[last - 1]!.lower)));
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb) return null;
   const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
     return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;
@@ -85,6 +89,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       i -= 2;
     }
     else if (NP_LINKS.has(t.lower) && i > 0 && NP_POS.has(ctx.tokens[i - 1]!.pos)) first = i;
+    // "a long-promised upgrade": a hyphenated modifier
+    else if (t.text === '-' && ctx.tokens[i - 1]?.end === t.start && ctx.tokens[i + 1]?.start === t.end && inSentence(ctx, i - 1, sentence)) {
+      first = i - 1; // both halves: "well-known", "long-promised"
+      i--;
+    } else if (t.pos === 'VERB' && ctx.tokens[i - 1]?.text === '-' && ctx.tokens[i - 1]!.end === t.start) first = i;
     // "the study’s lead author": a modifier wink tags as a verb, between a determiner or possessive and a noun
     else if (t.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(DET|PART|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '') && i + 1 <= last) first = i;
     // "the Better Business Bureau serving northern Indiana said": a present participle inside the phrase
