@@ -35,6 +35,17 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a dateline city named again in title case, a publication after "told", and a surname after "told"',
+    text: 'BOWLING GREEN, Ky. (AP) — Storms hit the town. The river at Bowling Green rose. The actor Ana Ruiz told Variety the shoot was hard. Curtis Ambler pleaded guilty; his lawyer told Ambler to stay calm.',
+    entities: [L(/bowling green/i, ['BOWLING GREEN', 'Bowling Green']), O('Variety', ['Variety']), P('Curtis Ambler', ['Curtis Ambler', 'Ambler'])],
+    not: ['United States and Canada'],
+  },
+  {
+    name: 'organisations named "Office for ...", a name ending before "on Wednesday", places joined by "and"',
+    text: 'Figures released by the Office for National Statistics on Wednesday showed a rise. Screens in the United States and Canada sold out. New South Wales objected.',
+    entities: [O('Office for National Statistics', ['Office for National Statistics']), L('United States', ['United States']), L('Canada', ['Canada']), L('New South Wales', ['New South Wales'])],
+  },
+  {
     name: 'an "and" inside one organisation name, an acronym that looks like a pronoun, and no dateline without a dash',
     text: 'US President Barack Obama praised the Senate Energy and Natural Resources Committee. WE ARE HERE, the banner said.',
     entities: [L('US', ['US']), P('Barack Obama', ['Barack Obama']), O('Senate Energy and Natural Resources Committee', ['Senate Energy and Natural Resources Committee'])],

@@ -40,7 +40,8 @@ const PLURAL_PLACE_HEADS = new Set(['counties', 'parishes', 'states', 'provinces
  */
 export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
   if (b <= a) return false;
-  if (ORG_OF_HEADS.has(tokens[a]!.lower) && tokens[a + 1]!.lower === 'of') return true;
+  // "Department of ...", "Office for National Statistics", "Council on Foreign Relations"
+  if (ORG_OF_HEADS.has(tokens[a]!.lower) && /^(of|for|on)$/.test(tokens[a + 1]!.lower)) return true;
   for (let h = b; h > a; h--) {
     if (ORG_HEADS.has(tokens[h]!.lower)) return true;
     if (TITLES.has(tokens[h]!.lower)) return false;
@@ -148,7 +149,10 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // a weekday or month inside a run ends it ("Questions Wednesday")
   for (let i = run.first + 1; i <= run.last; i++) {
     if (isDateWord(tokens[i]!.lower) && !(i < run.last && hasLexTag(tokens[i]!.lower, 'FemaleName', 'MaleName', 'FirstName'))) {
-      classifyRun(text, tokens, { ...run, last: i - 1 }, out);
+      // "Office for National Statistics on Wednesday": the name ends before its connector
+      let end = i - 1;
+      while (end > run.first && CONNECTORS.has(tokens[end]!.lower)) end--;
+      classifyRun(text, tokens, { ...run, last: end }, out);
       if (i < run.last) classifyRun(text, tokens, { ...run, first: i + 1, sentenceInitial: false }, out);
       return;
     }
@@ -366,6 +370,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (prev?.lower === 'the' && next && AREA_NOUNS.has(next.lower)) return push('PLACE', 'entities/place-before-area');
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
   if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');
+  // "told Variety", "told Reuters": a publication the speaker told
+  if (prev && /^(told|tells|telling)$/.test(prev.lower) && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s") return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
   if (hasLexTag(lower, 'Demonym')) return;

@@ -42,7 +42,8 @@ function isNameToken(s: string): boolean {
 }
 
 function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (ORG_HEADS.has(tokens[i]!.lower)) return true;
+  // (a head word first names no organisation by itself: "United States and Canada")
+  for (let i = a + 1; i <= b; i++) if (ORG_HEADS.has(tokens[i]!.lower)) return true;
   return ORG_OF_HEADS.has(tokens[a]!.lower) || ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end)));
 }
 

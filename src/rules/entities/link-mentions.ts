@@ -158,13 +158,19 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       }
     }
     // the same single word already names an entity ("Anonymous" after "the hacker group Anonymous")
-    const same = order.find((e) => e.words.length === 1 && e.words[0] === word);
-    if (same && words.length === 1) {
+    // (any length: "Bowling Green" after the dateline "BOWLING GREEN, Ky.")
+    const same = order.find((e) => e.words.length === words.length && e.words.join(' ') === word);
+    if (same) {
       add(same.key, same.type, c, 'entities/same-name', words);
       continue;
     }
     if (c.rule === 'entities/place-by-preposition') {
       add(`PLACE:${word}`, 'PLACE', c, c.rule, words);
+      continue;
+    }
+    // "told Variety": a publication, unless the word is the surname of someone named ("told Ambler")
+    if (c.rule === 'entities/outlet-after-told') {
+      add(`ORG:${word}`, 'ORG', c, c.rule, words);
       continue;
     }
     if (c.type !== null) {
