@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a state abbreviation wink splits from its period, a party word before a name, "told the Tribune"',
+    text: 'OXBOW FALLS, Wis. — Republican Troy Engstrom conceded. She told the Tribune in 1998 that she loved it.',
+    entities: [L(/oxbow falls/i, ['OXBOW FALLS']), L('Wis.', ['Wis.']), P('Troy Engstrom', ['Troy Engstrom']), O('Tribune', ['Tribune'])],
+    only: true,
+  },
+  {
     name: 'a dateline city named again in title case, a publication after "told", and a surname after "told"',
     text: 'BOWLING GREEN, Ky. (AP) — Storms hit the town. The river at Bowling Green rose. The actor Ana Ruiz told Variety the shoot was hard. Curtis Ambler pleaded guilty; his lawyer told Ambler to stay calm.',
     entities: [L(/bowling green/i, ['BOWLING GREEN', 'Bowling Green']), O('Variety', ['Variety']), P('Curtis Ambler', ['Curtis Ambler', 'Ambler'])],

@@ -10,6 +10,16 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a description before the named speaker is no content, "her daughter" is the daughter named before, and a double relative clause',
+    text: 'The cause was heart failure, her daughter, Celeste Boyd, said. “She played until her hands gave out,” her daughter said. A Republican strategist who has worked on races in the region, who spoke on the condition of anonymity to discuss internal polling, said the surveys showed a deficit. “We knew in October,” the strategist said.',
+    quotes: [
+      { text: 'The cause was heart failure', kind: 'indirect', speaker: 'Celeste Boyd', source: 'Celeste Boyd', sourcing: 'named' },
+      { text: '“She played until her hands gave out,”', kind: 'direct', speaker: 'her daughter', source: 'Celeste Boyd', sourcing: 'named' },
+      { text: 'the surveys showed a deficit', kind: 'indirect', speaker: 'A Republican strategist', source: 'Republican strategist', sourcing: 'anonymous' },
+      { text: '“We knew in October,”', kind: 'direct', speaker: 'the strategist', source: 'Republican strategist', sourcing: 'anonymous' },
+    ],
+  },
+  {
     name: 'content before "officials said Friday, as ...", an amount opening the reported clause, and a request that is no quote',
     text: 'Storms killed at least 14 people, officials said Friday, as rivers kept rising. Dana Whitfield, the county’s emergency director, said at least nine of the deaths were on flooded roads. The union wrote to the employers, urging them to convene fresh talks.',
     quotes: [

@@ -223,6 +223,8 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
       a++;
     }
   }
+  // "Republican Troy Engstrom", "Democrat Ana Li": the party is no part of the name
+  while (a < b && PARTY_MEMBERS.has(tokens[a]!.lower) && /^\p{Lu}/u.test(tokens[a + 1]!.text)) a++;
   // a month or weekday is not a name, unless it is a first name before a surname ("April Dunn")
   while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || hasLexTag(tokens[a]!.lower, 'FemaleName', 'MaleName', 'FirstName')) && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)))) a++;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
@@ -300,11 +302,17 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return push('PLACE', 'entities/dateline');
   }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
+  // "Wis." that wink splits into "Wis" and "."
+  if (single && next && nextText === '.' && next.start === end && STATE_ABBREVIATIONS.has(`${name}.`)) {
+    out.push({ start, end: next.end, first: a, last: b + 1, type: 'PLACE', rule: 'entities/state-abbreviation', alias: null, titled, sentence: run.sentence });
+    return;
+  }
   // "Fort Wayne Police Department": an organisation named after a place
   if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b)) return push('PLACE', 'entities/place-prefix');
   // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
-  if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(tokenText(state)) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
+  const stateText = state ? (tokens[b + 3]?.text === '.' && tokens[b + 3]!.start === state.end ? `${state.text}.` : state.text) : '';
+  if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(stateText) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
     return push('PLACE', 'entities/town-before-state');
   }
   if (single && isAcronym(name)) {
@@ -371,7 +379,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
   if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');
   // "told Variety", "told Reuters": a publication the speaker told
-  if (prev && /^(told|tells|telling)$/.test(prev.lower) && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s") return push(null, 'entities/outlet-after-told');
+  const toldBefore = prev && (/^(told|tells|telling)$/.test(prev.lower) || (prev.lower === 'the' && /^(told|tells|telling)$/.test(tokens[a - 2]?.lower ?? '')));
+  if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s") return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
   if (hasLexTag(lower, 'Demonym')) return;

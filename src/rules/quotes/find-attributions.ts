@@ -230,7 +230,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     let speaker = speakerBefore(ctx, before, sentence) ?? subjectBeforeRelative(ctx, before, from);
     // "A woman who answered the phone at the office on Tuesday said": the noun phrase right before
     // the verb follows a preposition, so it is not the subject; the relative clause's head is
-    if (speaker && ctx.tokens[speaker.first - 1]?.pos === 'ADP' && !/^(of|for|with|from|at|in|and)$/.test(ctx.tokens[speaker.first - 1]!.lower)) {
+    if (speaker && ctx.tokens[speaker.first - 1]?.pos === 'ADP') {
       const head = subjectBeforeRelative(ctx, speaker.first - 1, from, 24);
       if (head) speaker = head;
     }
@@ -250,7 +250,10 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && hasVerb(ctx, from, beforeSpeaker));
     if (rule !== 'quotes/who-said' && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
       // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
-      const end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
+      let end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
+      // "The cause was heart failure, her daughter, Celeste Boyd, said": the description before the name is no content
+      const description = /,\s+(?:his|her|their|its|the|a|an)\s[^,.;:"“”]{1,50}$/u.exec(ctx.text.slice(sent.start, end));
+      if (bText === ',' && description && description.index > 0) end = sent.start + description.index;
       out.push({ cue, speaker, first: speaker.first, last: cue.last, content: contentSpan(ctx, sent.start, end), rule: 'quotes/speaker-said-after-content' });
       pushContinuation(ctx, out, cue, speaker, sentence, to);
       continue;

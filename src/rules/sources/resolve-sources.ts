@@ -100,7 +100,7 @@ export class SourceRegistry {
       }
       if (!found) return null;
       rule = 'sources/pronoun';
-    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && d.definite && rolePerson(d)) {
+    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && (d.definite || /^(?:his|her|their)\s/i.test(d.text)) && rolePerson(d)) {
       // "the judge", "the hospital’s chief executive", "the Home Secretary": a person named earlier with that role
       const entity = rolePerson(d)!;
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
