@@ -46,6 +46,8 @@ describe('sentence boundaries around abbreviations', () => {
     ['He lives in Washington, D.C. He works there.', ['He lives in Washington, D.C.', 'He works there.']],
     ['Sen. Ruth Calder voted no. Others agreed.', ['Sen. Ruth Calder voted no.', 'Others agreed.']],
     ['The sites will cost £320m. Sabine Achterberg disagreed.', ['The sites will cost £320m.', 'Sabine Achterberg disagreed.']],
+    ['She spoke shortly before 11 p.m. “Well, tonight we won.”', ['She spoke shortly before 11 p.m.', '“Well, tonight we won.”']],
+    ['Dr. “Doc” Hale arrived.', ['Dr. “Doc” Hale arrived.']],
     ['Dr. Smith operated. It went well.', ['Dr. Smith operated.', 'It went well.']],
     ['The vote is at 3 p.m. Tuesday. Be there.', ['The vote is at 3 p.m. Tuesday.', 'Be there.']],
     ['The vote ended at 3 p.m. The mayor spoke next.', ['The vote ended at 3 p.m.', 'The mayor spoke next.']],
