@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a capitalised name mid-sentence whose first word wink tags as a noun, with a hyphenated given name',
+    text: 'Korea substituted Park Joo-Ho in the 28th minute. The plant is near The Dalles.',
+    entities: [L('Korea', ['Korea']), P('Park Joo-Ho', ['Park Joo-Ho'])],
+    not: ['The Dalles'],
+  },
+  {
     name: 'a state abbreviation wink splits from its period, a party word before a name, "told the Tribune"',
     text: 'OXBOW FALLS, Wis. — Republican Troy Engstrom conceded. She told the Tribune in 1998 that she loved it.',
     entities: [L(/oxbow falls/i, ['OXBOW FALLS']), L('Wis.', ['Wis.']), P('Troy Engstrom', ['Troy Engstrom']), O('Tribune', ['Tribune'])],

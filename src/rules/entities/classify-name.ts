@@ -343,8 +343,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     }
     const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(t)));
     // (a hyphen inside a surname is no word of its own: "Kwame Osei-Bonsu")
-    const words = tokens.slice(a, b + 1).filter((t) => t.text !== '-' && t.text !== '‑' && !(NAME_PARTICLES.has(t.lower) && t !== first));
-    if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || words.every((t) => t.pos === 'PROPN'))) {
+    // (nor is the syllable after it, whatever wink tags it: "Park Joo-Ho")
+    const words = tokens.slice(a, b + 1).filter((t, k) => t.text !== '-' && t.text !== '‑' && !(NAME_PARTICLES.has(t.lower) && t !== first) && !(k > 0 && /^[-‑]$/.test(tokens[a + k - 1]!.text) && tokens[a + k - 1]!.end === t.start));
+    // (mid-sentence, capitals are the evidence and a noun tag is a tagging slip: "Park/NOUN Joo-Ho")
+    if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || words.every((t) => t.pos === 'PROPN') || (!run.sentenceInitial && first.pos !== 'DET' && words.length >= 2 && words.filter((t) => t.pos === 'PROPN').length >= words.length - 1))) {
       // "Malaysia Tourism": a country's name does not begin a person's name (a state's or city's may:
       // "Georgia Hale", "Odessa Malone")
       if (hasLexTag(first.lower, 'Country')) return push(null, 'entities/capitalised');
