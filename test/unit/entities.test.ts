@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'clubs named with a prefix ("Deportivo", "Real"), a league in the alias list, a paper after "daily"',
+    text: 'Deportivo Piedrabuena and Real Orbaneja drew on Sunday. La Liga fined both. The Spanish sports daily Marca reported it.',
+    entities: [O('Deportivo Piedrabuena', ['Deportivo Piedrabuena']), O('Real Orbaneja', ['Real Orbaneja']), O('La Liga', ['La Liga']), O('Marca', ['Marca'])],
+    only: true,
+  },
+  {
     name: 'a capitalised name mid-sentence whose first word wink tags as a noun, with a hyphenated given name',
     text: 'Korea substituted Park Joo-Ho in the 28th minute. The plant is near The Dalles.',
     entities: [L('Korea', ['Korea']), P('Park Joo-Ho', ['Park Joo-Ho'])],

@@ -10,6 +10,26 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'the subject of coordinated verbs after an opening phrase, a speaker behind a verb-tagged modifier, a long dash-enclosed subject, "countered that"',
+    text: 'In a 90-minute interview last week, the first-term mayor defended the plan, acknowledged that the city had moved too slowly and said she would ask voters to approve a tax. At a briefing on Wednesday, the mission’s lead scientist, Esteban Quill, said the probe’s three main instruments — a neutron spectrometer, a thermal camera and a ground-penetrating radar — would be switched on in turn. Rafael Dunn, who represents the North End, countered that the mayor was asking too much.',
+    quotes: [
+      { text: 'the city had moved too slowly', kind: 'indirect', speaker: 'the first-term mayor', source: 'mayor', sourcing: 'official' },
+      { text: 'she would ask voters to approve a tax', kind: 'indirect', speaker: 'the first-term mayor', source: 'mayor', sourcing: 'official' },
+      { text: 'the probe’s three main instruments — a neutron spectrometer, a thermal camera and a ground-penetrating radar — would be switched on in turn', kind: 'indirect', speaker: 'Esteban Quill', source: 'Esteban Quill', sourcing: 'named' },
+      { text: 'the mayor was asking too much', kind: 'indirect', speaker: 'Rafael Dunn', cue: 'countered', source: 'Rafael Dunn', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'documents that "show", records obtained through a request, sources close to the club, and a newspaper named after "daily"',
+    text: 'The emails, which span 14 months, show that 118 samples were retested. Records obtained through a public records request show that officials were warned. The club will not sell, sources close to the club said. Berrocal wants a deal, the Spanish sports daily Marca reported.',
+    quotes: [
+      { text: '118 samples were retested', kind: 'indirect', speaker: 'The emails', cue: 'show', source: 'emails', sourcing: 'named' },
+      { text: 'officials were warned', kind: 'indirect', speaker: 'Records obtained through a public records request', cue: 'show', source: 'records', sourcing: 'named' },
+      { text: 'The club will not sell', kind: 'indirect', speaker: 'sources close to the club', source: 'sources close to the club', sourcing: 'anonymous' },
+      { text: 'Berrocal wants a deal', kind: 'indirect', speaker: 'the Spanish sports daily Marca', source: 'Marca', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'a description before the named speaker is no content, "her daughter" is the daughter named before, and a double relative clause',
     text: 'The cause was heart failure, her daughter, Celeste Boyd, said. “She played until her hands gave out,” her daughter said. A Republican strategist who has worked on races in the region, who spoke on the condition of anonymity to discuss internal polling, said the surveys showed a deficit. “We knew in October,” the strategist said.',
     quotes: [

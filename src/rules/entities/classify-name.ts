@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-?up|maker|developer|group|agency|nonprofit|charity|bank|retailer|chain|manufacturer|publisher|network|outlet|newspaper|broadcaster|union|association|provider|operator|carrier|airline|insurer|lender|platform|website|brand|studio|label|club|party|organi[sz]ation|collective|coalition|business|supplier|distributor|utility|cooperative)\b/u;
@@ -29,7 +29,7 @@ export interface Candidate {
 
 const COMMON_TAGS = ['Adjective', 'Plural', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Uncountable'] as const;
 const NAME_TAGS = ['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization', 'SportsTeam'] as const;
-const ORG_DESCRIPTORS = new Set(['group', 'company', 'firm', 'agency', 'party', 'outlet', 'newspaper', 'network', 'team', 'club', 'union', 'band', 'startup', 'collective', 'organization', 'organisation', 'publication', 'broadcaster', 'insurer', 'retailer', 'bank', 'carrier', 'airline', 'chain', 'brand', 'nonprofit', 'charity', 'coalition', 'website', 'site', 'platform', 'app', 'magazine', 'channel']);
+const ORG_DESCRIPTORS = new Set(['daily', 'tabloid', 'broadsheet', 'group', 'company', 'firm', 'agency', 'party', 'outlet', 'newspaper', 'network', 'team', 'club', 'union', 'band', 'startup', 'collective', 'organization', 'organisation', 'publication', 'broadcaster', 'insurer', 'retailer', 'bank', 'carrier', 'airline', 'chain', 'brand', 'nonprofit', 'charity', 'coalition', 'website', 'site', 'platform', 'app', 'magazine', 'channel']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards', 'around']);
 const PLURAL_PLACE_HEADS = new Set(['counties', 'parishes', 'states', 'provinces', 'regions', 'districts', 'rivers', 'lakes', 'islands', 'cities', 'towns', 'villages', 'mountains', 'valleys']);
 
@@ -321,6 +321,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return push(t ?? 'ORG', t ? 'entities/gazetteer' : 'entities/acronym');
   }
   if (!single && isOrgShaped(tokens, a, b)) return push('ORG', 'entities/organization-head');
+  // "Deportivo Piedrabuena", "Real Orbaneja", "Olympique Sarrant"
+  if (!single && ORG_PREFIXES.has(first.lower) && /^\p{Lu}/u.test(first.text)) return push('ORG', 'entities/organization-prefix');
   if (!single && PLACE_HEADS.has(lastTok.lower)) return push('PLACE', 'entities/place-head');
   if (!single && COMPASS_WORDS.has(first.lower) && lexType(text.slice(tokens[a + 1]!.start, end).toLowerCase()) === 'PLACE') {
     return push('PLACE', 'entities/region-of-place');

@@ -144,7 +144,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {
       // "said" takes any clause: "said the code in the attack matched ..."
       let verb = false;
-      for (let k = i + 1; k < Math.min(to, i + 16) && !verb; k++) verb = ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX';
+      // (a dash-enclosed list inside the subject may push the verb further: "the probe’s three instruments — a ..., a ... — would be")
+      for (let k = i + 1; k < Math.min(to, i + 28) && !verb; k++) verb = ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX';
       if (!verb) return null;
     } else if (!clauseAt(ctx, i, to)) return null;
   }
@@ -313,7 +314,13 @@ function subjectBeforeRelative(ctx: QuoteContext, k: number, from: number, reach
 }
 
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX') && ctx.quoteOf[i] === -1) return true;
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || ctx.quoteOf[i] !== -1) continue;
+    // a modifier wink tags as a verb inside a noun phrase ("the mission’s lead scientist") is no verb
+    if (t.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(DET|PART|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '')) continue;
+    return true;
+  }
   return false;
 }
 

@@ -52,7 +52,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     const tell = TELL.has(lower);
     if (!SAY.has(lower) && !tell) continue;
     // "the study estimates.", "the union says,": tagged as a noun after a subject, still a verb here
-    const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && /^[.,;]$|^that$/.test(ctx.tokens[i + 1]?.lower ?? '.')));
+    // ("The emails, which span 14 months, show that ...": after an apposition's comma, before "that")
+    const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && /^[.,;]$|^that$/.test(ctx.tokens[i + 1]?.lower ?? '.')) || (ctx.tokens[i - 1]!.text === ',' && ctx.tokens[i + 1]?.lower === 'that'));
     // ", warning that ...", "whilst promising a ...": wink often tags such a participle NOUN or ADJ
     const after = ctx.tokens[i + 1];
     const participleAsNoun =

@@ -59,6 +59,15 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // ", in an interview,", ", speaking on condition of anonymity ...,": a parenthetical
     const parenthetical = (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower))) && k - c <= 20;
     if (!APPOSITION_OPENERS.has(opener.lower) && opener.pos !== 'NOUN' && opener.pos !== 'ADJ' && opener.pos !== 'NUM' && !parenthetical) return null;
+    // ", the first-term mayor defended the plan, acknowledged that ...": a clause, whose subject speaks
+    if (opener.pos === 'DET') {
+      let v = c + 1;
+      while (v < k && !/^(VERB|AUX)$/.test(ctx.tokens[v]!.pos) && !/^(who|which|that|whose)$/.test(ctx.tokens[v]!.lower)) v++;
+      if (v < k && /^(VERB|AUX)$/.test(ctx.tokens[v]!.pos) && /^(NOUN|PROPN)$/.test(ctx.tokens[v - 1]!.pos) && !/ing$/.test(ctx.tokens[v]!.lower)) {
+        const subject = speakerBefore(ctx, v - 1, sentence);
+        if (subject && subject.first > c) return subject;
+      }
+    }
     k = c - 1;
   }
   const last = k;
@@ -83,7 +92,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     }
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
     if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
-    else if (/^(by|on|with|about|in|to|at)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN') {
+    // "sources close to the club said", "people close to the negotiations"
+    else if (t.lower === 'to' && ctx.tokens[i - 1]?.lower === 'close') first = i;
+    else if (/^(by|on|with|about|in|to|at|through|from|under|via)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 2]?.pos ?? '')) {
       // "a draft memo seen by the Courier says", "two people briefed on the talks said": a reduced relative clause
       first = i - 2;
       i -= 2;
