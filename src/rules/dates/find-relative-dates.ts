@@ -80,6 +80,24 @@ function dayOrX(day: Ymd | null, dow: number): string {
   return day ? fmtDay(day) : `XXXX-WXX-${dow}`;
 }
 
+/** The value n years, months, weeks or days from a day, at the unit's own precision ("2024", "2024-06", "2024-W23"). */
+function shifted(from: Ymd, code: string, n: number): string {
+  switch (code) {
+    case 'Y':
+      return String(from.y + n);
+    case 'M': {
+      const mm = addMonths(from.y, from.m, n);
+      return fmtMonth(mm.y, mm.m);
+    }
+    case 'W':
+      return fmtWeek(addDays(from, 7 * n));
+    case 'D':
+      return fmtDay(addDays(from, n));
+    default:
+      return fmtDay(from);
+  }
+}
+
 export function findRelativeDates(ctx: DateContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const { text, docDate } = ctx;
@@ -162,22 +180,8 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     out.push(
       candidate(x.start, x.end, 'DATE', 'dates/ago', () => {
         if (count === null || !Number.isInteger(count * unit.n)) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
-        const n = count * unit.n * sign;
         if (!docDate) return 'XXXX';
-        switch (unit.code + (unit.time ? 'T' : '')) {
-          case 'Y':
-            return String(docDate.y + n);
-          case 'M': {
-            const mm = addMonths(docDate.y, docDate.m, n);
-            return fmtMonth(mm.y, mm.m);
-          }
-          case 'W':
-            return fmtWeek(addDays(docDate, 7 * n));
-          case 'D':
-            return fmtDay(addDays(docDate, n));
-          default:
-            return fmtDay(docDate);
-        }
+        return unit.time ? fmtDay(docDate) : shifted(docDate, unit.code, count * unit.n * sign);
       }, 2),
     );
   }
@@ -191,19 +195,7 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     out.push(
       candidate(x.start, x.end, 'DATE', 'dates/earlier-later', (state) => {
         const anchor = state.lastDay?.day ?? docDate;
-        if (!anchor) return 'XXXX';
-        switch (unit.code) {
-          case 'Y':
-            return String(anchor.y + n);
-          case 'M': {
-            const mm = addMonths(anchor.y, anchor.m, n);
-            return fmtMonth(mm.y, mm.m);
-          }
-          case 'W':
-            return fmtWeek(addDays(anchor, 7 * n));
-          default:
-            return fmtDay(addDays(anchor, n));
-        }
+        return anchor ? shifted(anchor, unit.code, n) : 'XXXX';
       }, 2),
     );
   }
