@@ -4,6 +4,7 @@ import orgWords from '../../lexicon/organization-words.json' with { type: 'json'
 import aliasData from '../../lexicon/entity-aliases.json' with { type: 'json' };
 import notNames from '../../lexicon/not-names.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
+import worldCities from '../../lexicon/world-cities.json' with { type: 'json' };
 import type { EntityType } from '../../document.js';
 
 export const HONORIFICS = new Set(titlesData.honorifics);
@@ -27,6 +28,8 @@ export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const PLACE_HEADS = new Set(places.heads);
 export const PLACE_PREFIXES = new Set(places.prefixes);
 export const COMPASS_WORDS = new Set(places.compassWords);
+/** Towns and cities of 20,000 people or more, lower-case (generated: npm run cities). */
+export const WORLD_CITIES = new Set(worldCities.names.map((n) => n.toLowerCase()));
 /** "a Kansas Republican": words for a party's member, which make a place before them a description. */
 export const PARTY_MEMBERS = new Set(orgWords.partyMembers);
 /** Endings of abstract nouns ("Islamophobia", "Federalism"), never of a place's name. */

@@ -164,7 +164,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(same.key, same.type, c, 'entities/same-name', words);
       continue;
     }
-    if (c.rule === 'entities/place-by-preposition') {
+    if (c.rule === 'entities/place-by-preposition' || c.rule === 'entities/world-city') {
       add(`PLACE:${word}`, 'PLACE', c, c.rule, words);
       continue;
     }
