@@ -108,7 +108,39 @@ function tokenize(text: string): { tokens: Token[]; sentenceTokenSpans: Array<[n
     } else tokens[i] = { start, end, pos: pos[i]!, lower: value.toLowerCase(), text: value };
   }
   const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  return { tokens, sentenceTokenSpans };
+  return joinSplitWords(text, tokens, sentenceTokenSpans);
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * wink splits a word at letters outside its alphabet: "Dębicka" → "D" "ę" "bicka", "Gdańsk",
+ * "Nguyễn". Letter tokens that touch, where one side holds such a letter, become one token again
+ * (its tag: PROPN if any piece was one, else the first piece's), and the sentences' token spans
+ * are renumbered. Touching ASCII pieces ("can" "not") are left as wink split them.
+ */
+export function joinSplitWords(text: string, tokens: Token[], spans: Array<[number, number]>): { tokens: Token[]; sentenceTokenSpans: Array<[number, number]> } {
+  let joins = false;
+  for (let i = 1; i < tokens.length && !joins; i++) joins = touchingLetters(tokens[i - 1]!, tokens[i]!);
+  if (!joins) return { tokens, sentenceTokenSpans: spans };
+  const out: Token[] = [];
+  const newIndex = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if (prev && touchingLetters(prev, t)) {
+      const whole = text.slice(prev.start, t.end);
+      out[out.length - 1] = { start: prev.start, end: t.end, pos: prev.pos === 'PROPN' || t.pos === 'PROPN' ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos, lower: whole.toLowerCase(), text: whole };
+    } else out.push(t);
+    newIndex[i] = out.length - 1;
+  }
+  const renumbered = spans.map(([a, b]): [number, number] => [newIndex[a] ?? a, newIndex[b] ?? b]);
+  return { tokens: out, sentenceTokenSpans: renumbered };
+}
+
+function touchingLetters(a: Token, b: Token): boolean {
+  return a.end === b.start && LETTERS.test(a.text) && LETTERS.test(b.text) && (NON_ASCII.test(a.text) || NON_ASCII.test(b.text));
 }
 
 function isInitial(lower: string): boolean {

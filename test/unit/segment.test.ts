@@ -71,6 +71,7 @@ describe('spans', () => {
     ['long whitespace', `Start.${' '.repeat(5000)}End.`],
     ['tabs and no-break spaces', 'One\u00a0two.\tThree\u2009four.'],
     ['line breaks as tokens', 'Title line\n\n  \nBody one.\n \nBody two.\r\n\tEnd\n'],
+    ['letters outside wink\'s alphabet', 'Małgorzata Dębicka flew from Łódź to Gdańsk. Nguyễn Thị Hương met her. It cannot be.'],
   ])('sentence and token offsets are exact with %s', (_name, text) => {
     const out = run(text);
     for (const s of [...out.sentences, ...out.paragraphs]) {
@@ -109,3 +110,15 @@ describe('the seed article', () => {
     expect(s.some((x) => x.startsWith('Treasury Secretary Scott Bessent and Homeland Security Secretary Kristi L. Noem signed'))).toBe(true);
   });
 });
+
+describe('words with letters outside wink\'s alphabet', () => {
+  it('stay one token each ("Dębicka", "Łódź", "Nguyễn"), while wink\'s own splits of ASCII words stay', () => {
+    const text = 'Małgorzata Dębicka flew from Łódź to Gdańsk. Nguyễn Thị Hương met her. It cannot be.';
+    const words = run(text).tokens.map((t) => t.text);
+    for (const w of ['Małgorzata', 'Dębicka', 'Łódź', 'Gdańsk', 'Nguyễn', 'Thị', 'Hương']) expect(words).toContain(w);
+    expect(words).toContain('can');
+    expect(words).toContain('not');
+    expect(texts(text, run(text).sentences)).toEqual(['Małgorzata Dębicka flew from Łódź to Gdańsk.', 'Nguyễn Thị Hương met her.', 'It cannot be.']);
+  });
+});
+
