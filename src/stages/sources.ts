@@ -10,7 +10,7 @@ import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
 import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
-import { findAnonymityReason, NO_COMMENT } from '../rules/sources/find-anonymity-reason.js';
+import { findAnonymityReason, findNameWithheld, NO_COMMENT } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 
 export interface SourcesOptions {
@@ -128,6 +128,20 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           if (!np) continue;
           const source = resolvedAt.get(tokens[np.first]!.start) ?? registry.resolve(describe(tokens[np.first]!.start, tokens[np.last]!.end), fallbackPerson);
           if (source) source.noComment = true;
+        }
+      }
+
+      // a person named by first name only, at their request ("Brianna, who asked that her last name not be used"): anonymous
+      for (const source of registry.sources) {
+        if (source.speakerKind !== 'person' || source.name.trim().split(/\s+/).length !== 1) continue;
+        for (const m of [...source.mentions].sort((a, b) => a.start - b.start)) {
+          const sentence = sentences[partitionPoint(sentences.length, (k) => sentences[k]!.end <= m.start)];
+          if (!sentence) continue;
+          const found = findNameWithheld(text, sentence.start, sentence.end);
+          if (!found.granted) continue;
+          source.sourcing = 'anonymous';
+          source.anonymityReason = found.reason;
+          break;
         }
       }
 

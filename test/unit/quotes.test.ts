@@ -10,6 +10,16 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a source named by first name only at her request is anonymous, with the reason; a passive "have been reported" names no speaker',
+    text: 'According to the CDC, 164 measles cases have been reported this year. Brianna, who asked that her last name not be used to protect her children’s privacy, said her son caught measles in a clinic. “I thought I was doing everything right,” she said.',
+    quotes: [
+      { text: '164 measles cases have been reported this year', kind: 'indirect', speaker: 'the CDC', cue: 'According to', source: 'CDC', sourcing: 'named' },
+      { text: 'her son caught measles in a clinic', kind: 'indirect', speaker: 'Brianna', source: 'Brianna', sourcing: 'anonymous' },
+      { text: '“I thought I was doing everything right,”', kind: 'direct', speaker: 'she', source: 'Brianna', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'Brianna', sourcing: 'anonymous', anonymityReason: 'to protect her children’s privacy' }],
+  },
+  {
     name: 'the subject of coordinated verbs after an opening phrase, a speaker behind a verb-tagged modifier, a long dash-enclosed subject, "countered that"',
     text: 'In a 90-minute interview last week, the first-term mayor defended the plan, acknowledged that the city had moved too slowly and said she would ask voters to approve a tax. At a briefing on Wednesday, the mission’s lead scientist, Esteban Quill, said the probe’s three main instruments — a neutron spectrometer, a thermal camera and a ground-penetrating radar — would be switched on in turn. Rafael Dunn, who represents the North End, countered that the mayor was asking too much.',
     quotes: [

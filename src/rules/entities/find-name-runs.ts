@@ -44,7 +44,8 @@ function isNameToken(s: string): boolean {
 function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolean {
   // (a head word first names no organisation by itself: "United States and Canada")
   for (let i = a + 1; i <= b; i++) if (ORG_HEADS.has(tokens[i]!.lower)) return true;
-  return ORG_OF_HEADS.has(tokens[a]!.lower) || ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end)));
+  const from = tokens[a]!.lower === 'the' && a < b ? a + 1 : a;
+  return ORG_OF_HEADS.has(tokens[from]!.lower) || ALIASES.has(aliasKey(text.slice(tokens[from]!.start, tokens[b]!.end)));
 }
 
 /** Token index → sentence index. */

@@ -59,6 +59,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     const participleAsNoun =
       lower.endsWith('ing') && participleLead(ctx, i) && after !== undefined && (after.lower === 'that' || after.pos === 'PRON' || after.pos === 'DET' || /^[:"“]$/.test(after.text));
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !participleAsNoun) continue;
+    // "164 cases have been reported", "it is being told": a passive names no speaker
+    if (/^(been|being|be)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /(ed|old|aid|en)$/.test(lower)) continue;
     // "declined to say", "did not say", "would never tell"
     const prev = ctx.tokens[i - 1]?.lower ?? '';
     const prev2 = ctx.tokens[i - 2]?.lower ?? '';

@@ -17,6 +17,28 @@ const GRANTS = phraseRegExp(anonymity.grants);
 const REASON_INTROS = phraseRegExp(anonymity.reasonIntros);
 const SELF_REASONS = phraseRegExp(anonymity.selfReasons);
 export const NO_COMMENT = phraseRegExp(anonymity.noComment);
+const NAME_WITHHELD = phraseRegExp(anonymity.nameWithheld);
+
+/**
+ * "Brianna, who asked that her last name not be used to protect her children’s privacy": a source
+ * named by first name only at her request. Looks in [start, end); the reason is the clause that
+ * follows the request ("to protect her children’s privacy"), when there is one.
+ */
+export function findNameWithheld(text: string, start: number, end: number): AnonymityFinding {
+  const part = text.slice(start, end);
+  NAME_WITHHELD.lastIndex = 0;
+  const m = NAME_WITHHELD.exec(part);
+  if (!m) return { granted: false, reason: null };
+  const after = m.index + m[0].length;
+  REASON_INTROS.lastIndex = after;
+  const intro = REASON_INTROS.exec(part);
+  // the reason follows the request directly, or after the first name it gave ("…, Yosra, for fear of reprisals")
+  if (intro && /^[\s,]*(?:\p{Lu}[\p{L}’'-]*[\s,]*)?$/u.test(part.slice(after, intro.index))) {
+    const reason = clauseFrom(part, intro.index, part.length);
+    if (reason.split(/\s+/).length >= 2) return { granted: true, reason };
+  }
+  return { granted: true, reason: null };
+}
 
 /** Up to the end of the clause: a comma, semicolon, dash, closing quotation or the sentence end. */
 function clauseFrom(text: string, start: number, end: number): string {
