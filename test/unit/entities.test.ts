@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an organisation after "resin maker", before ", the conciliation service,", and a paper after "reviewed by the"',
+    text: 'The 2019 purchase of Spanish resin maker Quimitec cost €1 billion. The union wrote to Acas, the conciliation service, asking for talks. The tests passed, according to emails reviewed by the Ledger.',
+    entities: [O('Quimitec', ['Quimitec']), O('Acas', ['Acas']), O('Ledger', ['Ledger'])],
+    only: true,
+  },
+  {
     name: 'names with letters wink splits (Polish, Vietnamese) are whole names, linked by surname',
     text: 'Małgorzata Dębicka runs the clinic. Dębicka said it was full. Nguyễn Thị Hương arrived on Monday.',
     entities: [P('Małgorzata Dębicka', ['Małgorzata Dębicka', 'Dębicka']), P('Nguyễn Thị Hương', ['Nguyễn Thị Hương'])],
