@@ -45,10 +45,10 @@ export function findParagraphs(text: string): Offsets[] {
 const WINK_SPACES = new Set([0x20, 0xa0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2009, 0x200a, 0x202f, 0x205f, 0x0a, 0x0d, 0x09]);
 const MAX_RUN = 256;
 
-/** The text with every run longer than MAX_RUN replaced by "x" and spaces (same length), and the runs. */
 /** A run of more than MAX_RUN characters that are not WINK_SPACES (a quick test before the scan). */
 const LONG_RUN = new RegExp(`[^${[...WINK_SPACES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]{${MAX_RUN + 1}}`);
 
+/** The text with every run longer than MAX_RUN replaced by "x" and spaces (same length), and the runs. */
 export function maskLongRuns(text: string): { masked: string; runs: Array<[number, number]> } {
   const runs: Array<[number, number]> = [];
   if (!LONG_RUN.test(text)) return { masked: text, runs };

@@ -3,14 +3,14 @@
  * the stated reason for anonymity and whether they declined to comment. Writes the final `quotes`
  * layer (each quote linked to its source) and `sources`.
  */
-import type { Entity, Quote, Source, Token } from '../document.js';
+import type { Entity, Offsets, Quote, Source, Token } from '../document.js';
 import type { Stage } from '../pipeline.js';
 import { partitionPoint, tokenIndexAt as firstTokenEndingAfter } from '../search.js';
 import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
 import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
-import { findAnonymityReason, findNameWithheld, NO_COMMENT } from '../rules/sources/find-anonymity-reason.js';
+import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 
 export interface SourcesOptions {
@@ -73,11 +73,10 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         }
         return null;
       };
-      const sentenceEnd = (at: number): number => {
-        const i = partitionPoint(sentences.length, (k) => sentences[k]!.start <= at) - 1;
-        return sentences[Math.max(0, i)]?.end ?? at;
-      };
       const sentenceIndex = (at: number): number => partitionPoint(sentences.length, (k) => sentences[k]!.start <= at) - 1;
+      const sentenceEnd = (at: number): number => sentences[Math.max(0, sentenceIndex(at))]?.end ?? at;
+      // where the article first names a study, paper or journal (-1: nowhere), found once per document
+      const firstPublication = text.search(PUBLICATION);
       const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex);
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
@@ -91,7 +90,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           if (d.kind === 'person' && !d.role) return { ...d, role: apposition[1]! };
         }
         // "the researchers", "the authors" after the article names the study: the study's authors, identified by it
-        if (d.kind === 'anonymous' && d.definite && d.plural && AUTHOR_HEADS.has(d.head) && PUBLICATION.test(text.slice(0, start))) {
+        if (d.kind === 'anonymous' && d.definite && d.plural && AUTHOR_HEADS.has(d.head) && firstPublication >= 0 && firstPublication < start) {
           return { ...d, kind: 'person' as const, entity: null };
         }
         return d;
@@ -131,32 +130,31 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         }
       }
 
+      /** The first finding, in text order of the source's mentions, of `look` over (mention, its sentence). */
+      const inMentionSentences = (source: SourceDraft, look: (start: number, sentence: Offsets) => AnonymityFinding, wanted: (f: AnonymityFinding) => boolean): AnonymityFinding | null => {
+        for (const m of [...source.mentions].sort((a, b) => a.start - b.start)) {
+          const sentence = sentences[sentenceIndex(m.start)];
+          if (!sentence) continue;
+          const found = look(m.start, sentence);
+          if (wanted(found)) return found;
+        }
+        return null;
+      };
+
       // a person named by first name only, at their request ("Brianna, who asked that her last name not be used"): anonymous
       for (const source of registry.sources) {
         if (source.speakerKind !== 'person' || source.name.trim().split(/\s+/).length !== 1) continue;
-        for (const m of [...source.mentions].sort((a, b) => a.start - b.start)) {
-          const sentence = sentences[partitionPoint(sentences.length, (k) => sentences[k]!.end <= m.start)];
-          if (!sentence) continue;
-          const found = findNameWithheld(text, sentence.start, sentence.end);
-          if (!found.granted) continue;
-          source.sourcing = 'anonymous';
-          source.anonymityReason = found.reason;
-          break;
-        }
+        const found = inMentionSentences(source, (_start, sentence) => findNameWithheld(text, sentence.start, sentence.end), (f) => f.granted);
+        if (!found) continue;
+        source.sourcing = 'anonymous';
+        source.anonymityReason = found.reason;
       }
 
       // the stated reason for anonymity, in the sentence where an anonymous source is described
       for (const source of registry.sources) {
         if (source.sourcing !== 'anonymous') continue;
-        for (const m of [...source.mentions].sort((a, b) => a.start - b.start)) {
-          const sentence = sentences[partitionPoint(sentences.length, (k) => sentences[k]!.end <= m.start)];
-          if (!sentence) continue;
-          const found = findAnonymityReason(text, m.start, sentence.end);
-          if (found.reason) {
-            source.anonymityReason = found.reason;
-            break;
-          }
-        }
+        const found = inMentionSentences(source, (start, sentence) => findAnonymityReason(text, start, sentence.end), (f) => f.reason !== null);
+        if (found) source.anonymityReason = found.reason;
       }
 
       const firstAt = new Map(registry.sources.map((d) => [d, d.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)] as const));

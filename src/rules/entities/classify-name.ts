@@ -119,7 +119,6 @@ function inTitleCaseQuotation(text: string, tokens: Token[], run: NameRun): bool
   return capitalised.length === words.length;
 }
 
-/** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
 /** Does a list of capitalised names end at token k ("Lincolnshire, North Yorkshire") after a place preposition? */
 function listAfterPreposition(tokens: Token[], k: number): boolean {
   let names = 0;
@@ -132,6 +131,7 @@ function listAfterPreposition(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
 function inPlaceList(text: string, tokens: Token[], b: number): boolean {
   let k = b + 1;
   for (let steps = 0; steps < 12 && k < tokens.length; steps++) {
@@ -258,6 +258,12 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   classifyName(text, tokens, a, b, run, titled, out);
 }
 
+/** Is token k a hyphen written inside a word, touching the tokens on both sides ("Osei-Bonsu")? */
+function isJoinedHyphen(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.text === '-' || t.text === '‑') && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
 const LONE_WORDS = new WeakMap<Token[], Set<string>>();
 
 /** Capitalised words that occur on their own in the document, between words that are not capitalised. */
@@ -352,7 +358,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(t)));
     // (a hyphen inside a surname is no word of its own: "Kwame Osei-Bonsu")
     // (nor is the syllable after it, whatever wink tags it: "Park Joo-Ho")
-    const words = tokens.slice(a, b + 1).filter((t, k) => t.text !== '-' && t.text !== '‑' && !(NAME_PARTICLES.has(t.lower) && t !== first) && !(k > 0 && /^[-‑]$/.test(tokens[a + k - 1]!.text) && tokens[a + k - 1]!.end === t.start));
+    const words = tokens.slice(a, b + 1).filter((t, k) => t.text !== '-' && t.text !== '‑' && !(NAME_PARTICLES.has(t.lower) && t !== first) && !(k > 0 && isJoinedHyphen(tokens, a + k - 1)));
     // (mid-sentence, capitals are the evidence and a noun tag is a tagging slip: "Park/NOUN Joo-Ho")
     if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || words.every((t) => t.pos === 'PROPN') || (!run.sentenceInitial && first.pos !== 'DET' && words.length >= 2 && words.filter((t) => t.pos === 'PROPN').length >= words.length - 1))) {
       // "Malaysia Tourism": a country's name does not begin a person's name (a state's or city's may:
@@ -365,7 +371,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       if (afterParticle > 0 && (isEnglishWord(tokens[afterParticle]!.lower) || lexType(tokens[afterParticle]!.lower) !== null)) return push(null, 'entities/capitalised');
       // "Kingsmere Athletic", "Summit Ridge", "Buckeye Storm Pros": everyday words, not a surname
       // (a syllable of a hyphenated name is no word: "Hau Lung-bin", "Bong Young-shik")
-      const hyphenated = (k: number): boolean => (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) || (tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end);
+      const hyphenated = (k: number): boolean => isJoinedHyphen(tokens, k - 1) || isJoinedHyphen(tokens, k + 1);
       const everyday = (k: number): boolean => !hyphenated(k) && !NAME_PARTICLES.has(tokens[k]!.text) && isEnglishWord(tokens[k]!.lower) && !hasLexTag(tokens[k]!.lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
       let everydayWords = 0;
       for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;

@@ -5,6 +5,7 @@
  *   "according to SPEAKER, CONTENT" / "CONTENT, according to SPEAKER",
  *   "NP, who said CONTENT" (speaker is the relative clause's antecedent).
  */
+import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 import { isMarkAt, isQuoteMark, tokenAt, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
@@ -27,7 +28,7 @@ const REQUEST_VERBS = new Set(speech.requestVerbs);
 /** "at least", "up to", "more than": a reported clause may open with an amount ("said at least nine died"). */
 const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+`, 'i');
 /** A day or time word right after the verb ("officials said Friday, as ..."). */
-const TIME_ADVERB = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|too|also)$/;
+const TIME_ADVERB = new Set([...Object.keys(dateWords.weekdays), 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'too', 'also']);
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
   let s = startChar;
@@ -121,7 +122,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   if (!hadThat) {
     if (cue.kind === 'according') return null;
     // "officials said Friday, as rivers kept rising": a time word, then a subordinate clause, is no content
-    if (TIME_ADVERB.test(first.lower) && (i + 1 >= to || tokenAt(ctx, i + 1) === ',' || tokenAt(ctx, i + 1) === '.')) return null;
+    if (TIME_ADVERB.has(first.lower) && (i + 1 >= to || tokenAt(ctx, i + 1) === ',' || tokenAt(ctx, i + 1) === '.')) return null;
     // "urging them to convene talks", "called on the council to act": a request, not a report of speech
     if (REQUEST_VERBS.has(ctx.tokens[cue.first]!.lower)) return null;
     // "said at least nine of the deaths were ...", "said up to 2 more inches could fall", "saying $1.1 billion had ..."
