@@ -20,6 +20,14 @@ export const ORG_PREFIXES = new Set(orgWords.prefixes);
 /** Heads that close a name holding an "and" ("Energy and Natural Resources Committee"). */
 export const UMBRELLA_HEADS = new Set(orgWords.umbrellaHeads);
 export const CONNECTORS = new Set(orgWords.connectors);
+/** A word before a name that makes it an organisation: "the resin maker …", "the tabloid …". */
+export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
+/** Heads of an apposition that makes the name before it an organisation (", a software company"). */
+export const APPOSITION_NOUNS: readonly string[] = orgWords.appositionNouns;
+/** "told X": X is an outlet the speaker told. */
+export const TOLD_VERBS = new Set(orgWords.toldVerbs);
+/** "reviewed by the X", "obtained by the X": X is an outlet. */
+export const OBTAINED_BY_VERBS = new Set(orgWords.obtainedByVerbs);
 export const NOT_NAME_ACRONYMS = new Set(notNames.acronyms.map((a) => a.toUpperCase()));
 export const NOT_NAME_WORDS = new Set(notNames.words);
 export const MONTH_FIRST_NAMES = new Set(notNames.monthFirstNames);
@@ -41,6 +49,8 @@ export const PARTY_MEMBERS = new Set(orgWords.partyMembers);
 export const NOT_PLACE_SUFFIXES: readonly string[] = places.notPlaceSuffixes;
 /** Prepositions that only ever introduce a place ("outside Syracuse"), unlike "in" or "to". */
 export const STRONG_PLACE_PREPOSITIONS = new Set(places.strongPrepositions);
+/** Prepositions before a proper noun that suggest a place ("in", "from"). */
+export const PLACE_PREPOSITIONS = new Set(places.prepositions);
 /** "the Toledo area", "the Boston region": a name between "the" and one of these is a place. */
 export const AREA_NOUNS = new Set(places.areaNouns);
 

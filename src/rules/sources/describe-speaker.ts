@@ -47,7 +47,7 @@ const FEMALE = new Set(descriptors.female);
 const OFFICE_HOLDERS = new Set(descriptors.officeHolders);
 const MALE = new Set(descriptors.male);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
-const POST_MODIFIER = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'briefed', 'involved', 'close', 'by', 'familiar', 'with', 'of', 'from', 'at', 'for', 'in', 'who', 'briefed', 'close', 'knowledgeable', 'involved', 'on', 'inside', 'within', 'near', 'representing', 'working']);
+const POST_MODIFIER = new Set(descriptors.postModifiers);
 const DEFINITE = new Set(['the', 'this', 'that', 'those', 'these', 'both']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'dozens', 'multiple', 'numerous']);
 
