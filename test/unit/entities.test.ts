@@ -35,6 +35,33 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an organisation after "sports daily", "side" and "the environmental group", a broadcaster after "told", a firm after "an analyst at"',
+    text: 'The striker joined from Dutch side Vrede Kampen, the sports daily Gazet Noord reported. “It hurts,” he told Sky Sports. The environmental group Groen Erf objected. “Demand is weak,” said Ilse Maas, an analyst at Vanterpool Brandt in Zurich.',
+    entities: [O('Vrede Kampen', ['Vrede Kampen']), O('Gazet Noord', ['Gazet Noord']), O('Sky Sports', ['Sky Sports']), O('Groen Erf', ['Groen Erf']), P('Ilse Maas', ['Ilse Maas']), O('Vanterpool Brandt', ['Vanterpool Brandt'])],
+    not: ['Vrede', 'Gazet'],
+  },
+  {
+    name: 'a first name with an age; towns after "such as"; a river, a region and a basin named by a lower-case noun',
+    text: 'Marta, 34, who asked that her surname not be used, lives nearby. Dams that supply towns such as Velburg and Ostrana were low. The old mill stood on the banks of the Wenning river, in Freedonia’s southern Varenna region, near the Dresa basin.',
+    entities: [P('Marta', ['Marta']), L('Velburg', ['Velburg']), L('Ostrana', ['Ostrana']), L('Wenning', ['Wenning']), L('Varenna', ['Varenna']), L('Dresa', ['Dresa'])],
+  },
+  {
+    name: 'a country before a possessive is a place of its own, not part of the ministry after it',
+    text: 'Reserves fell, according to Spain’s Ministry for Water Resources.',
+    entities: [L('Spain', ['Spain']), O('Ministry for Water Resources', ['Ministry for Water Resources'])],
+  },
+  {
+    name: 'two surnames of a three-word name are the same person; a nationality noun is no part of the name; a time zone is no organisation',
+    text: 'Minister Ana Beatriz Carvalho Prates spoke at 1100 GMT. Carvalho Prates said the cuts were needed. Welshman Owain Pritchard, 29, signed on Friday.',
+    entities: [P('Ana Beatriz Carvalho Prates', ['Ana Beatriz Carvalho Prates', 'Carvalho Prates']), P('Owain Pritchard', ['Owain Pritchard'])],
+    not: ['GMT', 'Welshman Owain Pritchard'],
+  },
+  {
+    name: 'the town an institution is named after; a name found only further on; a campaign of several words',
+    text: 'Births at Wetherby Community Hospital will stop. Families in Wetherby are angry. The Alvenca reservoir is half empty, and farms around Alvenca are dry. Jo Reed chairs the Keep Our Midwives campaign.',
+    entities: [O('Wetherby Community Hospital', ['Wetherby Community Hospital']), L('Wetherby', ['Wetherby']), L('Alvenca', ['Alvenca', 'Alvenca']), P('Jo Reed', ['Jo Reed']), O('Keep Our Midwives', ['Keep Our Midwives'])],
+  },
+  {
     name: 'an organisation after "resin maker", before ", the conciliation service,", and a paper after "reviewed by the"',
     text: 'The 2019 purchase of Spanish resin maker Quimitec cost €1 billion. The union wrote to Acas, the conciliation service, asking for talks. The tests passed, according to emails reviewed by the Ledger.',
     entities: [O('Quimitec', ['Quimitec']), O('Acas', ['Acas']), O('Ledger', ['Ledger'])],

@@ -10,6 +10,17 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'someone described by where they work or stand is anonymous, whatever names follow the head; a study published last month speaks, not the month',
+    text: 'Owen Harte was jailed on Friday. An official at the Water Ministry, who spoke on condition of anonymity because the plan had not been approved, said the government would buy water. A person close to Harte’s family said he had borrowed heavily. A forensic accountant called by prosecutors testified that Harte had missed five payments. A study published last month found that droughts had become twice as frequent.',
+    quotes: [
+      { text: 'the government would buy water', kind: 'indirect', speaker: 'An official at the Water Ministry', source: 'official at the Water Ministry', sourcing: 'anonymous' },
+      { text: 'he had borrowed heavily', kind: 'indirect', speaker: 'A person close to Harte’s family', source: 'person close to Harte’s family', sourcing: 'anonymous' },
+      { text: 'Harte had missed five payments', kind: 'indirect', speaker: 'A forensic accountant called by prosecutors', cue: 'testified', source: 'forensic accountant called by prosecutors', sourcing: 'anonymous' },
+      { text: 'droughts had become twice as frequent', kind: 'indirect', speaker: 'A study', cue: 'found', source: 'study', sourcing: 'named' },
+    ],
+    sources: [{ name: 'official at the Water Ministry', sourcing: 'anonymous', anonymityReason: 'because the plan had not been approved' }],
+  },
+  {
     name: 'a source named by first name only at her request is anonymous, with the reason; a passive "have been reported" names no speaker',
     text: 'According to the CDC, 164 measles cases have been reported this year. Brianna, who asked that her last name not be used to protect her children’s privacy, said her son caught measles in a clinic. “I thought I was doing everything right,” she said.',
     quotes: [

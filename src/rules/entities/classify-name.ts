@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
@@ -29,7 +29,6 @@ export interface Candidate {
 
 const COMMON_TAGS = ['Adjective', 'Plural', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Uncountable'] as const;
 const NAME_TAGS = ['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization', 'SportsTeam'] as const;
-const PLURAL_PLACE_HEADS = new Set(['counties', 'parishes', 'states', 'provinces', 'regions', 'districts', 'rivers', 'lakes', 'islands', 'cities', 'towns', 'villages', 'mountains', 'valleys']);
 
 /**
  * An organisation by structure: a head word ("Department", "Court", "News") with no title word
@@ -130,6 +129,19 @@ function listAfterPreposition(tokens: Token[], k: number): boolean {
 }
 
 /** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
+/** Is the name at a..b in a list after a plural place noun: "towns such as Mértola and Serpa"? */
+function afterPlaceList(tokens: Token[], a: number): boolean {
+  let k = a - 1;
+  for (let steps = 0; steps < 12 && k >= 2; steps++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as' && tokens[k - 1]!.lower === 'such') return PLURAL_PLACE_HEADS.has(tokens[k - 2]!.lower);
+    const s = tokenText(t);
+    if (s === ',' || t.lower === 'and' || t.lower === 'or' || /^\p{Lu}/u.test(s)) k--;
+    else return false;
+  }
+  return false;
+}
+
 function inPlaceList(text: string, tokens: Token[], b: number): boolean {
   let k = b + 1;
   for (let steps = 0; steps < 12 && k < tokens.length; steps++) {
@@ -154,6 +166,15 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
       if (i < run.last) classifyRun(text, tokens, { ...run, first: i + 1, sentenceInitial: false }, out);
       return;
     }
+  }
+  // "Spain's Ministry for the Ecological Transition": the country, then the organisation
+  const head = tokens[run.first]!;
+  const suffix = possessiveSuffix(tokenText(head));
+  const apart = /^['’]s$/.test(tokens[run.first + 1]?.text ?? '') ? 1 : 0; // wink splits "Spain’s" into "Spain" "’s"
+  if (run.last > run.first + apart && (suffix > 0 || apart) && lexType(head.lower.slice(0, head.lower.length - suffix)) === 'PLACE') {
+    classifyRun(text, tokens, { ...run, last: run.first }, out);
+    classifyRun(text, tokens, { ...run, first: run.first + 1 + apart, sentenceInitial: false }, out);
+    return;
   }
   if (isQuotedTitle(text, tokens, run.first, run.last) || inTitleCaseQuotation(text, tokens, run)) return;
   if (EVENT_HEADS.has(tokens[run.last]!.lower) && run.last > run.first) return;
@@ -346,7 +367,19 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (lexType(head) === 'PLACE') return push('PLACE', 'entities/gazetteer');
   }
   if (titled) return push('PERSON', 'entities/title-person');
+  const before = tokens[a - 1];
+  const toldBefore = before !== undefined && (TOLD_VERBS.has(before.lower) || (before.lower === 'the' && TOLD_VERBS.has(tokens[a - 2]?.lower ?? '')) || (before.lower === 'the' && tokens[a - 2]?.lower === 'by' && OBTAINED_BY_VERBS.has(tokens[a - 3]?.lower ?? '')));
+  // "an analyst at Bergmann Frey", "economists at Jefferies": where the speaker works
+  const roleAt = before?.lower === 'at' && AFFILIATION_ROLES.has(tokens[a - 2]?.lower ?? '');
   if (!single) {
+    // "the sports daily Diário Desportivo", "French side Stade Morlaix", "the group Terra Viva"
+    if (before && ORG_DESCRIPTORS.has(before.lower) && !run.sentenceInitial) return push('ORG', 'entities/after-organization-word');
+    if (roleAt) return push('ORG', 'entities/organization-after-role');
+    // "told Sky Sports" (but "told Jane Roe")
+    if (toldBefore && !run.sentenceInitial && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/outlet-after-told');
+    if (afterPlaceList(tokens, a) || inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
+    // "the Save Ludlow Births campaign", "the Clean Air Now coalition" (not "the Kamala Harris campaign")
+    if (next && ORG_FOLLOWERS.has(next.text) && before?.lower === 'the' && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/before-organization-word');
     if (hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name');
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
     // "a Kansas Republican", "the Maine Democrat": a place and a party member, not a name
@@ -385,16 +418,19 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (ORGANIZATION_APPOSITION.test(text.slice(end, end + 60)) && !(prev && STRONG_PLACE_PREPOSITIONS.has(prev.lower))) return push('ORG', 'entities/organization-apposition');
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
-  if (inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
+  if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
+  if (roleAt) return push('ORG', 'entities/organization-after-role');
+  // "Sarah, 34, who asked ...": a first name with the person's age
+  if (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',' && hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name-with-age');
   // "Travis Huckaby, 44, of Auburn,": where a person is from
   if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
   // "the Toledo area", "the Detroit metro area"
-  if (prev?.lower === 'the' && next && AREA_NOUNS.has(next.lower)) return push('PLACE', 'entities/place-before-area');
+  // "the Toledo area", "the Limmat river", "Portugal's southern Alentejo region"
+  if (next && ((prev?.lower === 'the' && AREA_NOUNS.has(next.lower)) || (prev && COMPASS_WORDS.has(prev.text) && AREA_NOUNS.has(next.text)))) return push('PLACE', 'entities/place-before-area');
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
   if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');
   // "told Variety", "told Reuters": a publication the speaker told
   // ... and "emails reviewed by the Ledger", "a copy obtained by the Ledger"
-  const toldBefore = prev && (TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && TOLD_VERBS.has(tokens[a - 2]?.lower ?? '')) || (prev.lower === 'the' && tokens[a - 2]?.lower === 'by' && OBTAINED_BY_VERBS.has(tokens[a - 3]?.lower ?? '')));
   if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s") return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');

@@ -9,8 +9,8 @@ import type { EntityType } from '../../document.js';
 import { partitionPoint } from '../../search.js';
 
 export const HONORIFICS = new Set(titlesData.honorifics);
-export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics]);
-export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics]);
+export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
+export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
 /** Lower-case words inside a person's name: "van der", "de", "bin". */
 export const NAME_PARTICLES = new Set(titlesData.nameParticles);
 export const ORG_HEADS = new Set(orgWords.heads);
@@ -24,6 +24,12 @@ export const CONNECTORS = new Set(orgWords.connectors);
 export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
 /** Heads of an apposition that makes the name before it an organisation (", a software company"). */
 export const APPOSITION_NOUNS: readonly string[] = orgWords.appositionNouns;
+/** Lower-case words after "the <Name>" that make the name an organisation: "the Save the Rivers campaign". */
+export const ORG_FOLLOWERS = new Set(orgWords.followers);
+/** "an analyst at X": X is an organisation. */
+export const AFFILIATION_ROLES = new Set(orgWords.affiliationRoles);
+/** Heads of an organisation named after its place ("Kent Police"): its first word alone is the place. */
+export const PLACE_NAMED_HEADS = new Set(orgWords.placeNamedHeads);
 /** "told X": X is an outlet the speaker told. */
 export const TOLD_VERBS = new Set(orgWords.toldVerbs);
 /** "reviewed by the X", "obtained by the X": X is an outlet. */
@@ -53,6 +59,8 @@ export const STRONG_PLACE_PREPOSITIONS = new Set(places.strongPrepositions);
 export const PLACE_PREPOSITIONS = new Set(places.prepositions);
 /** "the Toledo area", "the Boston region": a name between "the" and one of these is a place. */
 export const AREA_NOUNS = new Set(places.areaNouns);
+/** Plural place nouns around a list of names: "Lake and Geauga counties", "towns such as Tiverton". */
+export const PLURAL_PLACE_HEADS = new Set(places.pluralHeads);
 
 export interface AliasGroup {
   key: string;

@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS } from './lexicons.js';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 
 export interface EntityDraft {
@@ -84,7 +84,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
     // "Van der Meulen" after "Daan van der Meulen": the surname with its particles
     if (c.type === 'PERSON') {
-      const full = order.find((e) => e.type === 'PERSON' && e.words.length > words.length && e.words.slice(-words.length).join(' ') === words.join(' ') && NAME_PARTICLES.has(words[0]!));
+      // ... and "Barros Magalhães" after "Conceição Barros Magalhães": the two surnames of a three-word name
+      const full = order.find((e) => e.type === 'PERSON' && e.words.length > words.length && e.words.slice(-words.length).join(' ') === words.join(' ') && (NAME_PARTICLES.has(words[0]!) || (words.length >= 2 && e.words.length >= 3)));
       if (full) {
         add(full.key, 'PERSON', c, 'entities/surname-of-full-name', words);
         continue;
@@ -120,6 +121,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
 
   // 3. single words and names of unknown kind
   const people = () => order.filter((e) => e.type === 'PERSON' && e.words.length > 1);
+  const unknown: Candidate[] = [];
   const orgs = () => order.filter((e) => e.type === 'ORG' && e.words.length > 1);
   for (const c of singles) {
     const words = nameWords(text, tokens, c);
@@ -129,6 +131,14 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     if (viaParen) {
       add(viaParen, 'ORG', c, 'entities/acronym-in-parentheses', words);
       continue;
+    }
+    // "Carvalho Prates" of "Ana Beatriz Carvalho Prates", however its words were tagged
+    if (c.type !== 'PLACE' && c.type !== 'ORG' && words.length >= 2) {
+      const full = people().find((e) => e.words.length > words.length && e.words.length >= 3 && e.words.slice(-words.length).join(' ') === word);
+      if (full) {
+        add(full.key, 'PERSON', c, 'entities/surname-of-full-name', words);
+        continue;
+      }
     }
     if (c.type !== 'PLACE' && words.length === 1) {
       const bySurname = people().filter((e) => e.words.at(-1) === word);
@@ -151,6 +161,11 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       }
       if (c.type !== 'PERSON' && !ORG_HEADS.has(word)) {
         const containing = orgs().filter((e) => e.words.includes(word));
+        // "Ludlow" of "Ludlow Community Hospital", "Kent" of "Kent Police": the place it is named after
+        if (containing.length === 1 && c.type === null && containing[0]!.words[0] === word && PLACE_NAMED_HEADS.has(containing[0]!.words.at(-1)!) && !isAcronym(surface)) {
+          add(`PLACE:${word}`, 'PLACE', c, 'entities/place-of-institution', words);
+          continue;
+        }
         if (containing.length === 1 && (isAcronym(surface) || c.type === 'ORG' || containing[0]!.words[0] === word)) {
           add(containing[0]!.key, 'ORG', c, 'entities/part-of-organization-name', words);
           continue;
@@ -176,7 +191,15 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     if (c.type !== null) {
       const key = c.type === 'PERSON' ? `PERSON:${words.join('')}` : `${c.type}:${word}`;
       add(key, c.type, c, c.rule, words);
-    }
+    } else unknown.push(c);
+  }
+  // 4. a word of unknown kind that names an entity found only further on ("The Alqueva reservoir ...
+  //    around Alqueva")
+  for (const c of unknown) {
+    const words = nameWords(text, tokens, c);
+    const word = words.join(' ');
+    const same = order.find((e) => e.words.length === words.length && e.words.join(' ') === word);
+    if (same) add(same.key, same.type, c, 'entities/same-name', words);
   }
   return order;
 }

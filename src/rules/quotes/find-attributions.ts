@@ -232,7 +232,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     let speaker = speakerBefore(ctx, before, sentence) ?? subjectBeforeRelative(ctx, before, from);
     // "A woman who answered the phone at the office on Tuesday said": the noun phrase right before
     // the verb follows a preposition, so it is not the subject; the relative clause's head is
-    if (speaker && ctx.tokens[speaker.first - 1]?.pos === 'ADP') {
+    // (or a verb: "A woman who answered the phone at the office on Tuesday said")
+    if (speaker && /^(ADP|VERB)$/.test(ctx.tokens[speaker.first - 1]?.pos ?? '')) {
       const head = subjectBeforeRelative(ctx, speaker.first - 1, from, 24);
       if (head) speaker = head;
     }

@@ -3,6 +3,7 @@
  * counseled", "Ann Roe, who was ..., said"), or after it ("said a person familiar with the
  * situation", "according to two people familiar with the situation").
  */
+import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 
 export interface TokenRange {
@@ -29,9 +30,30 @@ export function skipAuxiliaries(ctx: QuoteContext, k: number, sentence: number):
   return k;
 }
 
+const TIME_NOUNS = new Set([...Object.keys(dateWords.durationUnits), ...Object.keys(dateWords.weekdays), ...Object.keys(dateWords.months), ...Object.keys(dateWords.seasons), 'weekend']);
+const RELATIVE_LEADS = new Set(dateWords.relativeLeadWords);
+
+/**
+ * Index of the token before a time phrase that ends at k ("last month", "on Tuesday", "Tuesday"),
+ * and before a participle that the time phrase modifies ("a study published last month"); k when
+ * there is none.
+ */
+function skipTimePhrase(ctx: QuoteContext, k: number, sentence: number): number {
+  const t = ctx.tokens[k];
+  if (!t || !inSentence(ctx, k, sentence) || !TIME_NOUNS.has(t.lower)) return k;
+  let j = k;
+  const prev = ctx.tokens[k - 1]?.lower ?? '';
+  if (RELATIVE_LEADS.has(prev)) j = k - 2;
+  else if (dateWords.weekdays[t.lower as keyof typeof dateWords.weekdays] !== undefined) j = prev === 'on' ? k - 2 : k - 1;
+  else return k;
+  const p = ctx.tokens[j];
+  if (p && inSentence(ctx, j, sentence) && p.pos === 'VERB' && /(ed|en|wn)$/.test(p.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 1]?.pos ?? '')) j--;
+  return inSentence(ctx, j, sentence) ? j : k;
+}
+
 /** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
 export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
-  k = skipAuxiliaries(ctx, k, sentence);
+  k = skipAuxiliaries(ctx, skipTimePhrase(ctx, skipAuxiliaries(ctx, k, sentence), sentence), sentence);
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
   // "The Manufacturing and Engineering Workers’ Union (MEWU) said": step over the acronym in parentheses
   if (tokenAt(ctx, k) === ')' && tokenAt(ctx, k - 2) === '(' && /^\p{Lu}[\p{Lu}&.-]+$/u.test(tokenAt(ctx, k - 1)) && inSentence(ctx, k - 3, sentence)) k -= 3;

@@ -119,11 +119,20 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   let gender: Gender = null;
   for (const w of lowers) gender ??= FEMALE.has(w) ? 'female' : MALE.has(w) ? 'male' : null;
   const described = { ...base, head, plural, modifier, gender };
-  const official = OFFICIAL.find((r) => (r.includes(' ') ? phrase.toLowerCase().includes(r) : lowers.includes(r)));
+  // an office named in the head, not in what follows it ("a forensic accountant called by prosecutors")
+  const headPhrase = text.slice(start, tokens[first + headAt]!.end).toLowerCase();
+  const headLowers = lowers.slice(0, headAt + 1);
+  const official = OFFICIAL.find((r) => (r.includes(' ') ? headPhrase.includes(r) : headLowers.includes(r)));
 
   // "a spokesman for Halvorsen Freight": the name is the employer, not the speaker
   if (official && persons.length && /^(for|at|of|from|with)$/.test(text.slice(Math.max(start, persons[0]!.start - 5), persons[0]!.start).trim().split(/\s+/).pop() ?? '')) {
     return { ...described, kind: 'official', affiliation: persons[0]!.entity, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
+  }
+  // "an official at the Agriculture Ministry", "a person close to Stahl's family", "a lawyer for the
+  // Reyes family": someone described by where they stand, every name after the head
+  const named = [...persons, ...orgs];
+  if (headAt < words.length - 1 && headWord !== undefined && ANONYMOUS.has(head) && /^\p{Ll}/u.test(headWord.text) && named.length && named.every((m) => m.start >= headWord.end)) {
+    return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
   }
   if (persons.length) {
     const person = persons[persons.length - 1]!;
