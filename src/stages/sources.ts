@@ -13,6 +13,9 @@ import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATIO
 import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 
+/** A sentence about someone just mentioned: it opens with a subject pronoun. */
+const PRONOUN_OPENING = /^(?:He|She|They)\b/;
+
 export interface SourcesOptions {
   /** How far back (in characters) a pronoun may reach for a person who is not yet a source (default 600). */
   pronounReach?: number;
@@ -131,8 +134,9 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       }
 
       /** The first finding, in text order of the source's mentions, of `look` over (mention, its sentence). */
+      // (the mentions of its entity too: "Sarah, 34, who asked that her surname not be used, gave birth ... ‘...,’ she said")
       const inMentionSentences = (source: SourceDraft, look: (start: number, sentence: Offsets) => AnonymityFinding, wanted: (f: AnonymityFinding) => boolean): AnonymityFinding | null => {
-        for (const m of [...source.mentions].sort((a, b) => a.start - b.start)) {
+        for (const m of [...source.mentions, ...(source.entity?.mentions ?? [])].sort((a, b) => a.start - b.start)) {
           const sentence = sentences[sentenceIndex(m.start)];
           if (!sentence) continue;
           const found = look(m.start, sentence);
@@ -150,10 +154,17 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         source.anonymityReason = found.reason;
       }
 
-      // the stated reason for anonymity, in the sentence where an anonymous source is described
+      // the stated reason for anonymity, in the sentence where an anonymous source is described, or
+      // in the next one when it opens with a pronoun ("... said managers had been warned. She did not
+      // want to be identified for fear of losing her job.")
       for (const source of registry.sources) {
         if (source.sourcing !== 'anonymous') continue;
-        const found = inMentionSentences(source, (start, sentence) => findAnonymityReason(text, start, sentence.end), (f) => f.reason !== null);
+        const found = inMentionSentences(source, (start, sentence) => {
+          const here = findAnonymityReason(text, start, sentence.end);
+          const next = sentences[sentenceIndex(start) + 1];
+          if (here.reason !== null || !next || !PRONOUN_OPENING.test(text.slice(next.start, next.end))) return here;
+          return findAnonymityReason(text, next.start, next.end);
+        }, (f) => f.reason !== null);
         if (found) source.anonymityReason = found.reason;
       }
 

@@ -10,6 +10,18 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a time phrase after the cue, a "where" clause inside the subject, staff as an anonymous group, the full name in apposition after "according to", a first name given at the source’s request found at the entity',
+    text: 'Harlow Pumps said on Thursday it would cut 900 jobs. Staff say the problems are not new. One nurse who works at Eastfield Community Hospital, where the unit is based, said managers had been warned. She did not want to be identified for fear of losing her job. The senator asked for a briefing, according to his spokeswoman, Megan Sowell. Nadia, 41, who asked that her surname not be used, lives nearby. ‘I was lucky,’ she said.',
+    quotes: [
+      { text: 'it would cut 900 jobs', kind: 'indirect', speaker: 'Harlow Pumps', source: 'Harlow Pumps', sourcing: 'named' },
+      { text: 'the problems are not new', kind: 'indirect', speaker: 'Staff', source: 'Staff', sourcing: 'anonymous' },
+      { text: 'managers had been warned', kind: 'indirect', speaker: 'One nurse', source: 'One nurse', sourcing: 'anonymous' },
+      { text: 'The senator asked for a briefing', kind: 'indirect', speaker: 'his spokeswoman, Megan Sowell', cue: 'according to', source: 'Megan Sowell', sourcing: 'named' },
+      { text: '‘I was lucky,’', kind: 'direct', speaker: 'she', source: 'Nadia', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'One nurse', sourcing: 'anonymous', anonymityReason: 'for fear of losing her job' }],
+  },
+  {
     name: 'someone described by where they work or stand is anonymous, whatever names follow the head; a study published last month speaks, not the month',
     text: 'Owen Harte was jailed on Friday. An official at the Water Ministry, who spoke on condition of anonymity because the plan had not been approved, said the government would buy water. A person close to Harte’s family said he had borrowed heavily. A forensic accountant called by prosecutors testified that Harte had missed five payments. A study published last month found that droughts had become twice as frequent.',
     quotes: [

@@ -9,7 +9,7 @@ import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 import { isMarkAt, isQuoteMark, tokenAt, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
-import { speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase.js';
+import { speakerAfter, speakerBefore, timePhraseEnd, type TokenRange } from './speaker-phrase.js';
 
 export interface Attribution {
   cue: Cue;
@@ -103,7 +103,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   }
   while (i < to && (tokenAt(ctx, i) === ',' || tokenAt(ctx, i) === ':')) i++;
   if (i >= to) return null;
-  const first = ctx.tokens[i]!;
+  let first = ctx.tokens[i]!;
   // "told the Courier any plan “must be costed”: “...”": the content ends at the colon before a quotation
   let end = sentenceEnd;
   for (let k = i; k < to - 1; k++) {
@@ -121,6 +121,12 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   }
   if (!hadThat) {
     if (cue.kind === 'according') return null;
+    // "said on Thursday it would cut 2,400 jobs", "said last week the plant would close"
+    const afterTime = timePhraseEnd(ctx, i);
+    if (afterTime > i && afterTime < to && !/^[,.;:]$/.test(tokenAt(ctx, afterTime))) {
+      i = afterTime;
+      first = ctx.tokens[i]!;
+    }
     // "officials said Friday, as rivers kept rising": a time word, then a subordinate clause, is no content
     if (TIME_ADVERB.has(first.lower) && (i + 1 >= to || tokenAt(ctx, i + 1) === ',' || tokenAt(ctx, i + 1) === '.')) return null;
     // "urging them to convene talks", "called on the council to act": a request, not a report of speech

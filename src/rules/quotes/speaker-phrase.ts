@@ -17,7 +17,7 @@ const NP_LINKS = new Set(['of', 'and', 'from', 'for', 'at', 'with', '’s', "'s"
 const SKIP_BEFORE_CUE = new Set(['also', 'previously', 'later', 'earlier', 'recently', 'once', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'further', 'first', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'already', 'often', 'frequently', 'quickly', 'still', 'now', 'always', 'both', 'all', 'each']);
 const CLAUSE_OPENERS = new Set(['although', 'though', 'because', 'while', 'whereas', 'but', 'and', 'so', 'yet', 'if', 'when', 'since', 'as', 'after', 'before', 'that', 'where', 'which', 'who', 'whom', 'whose', 'than', 'or']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
-const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose']);
+const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose', 'where']);
 const AFTER_STOP = new Set(['who', 'which', 'that', 'in', 'on', 'during', 'at', 'after', 'before', 'when', 'while', 'because', 'as', 'but', 'to', 'via', 'by']);
 
 function inSentence(ctx: QuoteContext, i: number, sentence: number): boolean {
@@ -49,6 +49,17 @@ function skipTimePhrase(ctx: QuoteContext, k: number, sentence: number): number 
   const p = ctx.tokens[j];
   if (p && inSentence(ctx, j, sentence) && p.pos === 'VERB' && /(ed|en|wn)$/.test(p.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 1]?.pos ?? '')) j--;
   return inSentence(ctx, j, sentence) ? j : k;
+}
+
+/** Index after a time phrase that starts at i ("on Thursday", "Thursday", "last week"); i when there is none. */
+export function timePhraseEnd(ctx: QuoteContext, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t) return i;
+  const weekday = (k: number): boolean => dateWords.weekdays[(ctx.tokens[k]?.lower ?? '') as keyof typeof dateWords.weekdays] !== undefined;
+  if (t.lower === 'on' && weekday(i + 1)) return i + 2;
+  if (weekday(i)) return i + 1;
+  if (RELATIVE_LEADS.has(t.lower) && TIME_NOUNS.has(ctx.tokens[i + 1]?.lower ?? '')) return i + 2;
+  return i;
 }
 
 /** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
@@ -173,5 +184,11 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number, nou
   if (last < k) return null;
   while (last > k && (NP_LINKS.has(ctx.tokens[last]!.lower) || ctx.tokens[last]!.pos === 'ADP' || ctx.tokens[last]!.pos === 'DET')) last--;
   if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && ctx.tokens[last]!.pos !== 'ADJ' && !(last === k && misTagged)) return null;
+  // "according to his spokeswoman, Megan Sowell.": the full name in apposition is the speaker's
+  if (tokenAt(ctx, last + 1) === ',' && /^\p{Ll}/u.test(tokenAt(ctx, last))) {
+    let e = last + 2;
+    while (inSentence(ctx, e, sentence) && ctx.tokens[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokenAt(ctx, e)) && ctx.quoteOf[e] === -1) e++;
+    if (e - (last + 2) >= 2 && (!inSentence(ctx, e, sentence) || /^[,.;]$/.test(tokenAt(ctx, e)))) return { first: k, last: e - 1 };
+  }
   return { first: k, last };
 }
