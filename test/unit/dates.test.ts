@@ -21,6 +21,13 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  ['He set the fire shortly after 3 a.m. on March 17, 2024.', [['3 a.m.', 'TIME', '2024-03-17T03:00'], ['March 17, 2024', 'DATE', '2024-03-17']]],
+  ['Shares were down 6.8% by 1100 GMT.', [['1100 GMT', 'TIME', '2025-04-08T11:00']]],
+  ['My waters broke at two in the morning.', [['two in the morning', 'TIME', 'XXXX-XX-XXT02:00']]],
+  ['We were told in 2021 that the unit was safe. Four years later they are closing it.', [['2021', 'DATE', '2021'], ['Four years later', 'DATE', '2025']]],
+  ['Forecasters saw a 60 percent chance that rainfall between October and December would be below average.', [['October', 'DATE', '2025-10'], ['December', 'DATE', '2025-12']]],
+  ['Vail announced the broad outlines of the effort in a statement on Thursday.', [['Thursday', 'DATE', '2025-04-03']]],
+  ['The Daily Courier and the sports daily Marca both ran it; the tests run daily.', [['daily', 'SET', 'P1D']]],
   ['He promised the roof would be done before the Fourth of July.', [['the Fourth of July', 'DATE', '2025-07-04']]],
   ['The family gathered on Thanksgiving last year.', [['Thanksgiving', 'DATE', '2024-11-28'], ['last year', 'DATE', '2024']]],
   ['Shops will close on Christmas Day.', [['Christmas Day', 'DATE', '2025-12-25']]],

@@ -18,6 +18,8 @@ export interface ResolveState {
   readonly weekdays: Map<number, Ymd>;
   /** The last day-precise date mentioned, for a clock time standing alone. */
   lastDay: { at: number; day: Ymd } | null;
+  /** The last year named on its own ("in 2021"), for "four years later". */
+  lastYear?: { at: number; y: number };
   /**
    * The day of the story's event: the first weekday or day word (outside quotations) naming a
    * day in the week up to the document date. A quoted "today" means that day.

@@ -150,7 +150,12 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     // a range "2019-2023" or "2027-28" keeps each year; a score or vote "2018-19" stays too.
     const y = Number(yearText);
     const rule = /fiscal|fy/.test(mod) ? 'dates/fiscal-year' : 'dates/year';
-    out.push(candidate(x.start, x.end, 'DATE', rule, () => String(y).padStart(4, '0'), 0));
+    out.push(
+      candidate(x.start, x.end, 'DATE', rule, (state) => {
+        if (rule === 'dates/year') state.lastYear = { at: x.start, y };
+        return String(y).padStart(4, '0');
+      }, 0),
+    );
   }
 
   for (const x of matches(DECADE, text)) {

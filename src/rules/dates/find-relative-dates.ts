@@ -5,9 +5,9 @@
  * clock times ("7 a.m. Tuesday", "midnight Tuesday").
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
-import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, type Ymd } from './calendar.js';
+import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
 import { type DateCandidate, type DateContext, type ResolveState, insideQuote, tokenIndexAt } from './context.js';
-import { candidate, COUNT, countValue, isCapitalized, matches, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, weekdayNumber } from './patterns.js';
+import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
@@ -41,6 +41,13 @@ const CLOCK_DAY = wordPattern(
   'giu',
   'dates',
 );
+
+/** "1100 GMT", "0930 UTC": a 24-hour clock time with its zone (the zone is not part of the value). */
+const ZONED_CLOCK = wordPattern(String.raw`(?<![\p{L}\d:.,])(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?:${dateWords.timeZones.join('|')})(?![\p{L}\d])`, 'gu', 'dates');
+/** "two in the morning", "eleven at night": an hour written out with its part of the day. */
+const WORD_CLOCK = wordPattern(String.raw`(?<![\p{L}\d])(?<hw>${alternation(Object.keys(dateWords.hourWords))})(?:\s+o['’]clock)?\s+(?<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\p{L}\d])`, 'giu', 'dates');
+/** "shortly after 3 a.m. on March 17, 2024": the day a clock time is on, given right after it. */
+const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 
 function fmtTime(h: number, min: number): string {
   return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
@@ -194,6 +201,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     const n = count * unit.n * (x.g.dir!.toLowerCase() === 'earlier' ? -1 : 1);
     out.push(
       candidate(x.start, x.end, 'DATE', 'dates/earlier-later', (state) => {
+        // "We were told in 2021 ... Four years later": years count from the last year named, when it came after the last day
+        const year = state.lastYear;
+        if (unit.code === 'Y' && year && year.at < x.start && (!state.lastDay || state.lastDay.at < year.at)) return String(year.y + n);
         const anchor = state.lastDay?.day ?? docDate;
         return anchor ? shifted(anchor, unit.code, n) : 'XXXX';
       }, 2),
@@ -231,6 +241,23 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     );
   }
 
+  // the day is the last one the text gave, else the publication date
+  const onLastDay = (state: ResolveState, at: number, time: string): string => {
+    const day = state.lastDay && at - state.lastDay.at < 400 ? state.lastDay.day : docDate;
+    return day ? `${fmtDay(day)}${time}` : `XXXX-XX-XX${time}`;
+  };
+  for (const x of matches(ZONED_CLOCK, text)) {
+    const time = fmtTime(Number(x.g.h), Number(x.g.min));
+    out.push(candidate(x.start, x.end, 'TIME', 'dates/zoned-clock-time', (state) => onLastDay(state, x.start, time), 2));
+  }
+  for (const x of matches(WORD_CLOCK, text)) {
+    let h = dateWords.hourWords[x.g.hw!.toLowerCase() as keyof typeof dateWords.hourWords];
+    const pod = x.g.pod!.toLowerCase();
+    if ((pod.endsWith('afternoon') || pod.endsWith('evening') || (pod.endsWith('night') && h >= 6)) && h < 12) h += 12;
+    if (pod.endsWith('morning') && h === 12) h = 0;
+    // a story's "two in the morning" is a time of day, not a date: no day is given
+    out.push(candidate(x.start, x.end, 'TIME', 'dates/hour-in-words', () => `XXXX-XX-XX${fmtTime(h, 0)}`, 2));
+  }
   for (const x of matches(CLOCK_DAY, text)) {
     const word = (x.g.word ?? '').toLowerCase();
     let h = 0;
@@ -252,6 +279,7 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     out.push(
       candidate(x.start, x.end, 'TIME', 'dates/clock-time', (state) => {
         let day: Ymd | null = null;
+        let on: RegExpExecArray | null = null;
         const dow = weekdayNumber(dayWord);
         if (dow !== null) {
           const at = x.start + x.text.lastIndexOf(dayWord);
@@ -260,6 +288,11 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         } else if (dayWord) {
           const w = dayWord.toLowerCase();
           day = docDate ? addDays(docDate, w === 'tonight' ? 0 : DAY_OFFSETS[w] ?? 0) : null;
+        } else if ((on = ON_DATE_AFTER.exec(text.slice(x.end, x.end + 60)))) {
+          const m = monthNumber(on.groups!.mon!)!;
+          const d = Number(on.groups!.d);
+          const y = on.groups!.y ? Number(on.groups!.y) : docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
+          day = y === null ? null : { y, m, d };
         } else if (state.lastDay && x.start - state.lastDay.at < 400) {
           day = state.lastDay.day;
         } else {

@@ -107,9 +107,22 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
   for (let j = b; j < Math.min(tokens.length, b + 2); j++) {
     if (tokens[j]!.lower === 'deadline' || tokens[j]!.lower === 'deadlines') return { tense: 'future', strong: true };
   }
-  // 2. the nearest verb group to the left.
+  // 1b. a date inside the subject of a "that" clause takes the clause's verb, to its right ("a chance
+  //     that rainfall between October and December would again be below average")
+  for (let i = a - 1; i >= Math.max(first, a - 8); i--) {
+    const t = tokens[i]!;
+    if (BOUNDARY.has(t.lower) || isVerbish(t)) break;
+    if (t.lower === 'that' || t.lower === 'whether') {
+      const right = rightReading(tokens, b, sent.end);
+      if (right.tense) return { tense: right.tense, strong: true };
+      break;
+    }
+  }
+  // 2. the nearest verb group to the left; a bare "-s" form after a determiner is a noun wink took
+  //    for a verb ("announced the broad outlines of the plan on Thursday"): a verb further left wins
   let i = a - 1;
   const leftLimit = Math.max(first, a - LEFT_WINDOW);
+  let weak: TenseReading | null = null;
   while (i >= leftLimit) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || t.start < sent.start) break;
@@ -117,19 +130,30 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
       const { from, group } = groupEndingAt(tokens, i, leftLimit);
       const flags = { weak: false };
       const tense = groupTense(group, flags);
-      if (tense) return { tense, strong: !flags.weak };
+      if (tense && !flags.weak) return { tense, strong: true };
+      // ... after a determiner or an adjective it is a noun ("the broad outlines"); a verb otherwise ("the contract expires")
+      const before = tokens[from - 1];
+      const nounLike = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || /^(its|their|his|her|our|my|your)$/.test(before.lower));
+      if (tense && !nounLike) return { tense, strong: false };
+      if (tense) weak ??= { tense, strong: false };
       i = from - 1;
       continue;
     }
     i--;
   }
+  if (weak) return weak;
   // 3. the nearest verb group to the right ("On Monday, the group claimed …").
-  for (let j = b; j < Math.min(tokens.length, b + RIGHT_WINDOW) && tokens[j]!.start < sent.end; j++) {
+  return rightReading(tokens, b, sent.end);
+}
+
+/** The tense of the nearest verb group from token b rightwards, within the sentence. */
+function rightReading(tokens: readonly Token[], b: number, sentenceEnd: number): TenseReading {
+  for (let j = b; j < Math.min(tokens.length, b + RIGHT_WINDOW) && tokens[j]!.start < sentenceEnd; j++) {
     const t = tokens[j]!;
     if (BOUNDARY.has(t.lower)) break;
     if (isVerbish(t)) {
       let k = j;
-      while (k + 1 < tokens.length && tokens[k + 1]!.start < sent.end && (isVerbish(tokens[k + 1]!) || tokens[k + 1]!.lower === 'to' || tokens[k + 1]!.lower === 'not')) k++;
+      while (k + 1 < tokens.length && tokens[k + 1]!.start < sentenceEnd && (isVerbish(tokens[k + 1]!) || tokens[k + 1]!.lower === 'to' || tokens[k + 1]!.lower === 'not')) k++;
       const tense = groupTense(tokens.slice(j, k + 1));
       if (tense) return { tense, strong: false };
       j = k;

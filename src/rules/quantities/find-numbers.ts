@@ -32,7 +32,7 @@ function monthNumberOf(w: string): number | null {
 
 const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
 const CORE = wordPattern(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|\s+(?<scale>hundred|thousand|million|billion|trillion)(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|\s*(?<scale>hundred|thousand|million|billion|trillion)(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
   'quantities',
 );
