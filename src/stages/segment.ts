@@ -37,24 +37,40 @@ export function findParagraphs(text: string): Offsets[] {
 }
 
 /**
- * wink-nlp first splits the text at these characters only (its model's `splitter`), then takes each
+ * wink-nlp first splits the text at a few space characters only (isWinkSpace), then takes each
  * piece apart with regular expressions whose cost grows much faster than the piece's length (a
  * 16,000-character URL-like piece takes minutes). Pieces longer than MAX_RUN are therefore hidden
  * from wink and become one token each: no real word is that long, and a 1 MB blob stays fast.
  */
-const WINK_SPACES = new Set([0x20, 0xa0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2009, 0x200a, 0x202f, 0x205f, 0x0a, 0x0d, 0x09]);
 const MAX_RUN = 256;
 
-/** A run of more than MAX_RUN characters that are not WINK_SPACES (a quick test before the scan). */
-const LONG_RUN = new RegExp(`[^${[...WINK_SPACES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]{${MAX_RUN + 1}}`);
+/**
+ * Is this char code one of the characters wink splits at (its model's `splitter`): space, tab,
+ * CR, LF, no-break space, U+2002–2005, U+2009, U+200A, U+202F, U+205F? A comparison chain, as it
+ * runs once per character.
+ */
+function isWinkSpace(c: number): boolean {
+  if (c > 0x20) return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/** Does the text hold a run of more than MAX_RUN characters that wink does not split at? */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isWinkSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
 
 /** The text with every run longer than MAX_RUN replaced by "x" and spaces (same length), and the runs. */
 export function maskLongRuns(text: string): { masked: string; runs: Array<[number, number]> } {
   const runs: Array<[number, number]> = [];
-  if (!LONG_RUN.test(text)) return { masked: text, runs };
+  if (!hasLongRun(text)) return { masked: text, runs };
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !WINK_SPACES.has(text.charCodeAt(i))) {
+    if (i < text.length && !isWinkSpace(text.charCodeAt(i))) {
       if (runStart < 0) runStart = i;
     } else if (runStart >= 0) {
       if (i - runStart > MAX_RUN) runs.push([runStart, i]);
@@ -87,7 +103,7 @@ function tokenize(text: string): { tokens: Token[]; sentenceTokenSpans: Array<[n
     const value = values[i]!;
     // wink's tokens are the text minus the whitespace between them (a line break can be a token
     // itself): skip whitespace up to where the value begins
-    while (at < masked.length && WINK_SPACES.has(masked.charCodeAt(at)) && !masked.startsWith(value, at)) at++;
+    while (at < masked.length && isWinkSpace(masked.charCodeAt(at)) && !masked.startsWith(value, at)) at++;
     // wink keeps the text exactly; guard anyway so a mismatch can never produce a bad span.
     let start: number;
     let end: number;
