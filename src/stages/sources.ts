@@ -80,7 +80,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const sentenceEnd = (at: number): number => sentences[Math.max(0, sentenceIndex(at))]?.end ?? at;
       // where the article first names a study, paper or journal (-1: nowhere), found once per document
       const firstPublication = text.search(PUBLICATION);
-      const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex);
+      const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex, (k) => sentences[Math.max(0, k)]?.start ?? 0);
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
         // "Anonymous, the hacker collective, said" / "Tom Brennan, the parks director, said": the apposition describes the speaker

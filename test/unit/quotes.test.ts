@@ -10,6 +10,11 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'an epithet ("the striker") for the person named in the sentence before',
+    text: 'Record signing Mateo Lindqvist, who cost €38million in the summer, has scored just three goals. “The manager believed in me,” the striker told Sky Sports.',
+    quotes: [{ text: '“The manager believed in me,”', kind: 'direct', speaker: 'the striker', cue: 'told', source: 'Mateo Lindqvist', sourcing: 'named' }],
+  },
+  {
     name: 'a time phrase after the cue, a "where" clause inside the subject, staff as an anonymous group, the full name in apposition after "according to", a first name given at the source’s request found at the entity',
     text: 'Harlow Pumps said on Thursday it would cut 900 jobs. Staff say the problems are not new. One nurse who works at Eastfield Community Hospital, where the unit is based, said managers had been warned. She did not want to be identified for fear of losing her job. The senator asked for a briefing, according to his spokeswoman, Megan Sowell. Nadia, 41, who asked that her surname not be used, lives nearby. ‘I was lucky,’ she said.',
     quotes: [

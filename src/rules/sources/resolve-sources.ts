@@ -61,6 +61,7 @@ export class SourceRegistry {
     private readonly personWithRole: (role: string, at: number) => Entity | null,
     private readonly sentenceEnd: (at: number) => number,
     private readonly sentenceIndex: (at: number) => number = () => 0,
+    private readonly sentenceStart: (index: number) => number = () => 0,
   ) {}
 
   private mostRecent(at: number, ok: (s: SourceDraft) => boolean): SourceDraft | null {
@@ -119,6 +120,12 @@ export class SourceRegistry {
       // "a person familiar with the situation" after "two people familiar with the situation"
       found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head) && s.modifier === d.modifier);
       if (found) rule = 'sources/same-description';
+    } else if (d.kind === 'unknown' && d.definite && !d.plural && /^the\s+\S+$/i.test(d.text)) {
+      // "Record signing Mathis Lefèvre ... has scored just three goals. “...,” the striker told Sky
+      // Sports": an epithet for the person named last, in this sentence or the one before
+      const sentence = this.sentenceIndex(at);
+      const entity = fallbackPerson(at, null, this.sentenceStart(sentence - 1) - 1);
+      if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
     } else if (d.kind === 'organization' && !d.entity && /^(?:the|it)\s+\S+$|^its\s+\S+$/i.test(d.text)) {
       // "the company said": the organisation named most recently; not "the employers’ group" (a description of its own)
       const org = this.recentOrganization(at);
