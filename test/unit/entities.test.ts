@@ -35,6 +35,16 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a company before ", which makes"; places after "the capital" and "the village of"; a first name unknown to the lexicon with an age; a surname a gazetteer also knows as a place',
+    text: 'Larkspur Home, which makes video doorbells, said it was hacked. Drones struck the capital Vordrava and the village of Kessany overnight. In the courtyard, Oksana, 71, who declined to give her surname, swept glass. “It was loud,” said Fenella Ashcroft, an analyst. Ashcroft told reporters more.',
+    entities: [O('Larkspur Home', ['Larkspur Home']), L('Vordrava', ['Vordrava']), L('Kessany', ['Kessany']), P('Oksana', ['Oksana']), P('Fenella Ashcroft', ['Fenella Ashcroft', 'Ashcroft'])],
+  },
+  {
+    name: 'an organisation after "the concert-industry tracker" and before ", the tour’s promoter,"; the school a word begins, not the group it ends',
+    text: 'Sales topped $40 million, according to the concert-industry tracker Gigmetrix. Crestline Live, the tour’s promoter, said refunds would follow. Parents at Willowbend Elementary formed Familias de Willowbend, which runs a food bank. Teachers at Willowbend said little.',
+    entities: [O('Gigmetrix', ['Gigmetrix']), O('Crestline Live', ['Crestline Live']), O('Willowbend Elementary', ['Willowbend Elementary', 'Willowbend']), O('Familias de Willowbend', ['Familias de Willowbend'])],
+  },
+  {
     name: 'an organisation after "sports daily", "side" and "the environmental group", a broadcaster after "told", a firm after "an analyst at"',
     text: 'The striker joined from Dutch side Vrede Kampen, the sports daily Gazet Noord reported. “It hurts,” he told Sky Sports. The environmental group Groen Erf objected. “Demand is weak,” said Ilse Maas, an analyst at Vanterpool Brandt in Zurich.',
     entities: [O('Vrede Kampen', ['Vrede Kampen']), O('Gazet Noord', ['Gazet Noord']), O('Sky Sports', ['Sky Sports']), O('Groen Erf', ['Groen Erf']), P('Ilse Maas', ['Ilse Maas']), O('Vanterpool Brandt', ['Vanterpool Brandt'])],

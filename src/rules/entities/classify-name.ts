@@ -6,10 +6,12 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
-const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
+const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
+/** ", which makes ...": what follows a company's name, never a person's. */
+const WHICH_ORGANIZATION = new RegExp(String.raw`^,\s+which\s+(?:${WHICH_VERBS.join('|')})\b`, 'u');
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
@@ -140,6 +142,14 @@ function afterPlaceList(tokens: Token[], a: number): boolean {
     else return false;
   }
   return false;
+}
+
+/** "the capital Lindrava", "the village of Kamyanka", "the southern city of Zorivka": a place noun before the name. */
+function placeDescribed(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev) return false;
+  if (PLACE_DESCRIPTORS.has(prev.text)) return /^(the|a|its|their)$/.test(tokens[a - 2]?.lower ?? '') || tokens[a - 2]?.pos === 'ADJ';
+  return prev.lower === 'of' && PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && /^(the|a)$/.test(tokens[a - 3]?.lower ?? '') ;
 }
 
 function inPlaceList(text: string, tokens: Token[], b: number): boolean {
@@ -378,6 +388,15 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // "told Sky Sports" (but "told Jane Roe")
     if (toldBefore && !run.sentenceInitial && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/outlet-after-told');
     if (afterPlaceList(tokens, a) || inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
+    // "Brightwell Home, which makes video doorbells"
+    if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');
+    // "Summit Live, the tour’s promoter, said" (the noun ends the apposition: not "Jo Roe, a company spokesman")
+    const apposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));
+    if (apposition && /^(?:\s*[,.;]|\s+(?:that|which|based|in|of|for)\b)/u.test(text.slice(end + apposition[0].length, end + apposition[0].length + 8)) && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) {
+      return push('ORG', 'entities/organization-apposition');
+    }
+    // "the capital Lindrava", "the village of Kamyanka"
+    if (placeDescribed(tokens, a)) return push('PLACE', 'entities/after-place-word');
     // "the Save Ludlow Births campaign", "the Clean Air Now coalition" (not "the Kamala Harris campaign")
     if (next && ORG_FOLLOWERS.has(next.text) && before?.lower === 'the' && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/before-organization-word');
     if (hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name');
@@ -419,9 +438,11 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
+  if (placeDescribed(tokens, a)) return push('PLACE', 'entities/after-place-word');
+  if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');
   if (roleAt) return push('ORG', 'entities/organization-after-role');
   // "Sarah, 34, who asked ...": a first name with the person's age
-  if (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',' && hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name-with-age');
+  if (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',' && (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName') || (!run.sentenceInitial && !isEnglishWord(lower)))) return push('PERSON', 'entities/first-name-with-age');
   // "Travis Huckaby, 44, of Auburn,": where a person is from
   if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
   // "the Toledo area", "the Detroit metro area"

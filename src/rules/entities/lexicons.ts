@@ -26,6 +26,10 @@ export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
 export const APPOSITION_NOUNS: readonly string[] = orgWords.appositionNouns;
 /** Lower-case words after "the <Name>" that make the name an organisation: "the Save the Rivers campaign". */
 export const ORG_FOLLOWERS = new Set(orgWords.followers);
+/** Verbs after ", which" that make the name before it an organisation ("..., which makes doorbells"). */
+export const WHICH_VERBS: readonly string[] = orgWords.whichVerbs;
+/** "the capital Lindrava", "the village of Kamyanka": a noun that makes the name after it a place. */
+export const PLACE_DESCRIPTORS = new Set(places.descriptors);
 /** "an analyst at X": X is an organisation. */
 export const AFFILIATION_ROLES = new Set(orgWords.affiliationRoles);
 /** Heads of an organisation named after its place ("Kent Police"): its first word alone is the place. */

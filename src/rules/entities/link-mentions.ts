@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS } from './lexicons.js';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 
 export interface EntityDraft {
@@ -140,6 +140,14 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         continue;
       }
     }
+    // "Ashcroft told AFP" after "Fenella Ashcroft": a surname, though a gazetteer knows a place of that name
+    if (c.type === 'PLACE' && c.rule === 'entities/gazetteer' && words.length === 1 && !PLACE_PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '') && tokenText(tokens[c.last + 1] ?? tokens[c.last]!) !== ',') {
+      const person = people().find((e) => e.words.at(-1) === word);
+      if (person) {
+        add(person.key, 'PERSON', c, 'entities/surname-of-full-name', words);
+        continue;
+      }
+    }
     if (c.type !== 'PLACE' && words.length === 1) {
       const bySurname = people().filter((e) => e.words.at(-1) === word);
       if (bySurname.length >= 1 && c.type !== 'ORG') {
@@ -160,7 +168,10 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         }
       }
       if (c.type !== 'PERSON' && !ORG_HEADS.has(word)) {
-        const containing = orgs().filter((e) => e.words.includes(word));
+        // (several hold it: the one it begins, "Cottonwood" of "Cottonwood Elementary", not of "Familias de Cottonwood")
+        const holding = orgs().filter((e) => e.words.includes(word));
+        const beginning = holding.filter((e) => e.words[0] === word);
+        const containing = holding.length > 1 && beginning.length === 1 ? beginning : holding;
         // "Ludlow" of "Ludlow Community Hospital", "Kent" of "Kent Police": the place it is named after
         if (containing.length === 1 && c.type === null && containing[0]!.words[0] === word && PLACE_NAMED_HEADS.has(containing[0]!.words.at(-1)!) && !isAcronym(surface)) {
           add(`PLACE:${word}`, 'PLACE', c, 'entities/place-of-institution', words);
