@@ -10,6 +10,18 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a possessive description before the name after a quotation; "told" is followed by its listener; a capitalised name wink tags as a verb inside an apposition; a relative "that" after the cue is no content; a surname withheld',
+    text: 'The singer has canceled her tour, the label announced Monday, just over a week before the show in Denver that was set to open it. “We know how hard this is,” Marlow’s manager, Jordan Pike, told People on Monday. Dana Okafor, a researcher at the security firm Redline Forensics who studies doorbells, said the data was valuable. Halyna, 71, who declined to give her surname for security reasons, swept glass. “The building shook,” she said. One of the suits says the company waited three weeks.',
+    quotes: [
+      { text: 'The singer has canceled her tour', kind: 'indirect', speaker: 'the label', cue: 'announced', source: 'label', sourcing: 'named' },
+      { text: '“We know how hard this is,”', kind: 'direct', speaker: 'Jordan Pike', cue: 'told', source: 'Jordan Pike', sourcing: 'named' },
+      { text: 'the data was valuable', kind: 'indirect', speaker: 'Dana Okafor', source: 'Dana Okafor', sourcing: 'named' },
+      { text: '“The building shook,”', kind: 'direct', speaker: 'she', source: 'Halyna', sourcing: 'anonymous' },
+      { text: 'the company waited three weeks', kind: 'indirect', speaker: 'One of the suits', cue: 'says', source: 'One of the suits', sourcing: 'named' },
+    ],
+    sources: [{ name: 'Halyna', sourcing: 'anonymous', anonymityReason: 'for security reasons' }],
+  },
+  {
     name: 'an epithet ("the striker") for the person named in the sentence before',
     text: 'Record signing Mateo Lindqvist, who cost €38million in the summer, has scored just three goals. “The manager believed in me,” the striker told Sky Sports.',
     quotes: [{ text: '“The manager believed in me,”', kind: 'direct', speaker: 'the striker', cue: 'told', source: 'Mateo Lindqvist', sourcing: 'named' }],

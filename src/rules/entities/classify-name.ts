@@ -442,7 +442,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');
   if (roleAt) return push('ORG', 'entities/organization-after-role');
   // "Sarah, 34, who asked ...": a first name with the person's age
-  if (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',' && (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName') || (!run.sentenceInitial && !isEnglishWord(lower)))) return push('PERSON', 'entities/first-name-with-age');
+  if (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',' && (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName') || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
   // "Travis Huckaby, 44, of Auburn,": where a person is from
   if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
   // "the Toledo area", "the Detroit metro area"

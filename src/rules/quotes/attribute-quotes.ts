@@ -31,7 +31,7 @@ export interface QuoteDraft {
 /** "told the press, “...”": a short listener between the cue and the quotation. */
 const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[,:]\s*$/u;
 /** "“...,” a spokeswoman for the company, Jane Doe, said": a short description, then the name. */
-const DESCRIPTION_THEN_NAME = /^\s*(?:the|a|an|his|her|their|its)\s[^.!?"“”‘,;:]{1,50},\s*$/u;
+const DESCRIPTION_THEN_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s)[^.!?"“”‘,;:]{1,50},\s*$/u;
 /** "said Tom Brennan, the parks director, “...”" / "says Rosa Delgado, whose daughters are in second grade, “...”": an apposition or relative clause between the speaker and the quotation. */
 const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]{1,60}|(?:who|whose)\s[^"“”,]{1,80}),\s*$/u;
 
@@ -111,7 +111,7 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   // 1. direct quotations with an attribution touching them
   const unattributed: number[] = [];
   ctx.quoted.forEach((q, qi) => {
-    // "“...,” the union’s leader, Jane Roe, said": a description of the speaker may come first
+    // "“...,” the union’s leader, Jane Roe, said", "“...,” Calloway’s manager, Jordan Pike, said": a description of the speaker may come first
     const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && (onlyPunctuation(text, q.end, attrStart(a)) || DESCRIPTION_THEN_NAME.test(text.slice(q.end, attrStart(a)))));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =

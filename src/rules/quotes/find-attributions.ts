@@ -60,7 +60,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
       break;
     }
     // "cautioned, however, that": a parenthetical adverb between commas
-    if (tokenAt(ctx, k) === ',' && (ctx.tokens[k + 1]?.pos === 'ADV' || ctx.tokens[k - 1]?.pos === 'ADV')) continue;
+    if (tokenAt(ctx, k) === ',' && ((ctx.tokens[k + 1]?.pos === 'ADV' && tokenAt(ctx, k + 2) === ',') || (ctx.tokens[k - 1]?.pos === 'ADV' && tokenAt(ctx, k - 2) === ','))) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkAt(ctx, k) || tokenAt(ctx, k) === ',') break;
   }
   let hadThat = false;
@@ -225,7 +225,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     }
     // inverted: "..., said the people" / "“...,” said a person familiar with the situation";
     // but not "Ann Roe, who was commissioner ..., said" (a subject with its apposition)
-    if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && !subjectWithApposition(ctx, before, from)) {
+    // ("“...,” Calloway’s manager, Jordan Pike, told People": after "told" comes the listener, never the speaker)
+    if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && cue.kind !== 'tell' && !subjectWithApposition(ctx, before, from)) {
       const speaker = speakerAfter(ctx, cue.last + 1, sentence);
       const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, speaker.last + 1)) && ctx.sentenceOf[speaker.last + 1] === sentence;
       if (speaker && !clause) {

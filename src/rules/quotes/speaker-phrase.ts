@@ -95,8 +95,10 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // ", the first-term mayor defended the plan, acknowledged that ...": a clause, whose subject speaks
     if (opener.pos === 'DET') {
       let v = c + 1;
-      while (v < k && !/^(VERB|AUX)$/.test(ctx.tokens[v]!.pos) && !/^(who|which|that|whose)$/.test(ctx.tokens[v]!.lower)) v++;
-      if (v < k && /^(VERB|AUX)$/.test(ctx.tokens[v]!.pos) && /^(NOUN|PROPN)$/.test(ctx.tokens[v - 1]!.pos) && !/ing$/.test(ctx.tokens[v]!.lower)) {
+      // (a capitalised "verb" is a name wink mis-tagged: "the security firm Redline Forensics")
+      const verbAt = (j: number): boolean => /^(VERB|AUX)$/.test(ctx.tokens[j]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, j));
+      while (v < k && !verbAt(v) && !/^(who|which|that|whose)$/.test(ctx.tokens[v]!.lower)) v++;
+      if (v < k && verbAt(v) && /^(NOUN|PROPN)$/.test(ctx.tokens[v - 1]!.pos) && !/ing$/.test(ctx.tokens[v]!.lower)) {
         const subject = speakerBefore(ctx, v - 1, sentence);
         if (subject && subject.first > c) return subject;
       }

@@ -55,6 +55,8 @@ function sameGroup(a: string, b: string): boolean {
 export class SourceRegistry {
   readonly sources: SourceDraft[] = [];
   private readonly byKey = new Map<string, SourceDraft>();
+  /** Epithets ("the striker") already taken for a named person. */
+  private readonly epithets = new Map<string, Entity>();
 
   constructor(
     private readonly recentOrganization: (at: number) => Entity | null,
@@ -123,9 +125,16 @@ export class SourceRegistry {
     } else if (d.kind === 'unknown' && d.definite && !d.plural && /^the\s+\S+$/i.test(d.text)) {
       // "Record signing Mathis Lefèvre ... has scored just three goals. “...,” the striker told Sky
       // Sports": an epithet for the person named last, in this sentence or the one before
+      // (the same epithet later in the story is the same person: "In the post, the singer said")
+      const epithet = d.text.toLowerCase();
+      const earlier = this.epithets.get(epithet);
+      if (earlier) return this.add({ ...d, kind: 'person', entity: earlier, bare: earlier.name }, 'sources/epithet-of-named-person');
       const sentence = this.sentenceIndex(at);
       const entity = fallbackPerson(at, null, this.sentenceStart(sentence - 1) - 1);
-      if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
+      if (entity) {
+        this.epithets.set(epithet, entity);
+        return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
+      }
     } else if (d.kind === 'organization' && !d.entity && /^(?:the|it)\s+\S+$|^its\s+\S+$/i.test(d.text)) {
       // "the company said": the organisation named most recently; not "the employers’ group" (a description of its own)
       const org = this.recentOrganization(at);
