@@ -21,6 +21,9 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  ['Tickets for the Apr. 14 show in Denver were refunded.', [['Apr. 14', 'DATE', '2025-04-14']]],
+  ['She was scheduled to play the tour’s planned finale on May 27.', [['May 27', 'DATE', '2025-05-27']]],
+  ['In March, members approved a transfer to keep service running through the summer.', [['March', 'DATE', '2025-03'], ['the summer', 'DATE', '2025-SU']]],
   ['He set the fire shortly after 3 a.m. on March 17, 2024.', [['3 a.m.', 'TIME', '2024-03-17T03:00'], ['March 17, 2024', 'DATE', '2024-03-17']]],
   ['Shares were down 6.8% by 1100 GMT.', [['1100 GMT', 'TIME', '2025-04-08T11:00']]],
   ['My waters broke at two in the morning.', [['two in the morning', 'TIME', 'XXXX-XX-XXT02:00']]],

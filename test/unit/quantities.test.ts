@@ -22,6 +22,7 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  ['Temperatures fell to minus 19 degrees Celsius overnight.', [['minus 19 degrees Celsius', 'QUANTITY', -19, 'degrees Celsius', false]]],
   ['He is set to pocket a payoff of around £4.5million.', [['around £4.5million', 'MONEY', 4500000, 'GBP', true]]],
   ['About 7,000 employees were laid off.', [['About 7,000 employees', 'CARDINAL', 7000, 'employees', true]]],
   ['There are about 11 million undocumented immigrants in the country.', [['about 11 million undocumented immigrants', 'CARDINAL', 11000000, 'undocumented immigrants', true]]],

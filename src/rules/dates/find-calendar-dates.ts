@@ -7,7 +7,7 @@ import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } from './calendar.js';
 import { type DateCandidate, type DateContext, tokenIndexAt } from './context.js';
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
-import { directionOf, readTense } from './read-tense.js';
+import { directionOf, modifiesNoun, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
 
 const SEASON_START: Readonly<Record<string, number>> = dateWords.seasonStartMonths;
@@ -82,7 +82,7 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
         candidate(start, end, 'DATE', rule, (state) => {
           let day: Ymd | null = null;
           if (year) day = { y: Number(year), m, d };
-          else if (docDate) day = { y: yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, start, end))), m, d };
+          else if (docDate) day = { y: yearForMonthDay(docDate, m, d, modifiesNoun(ctx, start, end) ? 0 : directionOf(readTense(ctx, start, end))), m, d };
           if (day) state.lastDay = { at: start, day };
           if (week) return day ? fmtWeek(day) : 'XXXX-WXX';
           return day ? fmtDay(day) : `XXXX-${pad(m)}-${pad(d)}`;

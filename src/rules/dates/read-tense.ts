@@ -64,6 +64,13 @@ function groupTense(group: readonly Token[], flags: { weak: boolean } = { weak: 
   const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const main = verbs[0];
   if (!main) return null;
+  // "voted on Tuesday to close the school in June", "approved in March a transfer to keep service
+  // running through the summer": an infinitive apart from its verb looks ahead of that verb's time,
+  // which may be now or months ago; read as present (a month resolves to the nearest)
+  if (lowers[0] === 'to' && verbs.length === 1 && !isPastForm(main.lower) && !main.lower.endsWith('ing')) {
+    flags.weak = true;
+    return 'present';
+  }
   if (isPastForm(main.lower)) return 'past';
   if (main.lower.endsWith('ing')) return null;
   if (lowers[0] === 'to') return null;
@@ -130,6 +137,12 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
       const { from, group } = groupEndingAt(tokens, i, leftLimit);
       const flags = { weak: false };
       const tense = groupTense(group, flags);
+      // "the tour’s planned finale", "a delayed opening": a participle after a determiner or possessive is an adjective
+      const modifier = group.length === 1 && /^(DET|PART)$/.test(tokens[from - 1]?.pos ?? '') && /(ed|en)$/.test(group[0]!.lower);
+      if (modifier) {
+        i = from - 1;
+        continue;
+      }
       if (tense && !flags.weak) return { tense, strong: true };
       // ... after a determiner or an adjective it is a noun ("the broad outlines"); a verb otherwise ("the contract expires")
       const before = tokens[from - 1];
@@ -172,4 +185,19 @@ export function directionOf(reading: TenseReading, presentIsFuture = false): -1 
   if (reading.tense === 'future') return 1;
   if (reading.tense === 'present' && presentIsFuture) return 1;
   return 0;
+}
+
+/**
+ * Does the date at [start, end) modify a noun ("the Aug. 14 show", "its June 3 deadline")? Then
+ * the clause's tense says little about it (a show "that was set to open" may be next week).
+ */
+export function modifiesNoun(ctx: DateContext, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const a = tokenIndexAt(tokens, start);
+  let b = tokenIndexAt(tokens, end);
+  while (b < tokens.length && tokens[b]!.start < end) b++;
+  const before = tokens[a - 1];
+  const after = tokens[b];
+  const determiner = before !== undefined && (/^(the|a|an|its|their|his|her|this|that)$/.test(before.lower) || /^['’]s$/.test(before.text));
+  return determiner && after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }

@@ -38,6 +38,7 @@ const CORE = wordPattern(
 );
 const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<a>${alternation(words.approximators)})\s+$`, 'iu');
 const APPROX_AFTER = new RegExp(String.raw`^\s+(?:${alternation(words.approximatorSuffixes)})(?![\p{L}])`, 'iu');
+const MINUS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(words.negativeWords)})\s+$`, 'iu');
 const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}])|pct(?![\p{L}]))/iu;
 const POINTS_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<u>${alternation(words.pointUnits)})(?![\p{L}])`, 'iu');
 const MEASURE_AFTER = new RegExp(
@@ -106,6 +107,13 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       value = shiftDecimal(core, SCALE_ABBR[g.sfx.toLowerCase()] ?? 0);
     } else value = parseNumber(g.scale ? `${core} ${g.scale}` : core);
     if (value === null) continue;
+
+    // "minus 19 degrees", "a minus sign": a negative amount
+    const minus = !cur && MINUS_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (minus) {
+      value = -value;
+      start -= minus[0].length;
+    }
 
     // approximators before and after
     let approximate = false;
