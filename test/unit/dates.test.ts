@@ -21,6 +21,10 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  ['Rents rose in the second quarter of 2024, up 7.3 percent from a year earlier.', [['the second quarter of 2024', 'DATE', '2024-Q2'], ['a year earlier', 'DATE', '2023-Q2']]],
+  ['It happened at about 11.45pm on Saturday.', [['11.45pm on Saturday', 'TIME', '2025-04-05T23:45']]],
+  ['She was scheduled to play two sold-out nights and the finale on May 27.', [['May 27', 'DATE', '2025-05-27']]],
+  ['Anyone with information should call, quoting log 1234 of 7 April.', [['7 April', 'DATE', '2025-04-07']]],
   ['Tickets for the Apr. 14 show in Denver were refunded.', [['Apr. 14', 'DATE', '2025-04-14']]],
   ['She was scheduled to play the tour’s planned finale on May 27.', [['May 27', 'DATE', '2025-05-27']]],
   ['In March, members approved a transfer to keep service running through the summer.', [['March', 'DATE', '2025-03'], ['the summer', 'DATE', '2025-SU']]],

@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a name particle joined by a hyphen; a first name before ", a 34-year-old"; a place "in the" that an organisation is named after; a town after its street; a team whose name holds "and"',
+    text: 'Saudi Arabia’s lead negotiator, Faisal al-Harbi, said no. Danielle, a 34-year-old aide, pays more. Rents in the Varnholt rose, the Varnholt Property Owners Alliance said. Jon Hale, 23, of Croft House Mews, Bramwick, was charged. Contact the Homicide and Major Enquiry Team.',
+    entities: [L('Saudi Arabia', ['Saudi Arabia']), P('Faisal al-Harbi', ['Faisal al-Harbi']), P('Danielle', ['Danielle']), L('Varnholt', ['Varnholt']), O('Varnholt Property Owners Alliance', ['Varnholt Property Owners Alliance']), P('Jon Hale', ['Jon Hale']), L('Croft House Mews', ['Croft House Mews']), L('Bramwick', ['Bramwick']), O('Homicide and Major Enquiry Team', ['Homicide and Major Enquiry Team'])],
+  },
+  {
     name: 'a company before ", which makes"; places after "the capital" and "the village of"; a first name unknown to the lexicon with an age; a surname a gazetteer also knows as a place',
     text: 'Larkspur Home, which makes video doorbells, said it was hacked. Drones struck the capital Vordrava and the village of Kessany overnight. In the courtyard, Oksana, 71, who declined to give her surname, swept glass. “It was loud,” said Fenella Ashcroft, an analyst. Ashcroft told reporters more.',
     entities: [O('Larkspur Home', ['Larkspur Home']), L('Vordrava', ['Vordrava']), L('Kessany', ['Kessany']), P('Oksana', ['Oksana']), P('Fenella Ashcroft', ['Fenella Ashcroft', 'Ashcroft'])],

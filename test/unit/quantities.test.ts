@@ -22,6 +22,7 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  ['Call Crimestoppers on 0800 555 111 or 020 7946 0958.', []],
   ['Temperatures fell to minus 19 degrees Celsius overnight.', [['minus 19 degrees Celsius', 'QUANTITY', -19, 'degrees Celsius', false]]],
   ['He is set to pocket a payoff of around £4.5million.', [['around £4.5million', 'MONEY', 4500000, 'GBP', true]]],
   ['About 7,000 employees were laid off.', [['About 7,000 employees', 'CARDINAL', 7000, 'employees', true]]],

@@ -10,6 +10,17 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a speaker "in nearby" a place; "said in a video message posted Monday that"; a plural common noun opening the sentence is a group; negotiators from somewhere are anonymous',
+    text: 'Nine of the injured remained in hospital, a spokeswoman for San Isabel Medical Center in nearby Pine Ridge said. The airline’s chief executive, Gregory Tallis, said in a video message posted Monday that the captain was experienced. Landlords say the increases reflect rising costs. Two negotiators from African countries, who spoke on condition of anonymity because the talks were continuing, said the offer was too low.',
+    quotes: [
+      { text: 'Nine of the injured remained in hospital', kind: 'indirect', speaker: 'a spokeswoman for San Isabel Medical Center in nearby Pine Ridge', source: 'San Isabel Medical Center spokeswoman', sourcing: 'official' },
+      { text: 'the captain was experienced', kind: 'indirect', speaker: 'Gregory Tallis', source: 'Gregory Tallis', sourcing: 'named' },
+      { text: 'the increases reflect rising costs', kind: 'indirect', speaker: 'Landlords', cue: 'say', source: 'Landlords', sourcing: 'anonymous' },
+      { text: 'the offer was too low', kind: 'indirect', speaker: 'Two negotiators from African countries', source: 'Two negotiators from African countries', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'Two negotiators from African countries', sourcing: 'anonymous', anonymityReason: 'because the talks were continuing' }],
+  },
+  {
     name: 'a possessive description before the name after a quotation; "told" is followed by its listener; a capitalised name wink tags as a verb inside an apposition; a relative "that" after the cue is no content; a surname withheld',
     text: 'The singer has canceled her tour, the label announced Monday, just over a week before the show in Denver that was set to open it. “We know how hard this is,” Marlow’s manager, Jordan Pike, told People on Monday. Dana Okafor, a researcher at the security firm Redline Forensics who studies doorbells, said the data was valuable. Halyna, 71, who declined to give her surname for security reasons, swept glass. “The building shook,” she said. One of the suits says the company waited three weeks.',
     quotes: [

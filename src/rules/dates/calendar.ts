@@ -27,6 +27,11 @@ export function addDays(x: Ymd, n: number): Ymd {
   return fromUtc(toUtc(x) + n * 86_400_000);
 }
 
+/** Days from a to b (negative when b is earlier). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+}
+
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

@@ -20,6 +20,8 @@ export interface ResolveState {
   lastDay: { at: number; day: Ymd } | null;
   /** The last year named on its own ("in 2021"), for "four years later". */
   lastYear?: { at: number; y: number };
+  /** The last quarter named ("the second quarter of 2025"), for "a year earlier". */
+  lastQuarter?: { at: number; y: number; q: number };
   /**
    * The day of the story's event: the first weekday or day word (outside quotations) naming a
    * day in the week up to the document date. A quoted "today" means that day.

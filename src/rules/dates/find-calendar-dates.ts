@@ -4,7 +4,7 @@
  * A month (and day) without a year resolves by the tense of its clause.
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
-import { fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } from './calendar.js';
+import { daysBetween, fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } from './calendar.js';
 import { type DateCandidate, type DateContext, tokenIndexAt } from './context.js';
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, modifiesNoun, readTense } from './read-tense.js';
@@ -82,7 +82,12 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
         candidate(start, end, 'DATE', rule, (state) => {
           let day: Ymd | null = null;
           if (year) day = { y: Number(year), m, d };
-          else if (docDate) day = { y: yearForMonthDay(docDate, m, d, modifiesNoun(ctx, start, end) ? 0 : directionOf(readTense(ctx, start, end))), m, d };
+          else if (docDate) {
+            // a day within a week of publication is that one, whatever the tense ("log 1234 of 14 June")
+            const near = yearForMonthDay(docDate, m, d, 0);
+            const close = Math.abs(daysBetween(docDate, { y: near, m, d })) <= 7;
+            day = { y: close ? near : yearForMonthDay(docDate, m, d, modifiesNoun(ctx, start, end) ? 0 : directionOf(readTense(ctx, start, end))), m, d };
+          }
           if (day) state.lastDay = { at: start, day };
           if (week) return day ? fmtWeek(day) : 'XXXX-WXX';
           return day ? fmtDay(day) : `XXXX-${pad(m)}-${pad(d)}`;
@@ -169,15 +174,22 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     if (q === undefined) continue;
     const yearText = x.g.year || x.g.year2 || x.g.year3 || '';
     const rel = (x.g.the ?? '').toLowerCase();
+    const quarterValue = (): string => {
+      if (yearText) return `${yearText}-Q${q}`;
+      if (!docDate) return `XXXX-Q${q}`;
+      const current = Math.floor((docDate.m - 1) / 3) + 1;
+      let y = docDate.y;
+      if (rel === 'last' || (rel !== 'next' && rel !== 'this' && q > current && directionOf(readTense(ctx, x.start, x.end)) < 0)) y -= q >= current ? 1 : 0;
+      if (rel === 'next' && q <= current) y += 1;
+      return `${y}-Q${q}`;
+    };
     out.push(
-      candidate(x.start, x.end, 'DATE', 'dates/quarter', () => {
-        if (yearText) return `${yearText}-Q${q}`;
-        if (!docDate) return `XXXX-Q${q}`;
-        const current = Math.floor((docDate.m - 1) / 3) + 1;
-        let y = docDate.y;
-        if (rel === 'last' || (rel !== 'next' && rel !== 'this' && q > current && directionOf(readTense(ctx, x.start, x.end)) < 0)) y -= q >= current ? 1 : 0;
-        if (rel === 'next' && q <= current) y += 1;
-        return `${y}-Q${q}`;
+      candidate(x.start, x.end, 'DATE', 'dates/quarter', (state) => {
+        const value = quarterValue();
+        // "the second quarter ... up 7.3 percent from a year earlier": a later "a year earlier" counts in quarters
+        const y = Number(value.slice(0, 4));
+        if (Number.isInteger(y)) state.lastQuarter = { at: x.start, y, q };
+        return value;
       }, 1),
     );
   }

@@ -35,7 +35,7 @@ const WEEKDAY_RE = wordPattern(
   'giu',
   'dates',
 );
-const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight))`;
+const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight))`;
 const CLOCK_DAY = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
   'giu',
@@ -203,7 +203,10 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
       candidate(x.start, x.end, 'DATE', 'dates/earlier-later', (state) => {
         // "We were told in 2021 ... Four years later": years count from the last year named, when it came after the last day
         const year = state.lastYear;
-        if (unit.code === 'Y' && year && year.at < x.start && (!state.lastDay || state.lastDay.at < year.at)) return String(year.y + n);
+        const quarter = state.lastQuarter;
+        const lastDayAt = state.lastDay?.at ?? -1;
+        if (unit.code === 'Y' && quarter && quarter.at < x.start && quarter.at > lastDayAt && quarter.at > (year?.at ?? -1)) return `${quarter.y + n}-Q${quarter.q}`;
+        if (unit.code === 'Y' && year && year.at < x.start && lastDayAt < year.at) return String(year.y + n);
         const anchor = state.lastDay?.day ?? docDate;
         return anchor ? shifted(anchor, unit.code, n) : 'XXXX';
       }, 2),

@@ -138,7 +138,9 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
       const flags = { weak: false };
       const tense = groupTense(group, flags);
       // "the tour’s planned finale", "a delayed opening": a participle after a determiner or possessive is an adjective
-      const modifier = group.length === 1 && /^(DET|PART)$/.test(tokens[from - 1]?.pos ?? '') && /(ed|en)$/.test(group[0]!.lower);
+      // ... and so is a verb inside a hyphenated compound ("two sold-out nights", "a long-awaited report")
+      const hyphened = (k: number): boolean => /^[-‑]$/.test(tokens[k]?.text ?? '') && (tokens[k]!.start === tokens[k - 1]?.end || tokens[k]!.end === tokens[k + 1]?.start);
+      const modifier = group.length === 1 && ((/^(DET|PART)$/.test(tokens[from - 1]?.pos ?? '') && /(ed|en)$/.test(group[0]!.lower)) || hyphened(from + 1) || hyphened(from - 1));
       if (modifier) {
         i = from - 1;
         continue;

@@ -417,7 +417,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       // "Daan van der Meulen", but not "Banco de Chile" or "Familias de Cottonwood": after a
       // particle a surname, not a place or an everyday word
       let afterParticle = -1;
-      for (let k = a + 1; k < b; k++) if (NAME_PARTICLES.has(tokens[k]!.text)) afterParticle = k + 1;
+      for (let k = a + 1; k < b; k++) if (NAME_PARTICLES.has(tokens[k]!.text)) afterParticle = /^[-‑]$/.test(tokens[k + 1]!.text) ? k + 2 : k + 1; // "al-Harbi"
       if (afterParticle > 0 && (isEnglishWord(tokens[afterParticle]!.lower) || lexType(tokens[afterParticle]!.lower) !== null)) return push(null, 'entities/capitalised');
       // "Kingsmere Athletic", "Summit Ridge", "Buckeye Storm Pros": everyday words, not a surname
       // (a syllable of a hyphenated name is no word: "Hau Lung-bin", "Bong Young-shik")
@@ -439,10 +439,14 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
   if (placeDescribed(tokens, a)) return push('PLACE', 'entities/after-place-word');
+  // "of Croft House Mews, Bramley,": the town after a street
+  if (prev && tokenText(prev) === ',' && PLACE_HEADS.has(tokens[a - 2]?.lower ?? '') && /^\p{Lu}/u.test(tokens[a - 2]!.text) && (nextText === ',' || nextText === '.')) return push('PLACE', 'entities/town-after-street');
   if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');
   if (roleAt) return push('ORG', 'entities/organization-after-role');
   // "Sarah, 34, who asked ...": a first name with the person's age
-  if (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',' && (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName') || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
+  // ("Danielle, a 34-year-old home health aide, ...")
+  const age = (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',') || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
+  if (age && (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName') || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
   // "Travis Huckaby, 44, of Auburn,": where a person is from
   if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
   // "the Toledo area", "the Detroit metro area"
@@ -460,6 +464,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "subject to Islamophobia": an abstract noun's ending rules a place out
   const abstract = NOT_PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial && !abstract) return push(null, 'entities/place-by-preposition');
+  // "in the Bronx", "across the Algarve"
+  if (prev?.lower === 'the' && /^(in|across|throughout|around|near|outside|inside)$/.test(tokens[a - 2]?.lower ?? '') && first.pos === 'PROPN' && !run.sentenceInitial && !abstract && !isEnglishWord(lower)) return push(null, 'entities/place-after-the');
   // "around Gibbon and Shelton", "in Lincolnshire, North Yorkshire and Wiltshire": the last of a list after a preposition
   if (prev && /^(and|or)$/.test(prev.lower) && listAfterPreposition(tokens, a - 2)) return push(null, 'entities/place-by-preposition');
   push(null, 'entities/capitalised');

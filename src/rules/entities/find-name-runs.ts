@@ -65,7 +65,11 @@ function particlesThenName(text: string, tokens: Token[], k: number, sentence: n
   let i = k;
   while (i < tokens.length && i - k < 3 && NAME_PARTICLES.has(tokens[i]!.text) && sentenceOf[i] === sentence) {
     const next = tokens[i + 1];
-    if (!next || text.slice(tokens[i]!.end, next.start) !== ' ') return -1;
+    if (!next) return -1;
+    // "Faisal al-Harbi": the particle joined to the name by a hyphen
+    const name = tokens[i + 2];
+    if (next.start === tokens[i]!.end && /^[-‑]$/.test(next.text) && name && name.start === next.end && sentenceOf[i + 2] === sentence) return isNameToken(tokenText(name)) ? i + 2 : -1;
+    if (text.slice(tokens[i]!.end, next.start) !== ' ') return -1;
     i++;
   }
   const name = tokens[i];

@@ -8,6 +8,7 @@ import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
 import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
+import { isEnglishWord } from '../../nlp/english-words.js';
 
 export interface EntityDraft {
   key: string;
@@ -37,6 +38,11 @@ function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
     glue = false;
   }
   return out;
+}
+
+/** Does the mention open a sentence (or the text, or a line)? */
+function startsSentence(text: string, start: number): boolean {
+  return start === 0 || /(?:[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 function initials(words: string[]): string {
@@ -167,7 +173,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
           continue;
         }
       }
-      if (c.type !== 'PERSON' && !ORG_HEADS.has(word)) {
+      // (a sentence's first word kept only as a possible surname is no organisation's word: "Adaptation currently ...")
+      // ("in the Bronx" is the place, though "Bronx Property Owners Alliance" is named after it)
+      if (c.type !== 'PERSON' && !ORG_HEADS.has(word) && c.rule !== 'entities/place-after-the' && !(isEnglishWord(word) && (c.rule === 'entities/sentence-initial-surname' || startsSentence(text, c.start)))) {
         // (several hold it: the one it begins, "Cottonwood" of "Cottonwood Elementary", not of "Familias de Cottonwood")
         const holding = orgs().filter((e) => e.words.includes(word));
         const beginning = holding.filter((e) => e.words[0] === word);
@@ -190,7 +198,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(same.key, same.type, c, 'entities/same-name', words);
       continue;
     }
-    if (c.rule === 'entities/place-by-preposition' || c.rule === 'entities/world-city') {
+    if (c.rule === 'entities/place-by-preposition' || c.rule === 'entities/place-after-the' || c.rule === 'entities/world-city') {
       add(`PLACE:${word}`, 'PLACE', c, c.rule, words);
       continue;
     }

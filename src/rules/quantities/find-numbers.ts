@@ -59,6 +59,17 @@ function currencyOfSymbol(sym: string): string {
 }
 
 /** Why a number is not a quantity, or null when it may be one. */
+/** A telephone number written in groups: "0800 555 111", "020 7946 0958", "(555) 123-4567". */
+const TELEPHONE = /(?<!\d|\d[,.])(?:0\d{2,4}(?:\s\d{3,4}){1,2}|\(\d{3}\)\s?\d{3}-\d{4})(?!\d|[,.]\d)/g;
+
+/** Is [start, end) inside a telephone number? */
+function inTelephoneNumber(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 16);
+  const window = text.slice(from, end + 16);
+  for (const m of window.matchAll(TELEPHONE)) if (from + m.index < end && from + m.index + m[0].length > start) return true;
+  return false;
+}
+
 function excluded(ctx: QuantityContext, start: number, end: number, isWords: boolean, core: string): string | null {
   const { text } = ctx;
   const before = text.slice(Math.max(0, start - 12), start);
@@ -70,6 +81,7 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
     if (/[\d]:$/.test(before) || /^:\d/.test(after)) return 'clock';
     if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'fraction';
     if (/\p{L}-$/u.test(before) || /#$/.test(before)) return 'code';
+    if (inTelephoneNumber(text, start, end)) return 'telephone';
   }
   if (AGE_AFTER.test(text.slice(end, end + 20))) return 'age';
   const prev = wordBefore(text, start);

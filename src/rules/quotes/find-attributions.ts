@@ -61,6 +61,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     }
     // "cautioned, however, that": a parenthetical adverb between commas
     if (tokenAt(ctx, k) === ',' && ((ctx.tokens[k + 1]?.pos === 'ADV' && tokenAt(ctx, k + 2) === ',') || (ctx.tokens[k - 1]?.pos === 'ADV' && tokenAt(ctx, k - 2) === ','))) continue;
+    // "said in a video message posted Monday that": a participle after a noun is no verb of its own
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkAt(ctx, k) || tokenAt(ctx, k) === ',') break;
   }
   let hadThat = false;

@@ -78,7 +78,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     }
     if (tokenAt(ctx, k) !== ',') break;
     let c = k - 1;
-    while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 25) c--;
+    while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
     if (!inSentence(ctx, c, sentence) || tokenAt(ctx, c) !== ',') return null;
     const opener = ctx.tokens[c + 1]!;
     if (opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) {
@@ -145,7 +145,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // "the Better Business Bureau serving northern Indiana said": a present participle inside the phrase
     else if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ|DET)$/.test(ctx.tokens[i + 1]?.pos ?? '')) first = i;
     // "aid workers in Kessin said", "residents in Gaza said": people in a named place
-    else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '')) first = i;
+    // (and "in nearby Pine Ridge", "in neighbouring Kessin")
+    else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || (/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
     else break;
   }

@@ -6,6 +6,7 @@
 import type { Entity, EntityType, Token } from '../../document.js';
 import descriptors from '../../lexicon/source-descriptors.json' with { type: 'json' };
 import { hasLexTag } from '../../nlp/name-lexicon.js';
+import { isEnglishWord } from '../../nlp/english-words.js';
 import { partitionPoint } from '../../search.js';
 
 export type SpeakerKind = 'pronoun' | 'person' | 'organization' | 'official' | 'anonymous' | 'document' | 'unknown';
@@ -180,6 +181,10 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (lowers[0] === 'the' && words.length > 1 && words.slice(1).every((t) => /^\p{Lu}/u.test(t.text))) return { ...described, kind: 'organization', head: bare.toLowerCase() };
   if (ORGANIZATION_HEADS.has(head) && definite) return { ...described, kind: 'organization' };
   if (ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'organization' };
+  // "Landlords say ...": a plural common noun opening the sentence is a group, not a name
+  // (wink may tag it PROPN for its capital: then only at the start of a sentence)
+  const opensSentence = start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
+  if (words.length === 1 && /[^s]s$/.test(head) && (headWord?.pos === 'NOUN' || (headWord?.pos === 'PROPN' && opensSentence)) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1)))) return { ...described, kind: 'anonymous' };
   if (/^\p{Lu}/u.test(bare) && !definite) return { ...described, kind: 'person' };
   // "a retired schoolteacher", "a woman who answered the phone": someone described, not named
   if (/^(a|an|another|one)$/.test(lowers[0]!) && lowerHead && !ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
