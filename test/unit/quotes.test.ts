@@ -10,6 +10,11 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a participle phrase opening the sentence is no content; a compound noun ending a sentence ("asylum claims") is no cue',
+    text: 'Asked about the report, an agency spokesman said the work was on track. Most remain in the country, many with pending asylum claims.',
+    quotes: [{ text: 'the work was on track', kind: 'indirect', speaker: 'an agency spokesman', source: 'spokesman', sourcing: 'official' }],
+  },
+  {
     name: 'a speaker "in nearby" a place; "said in a video message posted Monday that"; a plural common noun opening the sentence is a group; negotiators from somewhere are anonymous',
     text: 'Nine of the injured remained in hospital, a spokeswoman for San Isabel Medical Center in nearby Pine Ridge said. The airline’s chief executive, Gregory Tallis, said in a video message posted Monday that the captain was experienced. Landlords say the increases reflect rising costs. Two negotiators from African countries, who spoke on condition of anonymity because the talks were continuing, said the offer was too low.',
     quotes: [

@@ -259,7 +259,9 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const beforeSpeaker = speaker.first - 1;
     const bText = beforeSpeaker >= from ? tokenAt(ctx, beforeSpeaker) : '';
     // "Started in 1990, the festival continues ...": a verb that only follows a quotation needs one
-    const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && hasVerb(ctx, from, beforeSpeaker));
+    // ("Asked about the report, an agency spokesman said": a participle phrase opening the sentence is no clause)
+    const participleOpening = /^(VERB|ADJ)$/.test(ctx.tokens[from]!.pos) && /(ed|en|ing)$/.test(ctx.tokens[from]!.lower) && !hasVerb(ctx, from + 1, beforeSpeaker);
+    const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && !participleOpening && hasVerb(ctx, from, beforeSpeaker));
     if (rule !== 'quotes/who-said' && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
       // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
       let end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;

@@ -53,7 +53,9 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (!SAY.has(lower) && !tell) continue;
     // "the study estimates.", "the union says,": tagged as a noun after a subject, still a verb here
     // ("The emails, which span 14 months, show that ...": after an apposition's comma, before "that")
-    const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && /^[.,;]$|^that$/.test(ctx.tokens[i + 1]?.lower ?? '.')) || (ctx.tokens[i - 1]!.text === ',' && ctx.tokens[i + 1]?.lower === 'that'));
+    // (but "many with pending asylum claims.": after an adjective and a noun, a compound noun)
+    const subjectBefore = ctx.tokens[i - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(ctx.tokens[i - 2]?.pos ?? '') || ctx.tokens[i - 2]?.text === ',';
+    const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && (ctx.tokens[i + 1]?.lower === 'that' || (subjectBefore && /^[.,;]$/.test(ctx.tokens[i + 1]?.lower ?? '.')))) || (ctx.tokens[i - 1]!.text === ',' && ctx.tokens[i + 1]?.lower === 'that'));
     // ", warning that ...", "whilst promising a ...": wink often tags such a participle NOUN or ADJ
     const after = ctx.tokens[i + 1];
     const participleAsNoun =
