@@ -22,6 +22,7 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  ['The Rs 4,500-crore plant got land at Rs 28 lakh an acre.', [['Rs 4,500-crore', 'MONEY', 45000000000, 'INR', false], ['Rs 28 lakh an acre', 'MONEY', 2800000, 'INR per acre', false]]],
   ['Call Crimestoppers on 0800 555 111 or 020 7946 0958.', []],
   ['Temperatures fell to minus 19 degrees Celsius overnight.', [['minus 19 degrees Celsius', 'QUANTITY', -19, 'degrees Celsius', false]]],
   ['He is set to pocket a payoff of around £4.5million.', [['around £4.5million', 'MONEY', 4500000, 'GBP', true]]],

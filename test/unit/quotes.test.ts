@@ -10,6 +10,14 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'sources "in the" ministry are anonymous, and "they" goes back to them',
+    text: 'Sources in the Union Ministry of Heavy Industries said the project was among 11 proposals. A decision was likely before March 31, they said.',
+    quotes: [
+      { text: 'the project was among 11 proposals', kind: 'indirect', speaker: 'Sources in the Union Ministry of Heavy Industries', source: 'Sources in the Union Ministry of Heavy Industries', sourcing: 'anonymous' },
+      { text: 'A decision was likely before March 31', kind: 'indirect', speaker: 'they', source: 'Sources in the Union Ministry of Heavy Industries', sourcing: 'anonymous' },
+    ],
+  },
+  {
     name: 'a participle phrase opening the sentence is no content; a compound noun ending a sentence ("asylum claims") is no cue',
     text: 'Asked about the report, an agency spokesman said the work was on track. Most remain in the country, many with pending asylum claims.',
     quotes: [{ text: 'the work was on track', kind: 'indirect', speaker: 'an agency spokesman', source: 'spokesman', sourcing: 'official' }],

@@ -64,6 +64,8 @@ function groupTense(group: readonly Token[], flags: { weak: boolean } = { weak: 
   const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const main = verbs[0];
   if (!main) return null;
+  // "the next data release, expected in December", "a vote scheduled for May": a plan, ahead
+  if (group.length === 1 && /^(expected|scheduled|slated|due)$/.test(main.lower)) return 'future';
   // "voted on Tuesday to close the school in June", "approved in March a transfer to keep service
   // running through the summer": an infinitive apart from its verb looks ahead of that verb's time,
   // which may be now or months ago; read as present (a month resolves to the nearest)

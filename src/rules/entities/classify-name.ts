@@ -382,6 +382,13 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "an analyst at Bergmann Frey", "economists at Jefferies": where the speaker works
   const roleAt = before?.lower === 'at' && AFFILIATION_ROLES.has(tokens[a - 2]?.lower ?? '');
   if (!single) {
+    // "Nashville Sound", "Memphis Vipers": a city and an everyday word name a team, not a person
+    const cityPart = text.slice(start, tokens[b - 1]!.end).toLowerCase();
+    const nickname = lastTok.lower;
+    const everydayNickname = isEnglishWord(nickname) || (nickname.endsWith('s') && isEnglishWord(nickname.slice(0, -1)));
+    if ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName') && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym')) {
+      return push('ORG', 'entities/place-and-nickname');
+    }
     // "the sports daily Diário Desportivo", "French side Stade Morlaix", "the group Terra Viva"
     if (before && ORG_DESCRIPTORS.has(before.lower) && !run.sentenceInitial) return push('ORG', 'entities/after-organization-word');
     if (roleAt) return push('ORG', 'entities/organization-after-role');

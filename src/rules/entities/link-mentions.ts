@@ -185,7 +185,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
           add(`PLACE:${word}`, 'PLACE', c, 'entities/place-of-institution', words);
           continue;
         }
-        if (containing.length === 1 && (isAcronym(surface) || c.type === 'ORG' || containing[0]!.words[0] === word)) {
+        // ("the Sound" of "Nashville Sound": a team goes by its nickname)
+        const nickname = containing.length === 1 && containing[0]!.words.at(-1) === word && containing[0]!.mentions.some((m) => m.rule === 'entities/place-and-nickname');
+        if (containing.length === 1 && (isAcronym(surface) || c.type === 'ORG' || containing[0]!.words[0] === word || nickname)) {
           add(containing[0]!.key, 'ORG', c, 'entities/part-of-organization-name', words);
           continue;
         }

@@ -7,7 +7,7 @@
  * and "one" as a pronoun ("one of the people").
  */
 import words from '../../lexicon/quantity-words.json' with { type: 'json' };
-import { alternation, DIGITS, NUMBER, NUMBER_WORDS, parseNumber, parseNumberWords, shiftDecimal } from './numbers.js';
+import { alternation, DIGITS, NUMBER, NUMBER_WORDS, parseNumber, parseNumberWords, SCALE_WORDS, shiftDecimal } from './numbers.js';
 import { type QuantityCandidate, type QuantityContext, atSentenceStart, overlapsDate, rawWordBefore, wordBefore } from './context.js';
 import { nounPhraseAfter } from './extend-noun-phrase.js';
 import { wordPattern } from './word-pattern.js';
@@ -32,7 +32,7 @@ function monthNumberOf(w: string): number | null {
 
 const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
 const CORE = wordPattern(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|\s*(?<scale>hundred|thousand|million|billion|trillion)(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
   'quantities',
 );
@@ -48,7 +48,7 @@ const MEASURE_AFTER = new RegExp(
 const CURRENCY_WORD_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<w>${alternation([...Object.keys(CURRENCY_WORDS), ...Object.keys(SUBUNITS)])})(?![\p{L}])`, 'iu');
 const CODE_AFTER = new RegExp(String.raw`^\s+(?<c>${[...CODES].join('|')})(?![\p{L}])`, 'u');
 const CODE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<c>${[...CODES].join('|')})\s?$`, 'u');
-const RATE_AFTER = /^\s+(?:a|an|per)\s+(?<r>hour|day|week|month|year|share|person|head|gallon|barrel|ton|pound|kilogram|kilo|mile|kilometer|night|ticket|unit|dose)(?![\p{L}])/iu;
+const RATE_AFTER = /^\s+(?:a|an|per)\s+(?<r>hour|day|week|month|year|share|person|head|gallon|barrel|ton|pound|kilogram|kilo|mile|kilometer|night|ticket|unit|dose|acre|hectare)(?![\p{L}])/iu;
 const COMPOUND_AFTER = /^\s*-\s*(?<w>\p{L}+(?:-\p{L}+)*)/u;
 const AGE_AFTER = /^(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old(?![\p{L}])|^\s+years?\s+of\s+age(?![\p{L}])/iu;
 const OR_NUMBER = new RegExp(String.raw`^\s+or\s+(?<n>${NUMBER})(?![\p{L}\p{N}])`, 'iu');
@@ -70,7 +70,7 @@ function inTelephoneNumber(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function excluded(ctx: QuantityContext, start: number, end: number, isWords: boolean, core: string): string | null {
+function excluded(ctx: QuantityContext, start: number, end: number, isWords: boolean, core: string, currency = false): string | null {
   const { text } = ctx;
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
@@ -89,7 +89,8 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
   const rawPrev = rawWordBefore(text, start);
   // a number after a capitalised word names something ("Boeing 737", "Apollo 11"),
   // a capitalised number word inside a sentence is part of a name ("the Big Ten")
-  if (!isWords && /^\p{Lu}[\p{L}]*$/u.test(rawPrev) && !FUNCTION_WORDS.has(rawPrev.toLowerCase()) && monthNumberOf(rawPrev) === null) {
+  // (not a currency written in letters: "Rs 28 lakh")
+  if (!isWords && !currency && /^\p{Lu}[\p{L}]*$/u.test(rawPrev) && !FUNCTION_WORDS.has(rawPrev.toLowerCase()) && monthNumberOf(rawPrev) === null) {
     const prevStart = text.lastIndexOf(rawPrev, start);
     if (!/,/.test(core) && !/^\s*(?:%|percent|per\s+cent)/i.test(after) && !overlapsDate(ctx, prevStart, prevStart + rawPrev.length)) return 'name';
   }
@@ -108,7 +109,7 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     const numStart = start + (cur ? m[0].indexOf(g.dig ?? g.words ?? '', cur.length) : 0);
     const isWords = g.words !== undefined;
     const core = isWords ? g.words! : g.dig!;
-    const why = excluded(ctx, numStart, end, isWords, core);
+    const why = excluded(ctx, numStart, end, isWords, core, cur !== '');
     if (why) continue;
 
     // value

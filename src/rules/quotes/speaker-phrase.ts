@@ -145,8 +145,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // "the Better Business Bureau serving northern Indiana said": a present participle inside the phrase
     else if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ|DET)$/.test(ctx.tokens[i + 1]?.pos ?? '')) first = i;
     // "aid workers in Kessin said", "residents in Gaza said": people in a named place
-    // (and "in nearby Pine Ridge", "in neighbouring Kessin")
-    else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || (/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')))) first = i;
+    // (and "in nearby Pine Ridge", "in neighbouring Kessin"; "Sources in the Union Ministry of ...")
+    else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
     else break;
   }

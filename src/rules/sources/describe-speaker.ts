@@ -132,7 +132,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // "an official at the Agriculture Ministry", "a person close to Stahl's family", "a lawyer for the
   // Reyes family": someone described by where they stand, every name after the head
   const named = [...persons, ...orgs];
-  if (headAt < words.length - 1 && headWord !== undefined && ANONYMOUS.has(head) && /^\p{Ll}/u.test(headWord.text) && named.length && named.every((m) => m.start >= headWord.end)) {
+  if (headAt < words.length - 1 && headWord !== undefined && ANONYMOUS.has(head) && (headAt === 0 || /^\p{Ll}/u.test(headWord.text)) && named.length && named.every((m) => m.start >= headWord.end)) {
     return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
   }
   if (persons.length) {
