@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'dotted initials before a name; a two-word city before a team nickname',
+    text: 'Company chairman K.V. Raghavendra Rao said so. The Las Vegas Rush lost again.',
+    entities: [P('K.V. Raghavendra Rao', ['K.V. Raghavendra Rao']), O('Las Vegas Rush', ['Las Vegas Rush'])],
+  },
+  {
     name: 'a city and an everyday word name a team, and the team goes by its nickname; not "the Maine Democrat"',
     text: 'The Memphis Vipers beat the Denver Comets 104-98. The Vipers have won five straight. The Maine Democrat voted no.',
     entities: [O('Memphis Vipers', ['Memphis Vipers', 'Vipers']), O('Denver Comets', ['Denver Comets']), L('Maine', ['Maine'])],

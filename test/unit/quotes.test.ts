@@ -10,6 +10,15 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a participle phrase and a "where" clause between the speaker and "said"; a long title before the name; researchers who "wrote in the journal"',
+    text: 'Industries Minister S. Prakash Hegde, speaking over the phone from Tokyo, where he is leading a roadshow, said the subsidy was fair. Leader of the Opposition R. Ashwath Gowda said the land was worth more. The star lies 2,300 light-years away, the researchers wrote in the journal Nature.',
+    quotes: [
+      { text: 'the subsidy was fair', kind: 'indirect', speaker: 'Industries Minister S. Prakash Hegde', source: 'S. Prakash Hegde', sourcing: 'named' },
+      { text: 'the land was worth more', kind: 'indirect', speaker: 'Leader of the Opposition R. Ashwath Gowda', source: 'R. Ashwath Gowda', sourcing: 'named' },
+      { text: 'The star lies 2,300 light-years away', kind: 'indirect', speaker: 'the researchers', cue: 'wrote', source: 'researchers', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'sources "in the" ministry are anonymous, and "they" goes back to them',
     text: 'Sources in the Union Ministry of Heavy Industries said the project was among 11 proposals. A decision was likely before March 31, they said.',
     quotes: [

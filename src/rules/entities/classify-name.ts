@@ -194,6 +194,9 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     const firstName = hasLexTag(t.lower, 'FemaleName', 'MaleName', 'FirstName');
     const personAfter = run.last - f <= 2 && tokens.slice(f, run.last + 1).every((x) => x.pos === 'PROPN' && !TITLES.has(x.lower) && !ORG_HEADS.has(x.lower) && !PLACE_HEADS.has(x.lower));
     if (!(firstName || personAfter) || CONNECTORS.has(tokens[f - 1]!.lower) || run.last === f) continue;
+    // ("Las Vegas Rush": "Las Vegas" is one place, not "Las" and a person "Vegas Rush")
+    const through = text.slice(tokens[run.first]!.start, t.end).toLowerCase();
+    if (lexType(through) === 'PLACE' || isWorldCity(through)) continue;
     if (isOrgShaped(tokens, run.first, f - 1) || lexType(text.slice(tokens[run.first]!.start, tokens[f - 1]!.end).toLowerCase()) || ALIASES.has(aliasKey(text.slice(tokens[run.first]!.start, tokens[f - 1]!.end)))) {
       classifyRun(text, tokens, { ...run, last: f - 1 }, out);
       classifyRun(text, tokens, { ...run, first: f, sentenceInitial: false }, out);
@@ -412,7 +415,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (PARTY_MEMBERS.has(lastTok.lower) && lexType(text.slice(start, tokens[b - 1]!.end).toLowerCase()) === 'PLACE') {
       return classifyName(text, tokens, a, b - 1, run, false, out);
     }
-    const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(t)));
+    // (dotted initials are no acronym: "K.V. Raghavendra Rao")
+    const noAcronym = tokens.slice(a, b + 1).every((t) => !isAcronym(tokenText(t)) || /^(?:\p{Lu}\.){1,3}$/u.test(tokenText(t)));
     // (a hyphen inside a surname is no word of its own: "Kwame Osei-Bonsu")
     // (nor is the syllable after it, whatever wink tags it: "Park Joo-Ho")
     const words = tokens.slice(a, b + 1).filter((t, k) => t.text !== '-' && t.text !== '‑' && !(NAME_PARTICLES.has(t.lower) && t !== first) && !(k > 0 && isJoinedHyphen(tokens, a + k - 1)));

@@ -93,6 +93,17 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     const parenthetical = (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower))) && k - c <= 20;
     if (!APPOSITION_OPENERS.has(opener.lower) && opener.pos !== 'NOUN' && opener.pos !== 'ADJ' && opener.pos !== 'NUM' && !parenthetical) return null;
     // ", the first-term mayor defended the plan, acknowledged that ...": a clause, whose subject speaks
+    // "..., speaking over the phone from Tokyo, where he is leading a roadshow, said": a participle
+    // phrase before the relative clause is a parenthetical too
+    if (opener.lower === 'where' || opener.lower === 'who' || opener.lower === 'which') {
+      let p = c - 1;
+      while (inSentence(ctx, p, sentence) && tokenAt(ctx, p) !== ',' && ctx.quoteOf[p] === -1 && c - p < 20) p--;
+      const lead = ctx.tokens[p + 1];
+      if (inSentence(ctx, p, sentence) && tokenAt(ctx, p) === ',' && lead && lead.pos === 'VERB' && /ing$/.test(lead.lower) && p + 1 < c) {
+        k = p - 1;
+        continue;
+      }
+    }
     if (opener.pos === 'DET') {
       let v = c + 1;
       // (a capitalised "verb" is a name wink mis-tagged: "the security firm Redline Forensics")

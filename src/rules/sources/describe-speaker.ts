@@ -130,9 +130,10 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     return { ...described, kind: 'official', affiliation: persons[0]!.entity, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
   }
   // "an official at the Agriculture Ministry", "a person close to Stahl's family", "a lawyer for the
-  // Reyes family": someone described by where they stand, every name after the head
+  // Reyes family": someone described by where they stand, every name after the head (but "Leader of
+  // the Opposition in the Assembly R. Ashwath Gowda" ends with the person's name)
   const named = [...persons, ...orgs];
-  if (headAt < words.length - 1 && headWord !== undefined && ANONYMOUS.has(head) && (headAt === 0 || /^\p{Ll}/u.test(headWord.text)) && named.length && named.every((m) => m.start >= headWord.end)) {
+  if (headAt < words.length - 1 && headWord !== undefined && ANONYMOUS.has(head) && (headAt === 0 || /^\p{Ll}/u.test(headWord.text)) && named.length && named.every((m) => m.start >= headWord.end) && !persons.some((m) => m.end === end)) {
     return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
   }
   if (persons.length) {
