@@ -10,6 +10,18 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a person "identified only as" one name who "cannot be named"; "has ruled" after the content; an acronym in parentheses before a relative clause; an official "in the prime minister’s office"; residents "in the area"',
+    text: 'The case was brought by a grandmother, identified in court only as Carla, who cannot be named for legal reasons. ‘I never wanted anything,’ she said. The cap was unlawful, the Supreme Court has ruled. The Rural Movement (PLB), which holds 17 seats, said late on Wednesday that it would oppose the budget. A senior official in the prime minister’s office said the deal was close. Residents in the area said the water was rising.',
+    quotes: [
+      { text: '‘I never wanted anything,’', kind: 'direct', speaker: 'she', source: 'Carla', sourcing: 'anonymous' },
+      { text: 'The cap was unlawful', kind: 'indirect', speaker: 'the Supreme Court', cue: 'ruled', source: 'Supreme Court', sourcing: 'named' },
+      { text: 'it would oppose the budget', kind: 'indirect', speaker: 'The Rural Movement', source: 'Rural Movement', sourcing: 'named' },
+      { text: 'the deal was close', kind: 'indirect', speaker: 'A senior official in the prime minister’s office', source: 'senior official in the prime minister’s office', sourcing: 'anonymous' },
+      { text: 'the water was rising', kind: 'indirect', speaker: 'Residents in the area', source: 'Residents in the area', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'Carla', sourcing: 'anonymous', anonymityReason: 'for legal reasons' }],
+  },
+  {
     name: 'a participle phrase and a "where" clause between the speaker and "said"; a long title before the name; researchers who "wrote in the journal"',
     text: 'Industries Minister S. Prakash Hegde, speaking over the phone from Tokyo, where he is leading a roadshow, said the subsidy was fair. Leader of the Opposition R. Ashwath Gowda said the land was worth more. The star lies 2,300 light-years away, the researchers wrote in the journal Nature.',
     quotes: [

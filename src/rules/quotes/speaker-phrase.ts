@@ -5,6 +5,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
+import { isEnglishWord } from '../../nlp/english-words.js';
 
 export interface TokenRange {
   first: number;
@@ -71,6 +72,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   // "Ann Roe, who was commissioner under ..., said": jump back over ", who ... ,";
   // "Her mother, Teresa Lindqvist, said" / "its developer, Corvane Therapeutics, said": the name is the speaker
   for (let hops = 0; hops < 4; hops++) {
+    // ("The Rural Movement (PLB), which holds 17 seats, said": the acronym again, after the clause)
+    if (hops > 0 && tokenAt(ctx, k) === ')' && tokenAt(ctx, k - 2) === '(' && /^\p{Lu}[\p{Lu}&.-]+$/u.test(tokenAt(ctx, k - 1)) && inSentence(ctx, k - 3, sentence)) k -= 3;
     // "Walter Brisco, 74, a retired bus driver, said": an age between commas
     if (ctx.tokens[k]?.pos === 'NUM' && tokenAt(ctx, k - 1) === ',' && inSentence(ctx, k - 2, sentence)) {
       k -= 2;
@@ -157,7 +160,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     else if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ|DET)$/.test(ctx.tokens[i + 1]?.pos ?? '')) first = i;
     // "aid workers in Kessin said", "residents in Gaza said": people in a named place
     // (and "in nearby Pine Ridge", "in neighbouring Kessin"; "Sources in the Union Ministry of ...")
-    else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')))) first = i;
+    // ("a senior official in the prime minister’s office": after a common noun, any "in the ...")
+    else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')) || (ctx.tokens[i + 1]?.lower === 'the' && (ctx.tokens[i - 1]!.pos === 'NOUN' || (ctx.tokens[i - 1]!.pos === 'PROPN' && !inSentence(ctx, i - 2, sentence) && isEnglishWord(ctx.tokens[i - 1]!.lower)))))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
     else break;
   }

@@ -27,17 +27,21 @@ const NAME_WITHHELD = phraseRegExp(anonymity.nameWithheld);
 export function findNameWithheld(text: string, start: number, end: number): AnonymityFinding {
   const part = text.slice(start, end);
   NAME_WITHHELD.lastIndex = 0;
-  const m = NAME_WITHHELD.exec(part);
-  if (!m) return { granted: false, reason: null };
-  const after = m.index + m[0].length;
-  REASON_INTROS.lastIndex = after;
-  const intro = REASON_INTROS.exec(part);
-  // the reason follows the request directly, or after the first name it gave ("…, Yosra, for fear of reprisals")
-  if (intro && /^[\s,]*(?:\p{Lu}[\p{L}’'-]*[\s,]*)?$/u.test(part.slice(after, intro.index))) {
-    const reason = clauseFrom(part, intro.index, part.length);
-    if (reason.split(/\s+/).length >= 2) return { granted: true, reason };
+  let granted = false;
+  // ("identified in court only as Carla, who cannot be named for legal reasons": the reason may follow a later phrase)
+  for (let m = NAME_WITHHELD.exec(part); m !== null; m = NAME_WITHHELD.exec(part)) {
+    granted = true;
+    const after = m.index + m[0].length;
+    REASON_INTROS.lastIndex = after;
+    const intro = REASON_INTROS.exec(part);
+    // the reason follows the request directly, or after the first name it gave ("…, Yosra, for fear of reprisals")
+    if (intro && /^[\s,]*(?:\p{Lu}[\p{L}’'-]*[\s,]*)?$/u.test(part.slice(after, intro.index))) {
+      const reason = clauseFrom(part, intro.index, part.length);
+      if (reason.split(/\s+/).length >= 2) return { granted: true, reason };
+    }
+    NAME_WITHHELD.lastIndex = after;
   }
-  return { granted: true, reason: null };
+  return { granted, reason: null };
 }
 
 /** Up to the end of the clause: a comma, semicolon, dash, closing quotation or the sentence end. */
