@@ -9,6 +9,7 @@ import { classifyRun, type Candidate } from '../rules/entities/classify-name.js'
 import { findNameRuns, sentenceOfTokens } from '../rules/entities/find-name-runs.js';
 import { roleAfter, roleBefore } from '../rules/entities/find-roles.js';
 import { linkMentions } from '../rules/entities/link-mentions.js';
+import { findStorms, withoutStorms } from '../rules/entities/storm-names.js';
 
 export interface EntitiesOptions {
   /** Keep organisation and place names found only by the alias list or gazetteer (default true). */
@@ -28,7 +29,8 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<'token
       const runs = findNameRuns(text, tokens, doc.sentences, sentenceOf);
       const candidates: Candidate[] = [];
       for (const run of runs) classifyRun(text, tokens, run, candidates);
-      const kept = useGazetteer ? candidates : candidates.filter((c) => c.rule !== 'entities/gazetteer');
+      const named = withoutStorms(text, candidates, findStorms(tokens, runs));
+      const kept = useGazetteer ? named : named.filter((c) => c.rule !== 'entities/gazetteer');
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
       const drafts = linkMentions(text, tokens, kept);
       const entities: Entity[] = drafts.map((d) => {
