@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a surname after "ter" that is also an English word; a party after an adjective and before "party"; a party after "the opposition"',
+    text: 'Femke ter Horst, the party’s leader, told reporters. She clashed with Sanne Verhoeven of the liberal Open Netherlands party. The opposition Social Democrats led with 24 percent.',
+    entities: [P('Femke ter Horst', ['Femke ter Horst']), P('Sanne Verhoeven', ['Sanne Verhoeven']), O('Open Netherlands', ['Open Netherlands']), O('Social Democrats', ['Social Democrats'])],
+  },
+  {
     name: 'a storm’s given name is no person, in its run or alone later',
     text: 'Hurricane Delphine made landfall near Wilmington. Delphine weakened overnight. Governor Roy Cooper said Delphine’s winds had fallen.',
     entities: [L('Wilmington', ['Wilmington']), P('Roy Cooper', ['Roy Cooper'])],

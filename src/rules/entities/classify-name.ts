@@ -408,7 +408,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // "the capital Lindrava", "the village of Kamyanka"
     if (placeDescribed(tokens, a)) return push('PLACE', 'entities/after-place-word');
     // "the Save Ludlow Births campaign", "the Clean Air Now coalition" (not "the Kamala Harris campaign")
-    if (next && ORG_FOLLOWERS.has(next.text) && before?.lower === 'the' && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/before-organization-word');
+    // (also "the liberal Open Netherlands party")
+    const theBefore = before?.lower === 'the' || (before?.pos === 'ADJ' && /^\p{Ll}/u.test(before.text) && tokens[a - 2]?.lower === 'the');
+    if (next && ORG_FOLLOWERS.has(next.text) && theBefore && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/before-organization-word');
     if (hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name');
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
     // "a Kansas Republican", "the Maine Democrat": a place and a party member, not a name
@@ -429,7 +431,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       // particle a surname, not a place or an everyday word
       let afterParticle = -1;
       for (let k = a + 1; k < b; k++) if (NAME_PARTICLES.has(tokens[k]!.text)) afterParticle = /^[-‑]$/.test(tokens[k + 1]!.text) ? k + 2 : k + 1; // "al-Harbi"
-      if (afterParticle > 0 && (isEnglishWord(tokens[afterParticle]!.lower) || lexType(tokens[afterParticle]!.lower) !== null)) return push(null, 'entities/capitalised');
+      // (an everyday word after a Romance "de"/"la" makes an organisation's name; after "ter", "van" or "al-" a surname may be one: "Femke ter Horst")
+      const romance = afterParticle > 0 && /^(de|del|della|di|da|das|dos|du|la|le|y)$/.test(tokens[afterParticle - 1]!.lower);
+      if (afterParticle > 0 && ((romance && isEnglishWord(tokens[afterParticle]!.lower)) || lexType(tokens[afterParticle]!.lower) !== null)) return push(null, 'entities/capitalised');
       // "Kingsmere Athletic", "Summit Ridge", "Buckeye Storm Pros": everyday words, not a surname
       // (a syllable of a hyphenated name is no word: "Hau Lung-bin", "Bong Young-shik")
       const hyphenated = (k: number): boolean => isJoinedHyphen(tokens, k - 1) || isJoinedHyphen(tokens, k + 1);
