@@ -463,8 +463,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const age = (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',') || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
   if (age && (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName') || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
   // "identified in court only as Carla", "known only as Yusuf": a person given one name
-  if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && /^(identified|known|named|referred|described)$/.test(tokens[a - 3]?.lower ?? tokens[a - 5]?.lower ?? '') ) return push('PERSON', 'entities/named-only-as');
-  if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && /^(identified|known|named)$/.test(tokens[a - 5]?.lower ?? '')) return push('PERSON', 'entities/named-only-as');
+  const namingVerb = (k: number): boolean => /^(identified|known|named|referred)$/.test(tokens[k]?.lower ?? '');
+  if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && (namingVerb(a - 3) || namingVerb(a - 5))) return push('PERSON', 'entities/named-only-as');
   // "Travis Huckaby, 44, of Auburn,": where a person is from
   if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
   // "the Toledo area", "the Detroit metro area"
