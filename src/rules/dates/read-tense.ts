@@ -17,6 +17,7 @@ const PAST_AUX = new Set(tenseWords.pastAuxiliaries);
 const PRESENT_AUX = new Set(tenseWords.presentAuxiliaries);
 const PERFECT_AUX = new Set(tenseWords.perfectAuxiliaries);
 const IRREGULAR_PAST = new Set(tenseWords.irregularPast);
+const PLANNED = new Set(tenseWords.plannedParticiples);
 
 /** How far (in tokens) to look left and right of a date for its verb. */
 const LEFT_WINDOW = 30;
@@ -65,7 +66,7 @@ function groupTense(group: readonly Token[], flags: { weak: boolean } = { weak: 
   const main = verbs[0];
   if (!main) return null;
   // "the next data release, expected in December", "a vote scheduled for May": a plan, ahead
-  if (group.length === 1 && /^(expected|scheduled|slated|due)$/.test(main.lower)) return 'future';
+  if (group.length === 1 && PLANNED.has(main.lower)) return 'future';
   // "voted on Tuesday to close the school in June", "approved in March a transfer to keep service
   // running through the summer": an infinitive apart from its verb looks ahead of that verb's time,
   // which may be now or months ago; read as present (a month resolves to the nearest)
