@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an unknown word before "’s founder" or ", founded in" is an organisation; a Reuters dateline with a hyphen',
+    text: 'OSLOGRAD, Jan 14 (Meridian Wire) - Prices rose. Lumera’s founder, Darnell Voss, gave money. By then, Lumera was the only bidder left. Smith’s founder said nothing.',
+    entities: [L('OSLOGRAD', ['OSLOGRAD']), O('Lumera', ['Lumera', 'Lumera']), P('Darnell Voss', ['Darnell Voss']), P('Smith', ['Smith'])],
+  },
+  {
     name: 'a surname after "ter" that is also an English word; a party after an adjective and before "party"; a party after "the opposition"',
     text: 'Femke ter Horst, the party’s leader, told reporters. She clashed with Sanne Verhoeven of the liberal Open Netherlands party. The opposition Social Democrats led with 24 percent.',
     entities: [P('Femke ter Horst', ['Femke ter Horst']), P('Sanne Verhoeven', ['Sanne Verhoeven']), O('Open Netherlands', ['Open Netherlands']), O('Social Democrats', ['Social Democrats'])],

@@ -6,10 +6,12 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
+/** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
+const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
 /** ", which makes ...": what follows a company's name, never a person's. */
 const WHICH_ORGANIZATION = new RegExp(String.raw`^,\s+which\s+(?:${WHICH_VERBS.join('|')})\b`, 'u');
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -249,7 +251,10 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     else if (functionWord || (!(b > a && orgShaped(a, b)) && common)) {
       // a lone word that is only unknown to the tagger may still be a surname ("García-López thanked ...")
       if (a === b && !functionWord && !hasLexTag(t.lower, ...COMMON_TAGS)) {
-        out.push({ start: t.start, end: t.end - possessiveSuffix(tokenText(t)), first: a, last: a, type: null, rule: 'entities/sentence-initial-surname', alias: null, titled: false, sentence: run.sentence });
+        const wordEnd = t.end - possessiveSuffix(tokenText(t));
+        // "Lumera’s founder, ...", "Lumera, founded in 2019, ...": an organisation
+        const org = ORGANIZATION_AFTER.test(text.slice(wordEnd, wordEnd + 30)) && !hasLexTag(t.lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
+        out.push({ start: t.start, end: wordEnd, first: a, last: a, type: org ? 'ORG' : null, rule: org ? 'entities/organization-context' : 'entities/sentence-initial-surname', alias: null, titled: false, sentence: run.sentence });
         return;
       }
       a++;
@@ -336,7 +341,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const next = tokens[b + 1];
   const nextText = next ? tokenText(next) : '';
   // dateline: "AUSTIN, Texas —", "SAVANNAH, Ga. —" at the start of a paragraph
-  if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && /^[^\n]{0,40}?[—–]|^[^\n]{0,40}?\s--\s/u.test(text.slice(end, end + 45)) && !ALIASES.has(aliasKey(name))) {
+  if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && /^[^\n]{0,40}?[—–]|^[^\n]{0,40}?\s--?\s/u.test(text.slice(end, end + 45)) && !ALIASES.has(aliasKey(name))) {
     return push('PLACE', 'entities/dateline');
   }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
@@ -454,6 +459,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
   if (placeDescribed(tokens, a)) return push('PLACE', 'entities/after-place-word');
+  // "Lumera’s founder", "Lumera, founded in 2019," (not a known person's name)
+  if (ORGANIZATION_AFTER.test(text.slice(end, end + 30)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('ORG', 'entities/organization-context');
   // "of Croft House Mews, Bramley,": the town after a street
   if (prev && tokenText(prev) === ',' && PLACE_HEADS.has(tokens[a - 2]?.lower ?? '') && /^\p{Lu}/u.test(tokens[a - 2]!.text) && (nextText === ',' || nextText === '.')) return push('PLACE', 'entities/town-after-street');
   if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');

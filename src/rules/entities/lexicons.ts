@@ -34,6 +34,8 @@ export const PLACE_DESCRIPTORS = new Set(places.descriptors);
 export const AFFILIATION_ROLES = new Set(orgWords.affiliationRoles);
 /** Heads of an organisation named after its place ("Kent Police"): its first word alone is the place. */
 export const PLACE_NAMED_HEADS = new Set(orgWords.placeNamedHeads);
+/** "Lumera's founder", "Lumera's bid": what an organisation has. */
+export const POSSESSED_ROLES: readonly string[] = orgWords.possessedRoles;
 /** "told X": X is an outlet the speaker told. */
 export const TOLD_VERBS = new Set(orgWords.toldVerbs);
 /** "reviewed by the X", "obtained by the X": X is an outlet. */
