@@ -431,7 +431,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (noAcronym && (isInitial(tokenText(tokens[a + 1] ?? first)) || words.every((t) => t.pos === 'PROPN') || (!run.sentenceInitial && first.pos !== 'DET' && words.length >= 2 && words.filter((t) => t.pos === 'PROPN').length >= words.length - 1))) {
       // "Malaysia Tourism": a country's name does not begin a person's name (a state's or city's may:
       // "Georgia Hale", "Odessa Malone")
-      if (hasLexTag(first.lower, 'Country')) return push(null, 'entities/capitalised');
+      // (unless the pair stands in apposition to a title: "Calloway’s manager, Jordan Pike, told")
+      const apposedToTitle = tokenText(tokens[a - 1] ?? first) === ',' && TITLES.has(tokens[a - 2]?.lower ?? '') && tokenText(tokens[b + 1] ?? first) === ',';
+      if (hasLexTag(first.lower, 'Country') && !apposedToTitle) return push(null, 'entities/capitalised');
       // "Daan van der Meulen", but not "Banco de Chile" or "Familias de Cottonwood": after a
       // particle a surname, not a place or an everyday word
       let afterParticle = -1;
@@ -446,7 +448,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       let everydayWords = 0;
       for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;
       // ... unless the last word stands alone elsewhere, as a surname does ("Georgia Hale ... Hale retired")
-      if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text)) return push(null, 'entities/capitalised');
+      if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle) return push(null, 'entities/capitalised');
       if (words.length <= 4) return push('PERSON', 'entities/proper-noun-pair');
     }
     return push(null, 'entities/capitalised');
