@@ -10,6 +10,16 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a hyphenated compound opening the reported clause; "the diplomat" is the anonymous diplomat described before, not a named person whose role is diplomat',
+    text: 'Anika Sandhu, a law professor, said back-to-work laws often survived court challenges. Khalid al-Mannai, a Qatari diplomat who heads the mission, praised the vote. A Western diplomat, speaking on condition of anonymity because of the sensitivity of the matter, said the margin was big. “It is over,” the diplomat said.',
+    quotes: [
+      { text: 'back-to-work laws often survived court challenges', kind: 'indirect', speaker: 'Anika Sandhu', source: 'Anika Sandhu', sourcing: 'named' },
+      { text: 'the margin was big', kind: 'indirect', speaker: 'A Western diplomat', source: 'Western diplomat', sourcing: 'anonymous' },
+      { text: '“It is over,”', kind: 'direct', speaker: 'the diplomat', source: 'Western diplomat', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'Western diplomat', sourcing: 'anonymous', anonymityReason: 'because of the sensitivity of the matter' }],
+  },
+  {
     name: 'a person "identified only as" one name who "cannot be named"; "has ruled" after the content; an acronym in parentheses before a relative clause; an official "in the prime minister’s office"; residents "in the area"',
     text: 'The case was brought by a grandmother, identified in court only as Carla, who cannot be named for legal reasons. ‘I never wanted anything,’ she said. The cap was unlawful, the Supreme Court has ruled. The Rural Movement (PLB), which holds 17 seats, said late on Wednesday that it would oppose the budget. A senior official in the prime minister’s office said the deal was close. Residents in the area said the water was rising.',
     quotes: [

@@ -147,7 +147,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     // a bare clause needs a subject and a verb: "X said the mayor led ...", "they suggested they’d ask"; not "announced plans to"
     // "says converting the six sites will cost £320m": a gerund phrase as the subject
     const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|ADJ|PRON|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
-    const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund;
+    // ("said back-to-work laws often survived": a hyphenated compound opens the subject)
+    const compound = /^[-‑]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === first.end;
+    const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
     if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
     if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {

@@ -74,6 +74,11 @@ export class SourceRegistry {
     return best;
   }
 
+  /** "the diplomat" after "a Western diplomat ... said": an anonymous source already described with that head. */
+  private earlierDescribed(d: SpeakerDescription, at: number): boolean {
+    return d.kind === 'anonymous' && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head)) !== null;
+  }
+
   /** The source a description refers to (an existing one, or a new one). */
   resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): SourceDraft | null {
     const at = d.start;
@@ -103,7 +108,7 @@ export class SourceRegistry {
       }
       if (!found) return null;
       rule = 'sources/pronoun';
-    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && (d.definite || /^(?:his|her|their)\s/i.test(d.text)) && rolePerson(d)) {
+    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && (d.definite || /^(?:his|her|their)\s/i.test(d.text)) && !this.earlierDescribed(d, at) && rolePerson(d)) {
       // "the judge", "the hospital’s chief executive", "the Home Secretary": a person named earlier with that role
       const entity = rolePerson(d)!;
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
