@@ -10,6 +10,14 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'a product recall is no speech: "recalled" needs "that" or a quotation, and after an amount "that" opens a relative clause',
+    text: 'In March, the company recalled about 96,000 of the SUVs because the camera could freeze. In July it recalled 22,500 models over a fuel line that could leak. Officials said at least nine of the deaths were in the county. Maria Lopez recalled that the water rose quickly.',
+    quotes: [
+      { text: 'at least nine of the deaths were in the county', kind: 'indirect', speaker: 'Officials', source: 'Officials', sourcing: 'anonymous' },
+      { text: 'the water rose quickly', kind: 'indirect', speaker: 'Maria Lopez', cue: 'recalled', source: 'Maria Lopez', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'a hyphenated compound opening the reported clause; "the diplomat" is the anonymous diplomat described before, not a named person whose role is diplomat',
     text: 'Anika Sandhu, a law professor, said back-to-work laws often survived court challenges. Khalid al-Mannai, a Qatari diplomat who heads the mission, praised the vote. A Western diplomat, speaking on condition of anonymity because of the sensitivity of the matter, said the margin was big. “It is over,” the diplomat said.',
     quotes: [

@@ -53,7 +53,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   if (i >= to) return null;
   // adjuncts before "that": "said in a statement that", "told reporters Tuesday that"
   let thatAt = -1;
-  for (let k = i; k < Math.min(to, i + 14); k++) {
+  // ("recalled 22,500 models over a fuel line that could leak": after an amount, "that" opens a relative clause)
+  const amountObject = ctx.tokens[i]?.pos === 'NUM' || (/^(about|some|nearly|roughly|almost|around)$/.test(ctx.tokens[i]?.lower ?? '') && ctx.tokens[i + 1]?.pos === 'NUM');
+  for (let k = i; k < Math.min(to, i + 14) && !amountObject; k++) {
     const t = ctx.tokens[k]!;
     if (t.lower === 'that' && ctx.quoteOf[k] === -1) {
       thatAt = k;
@@ -139,7 +141,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
       const k = ctx.tokens.findIndex((t, j) => j >= i && t.start >= first.start + opener[0].length);
       return k >= 0 && (ctx.tokens[k]!.pos === 'NUM' || /^[$£€¥]$/.test(ctx.tokens[k]!.text));
     })();
-    if (amountAfter || /^[$£€¥]$/.test(first.text)) {
+    if ((amountAfter || /^[$£€¥]$/.test(first.text)) && cue.bareClause) {
       let verb = false;
       for (let k = i + 1; k < Math.min(to, i + 16) && !verb; k++) verb = ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX';
       return verb ? contentSpan(ctx, first.start, sentenceEnd) : null;
