@@ -10,6 +10,11 @@ import { checkQuoteCase, curlCase, type QuoteCase } from '../helpers/quote-cases
 
 const ATTRIBUTION: QuoteCase[] = [
   {
+    name: 'two appositions between the name opening the sentence and "said"',
+    text: 'Jason Levitt, executive director of Motorists for Safe Roads, a nonprofit advocacy group in Washington, said the gap was far too long.',
+    quotes: [{ text: 'the gap was far too long', kind: 'indirect', speaker: 'Jason Levitt', source: 'Jason Levitt', sourcing: 'named' }],
+  },
+  {
     name: 'a product recall is no speech: "recalled" needs "that" or a quotation, and after an amount "that" opens a relative clause',
     text: 'In March, the company recalled about 96,000 of the SUVs because the camera could freeze. In July it recalled 22,500 models over a fuel line that could leak. Officials said at least nine of the deaths were in the county. Maria Lopez recalled that the water rose quickly.',
     quotes: [

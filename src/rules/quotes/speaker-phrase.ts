@@ -167,6 +167,13 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   }
   // never start on a link word
   while (first < last && NP_LINKS.has(ctx.tokens[first]!.lower)) first++;
+  // "Jason Levitt, executive director of X, a nonprofit group, said": the role was itself an
+  // apposition to the name that opens the sentence
+  if (tokenAt(ctx, first - 1) === ',' && /^\p{Ll}/u.test(tokenAt(ctx, first))) {
+    let n = first - 2;
+    while (inSentence(ctx, n, sentence) && ctx.tokens[n]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokenAt(ctx, n))) n--;
+    if (n < first - 3 && !inSentence(ctx, n, sentence)) return { first: n + 1, last: first - 2 };
+  }
   return { first, last };
 }
 
