@@ -82,3 +82,8 @@ export function hasLexTag(word: string, ...tags: LexTag[]): boolean {
   const t = lexTags(word);
   return tags.some((x) => t.includes(x));
 }
+
+/** Is the lower-cased word a given name in the lexicon ("melanie", "jordan" is not)? */
+export function isGivenName(word: string): boolean {
+  return hasLexTag(word, 'FemaleName', 'MaleName', 'FirstName');
+}

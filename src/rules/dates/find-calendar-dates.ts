@@ -174,22 +174,23 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     if (q === undefined) continue;
     const yearText = x.g.year || x.g.year2 || x.g.year3 || '';
     const rel = (x.g.the ?? '').toLowerCase();
-    const quarterValue = (): string => {
-      if (yearText) return `${yearText}-Q${q}`;
-      if (!docDate) return `XXXX-Q${q}`;
+    /** The quarter's year: written, or from the publication date and tense (null without either). */
+    const quarterYear = (): number | null => {
+      if (yearText) return Number(yearText);
+      if (!docDate) return null;
       const current = Math.floor((docDate.m - 1) / 3) + 1;
       let y = docDate.y;
       if (rel === 'last' || (rel !== 'next' && rel !== 'this' && q > current && directionOf(readTense(ctx, x.start, x.end)) < 0)) y -= q >= current ? 1 : 0;
       if (rel === 'next' && q <= current) y += 1;
-      return `${y}-Q${q}`;
+      return y;
     };
     out.push(
       candidate(x.start, x.end, 'DATE', 'dates/quarter', (state) => {
-        const value = quarterValue();
+        const y = quarterYear();
+        if (y === null) return `XXXX-Q${q}`;
         // "the second quarter ... up 7.3 percent from a year earlier": a later "a year earlier" counts in quarters
-        const y = Number(value.slice(0, 4));
-        if (Number.isInteger(y)) state.lastQuarter = { at: x.start, y, q };
-        return value;
+        state.lastQuarter = { at: x.start, y, q };
+        return `${y}-Q${q}`;
       }, 1),
     );
   }

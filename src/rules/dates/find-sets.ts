@@ -4,7 +4,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { alternation } from '../quantities/numbers.js';
-import { type DateCandidate, type DateContext } from './context.js';
+import { atSentenceStart, type DateCandidate, type DateContext } from './context.js';
 import { candidate, COUNT, countValue, durationValue, matches, PART_OF_DAY, PARTS_OF_DAY, SEASON, SEASONS, UNIT, unitInfo, WEEKDAY, weekdayNumber, isCapitalized, wordBefore } from './patterns.js';
 import { wordPattern } from '../quantities/word-pattern.js';
 
@@ -53,7 +53,7 @@ export function findSets(ctx: DateContext): DateCandidate[] {
   for (const x of matches(ADVERB, text)) {
     const value = SET_ADVERBS[x.g.w!.toLowerCase()]!;
     // a newspaper, not a recurrence: "the Daily Courier", "the sports daily Marca", "a weekly"
-    if (/^\p{Lu}/u.test(x.text) && !isSentenceStart(text, x.start)) continue;
+    if (/^\p{Lu}/u.test(x.text) && !atSentenceStart(ctx, x.start)) continue;
     if (/^\s+\p{Lu}/u.test(text.slice(x.end, x.end + 2)) || NEWSPAPER_MODIFIERS.has(wordBefore(ctx, x.start))) continue;
     out.push(candidate(x.start, x.end, 'SET', 'dates/set-adverb', () => value));
   }
@@ -71,9 +71,4 @@ export function findSets(ctx: DateContext): DateCandidate[] {
     out.push(candidate(x.start, x.end, 'SET', 'dates/per-unit', () => durationValue(1, unit), 1));
   }
   return out;
-}
-
-/** Does `at` begin a sentence (only spaces and quotation marks after a full stop, or the start of a line)? */
-function isSentenceStart(text: string, at: number): boolean {
-  return /(?:^|[.!?]["'”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
 }

@@ -4,9 +4,9 @@
  */
 import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
-import { hasLexTag, lexTags } from '../../nlp/name-lexicon.js';
+import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
@@ -132,7 +132,6 @@ function listAfterPreposition(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
 /** Is the name at a..b in a list after a plural place noun: "towns such as Mértola and Serpa"? */
 function afterPlaceList(tokens: Token[], a: number): boolean {
   let k = a - 1;
@@ -154,6 +153,7 @@ function placeDescribed(tokens: Token[], a: number): boolean {
   return prev.lower === 'of' && PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && /^(the|a)$/.test(tokens[a - 3]?.lower ?? '') ;
 }
 
+/** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
 function inPlaceList(text: string, tokens: Token[], b: number): boolean {
   let k = b + 1;
   for (let steps = 0; steps < 12 && k < tokens.length; steps++) {
@@ -170,7 +170,7 @@ function inPlaceList(text: string, tokens: Token[], b: number): boolean {
 export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Candidate[]): void {
   // a weekday or month inside a run ends it ("Questions Wednesday")
   for (let i = run.first + 1; i <= run.last; i++) {
-    if (isDateWord(tokens[i]!.lower) && !(i < run.last && hasLexTag(tokens[i]!.lower, 'FemaleName', 'MaleName', 'FirstName'))) {
+    if (isDateWord(tokens[i]!.lower) && !(i < run.last && isGivenName(tokens[i]!.lower))) {
       // "Office for National Statistics on Wednesday": the name ends before its connector
       let end = i - 1;
       while (end > run.first && CONNECTORS.has(tokens[end]!.lower)) end--;
@@ -193,7 +193,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // two names side by side: "the Harbor Council Ana Li", "University of Eastport Nadia Roe"
   for (let f = run.first + 1; f < run.last; f++) {
     const t = tokens[f]!;
-    const firstName = hasLexTag(t.lower, 'FemaleName', 'MaleName', 'FirstName');
+    const firstName = isGivenName(t.lower);
     const personAfter = run.last - f <= 2 && tokens.slice(f, run.last + 1).every((x) => x.pos === 'PROPN' && !TITLES.has(x.lower) && !ORG_HEADS.has(x.lower) && !PLACE_HEADS.has(x.lower));
     if (!(firstName || personAfter) || CONNECTORS.has(tokens[f - 1]!.lower) || run.last === f) continue;
     // ("Las Vegas Rush": "Las Vegas" is one place, not "Las" and a person "Vegas Rush")
@@ -219,7 +219,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   for (let c = run.first + 1; c < run.last; c++) {
     if (!/^(of|for|at)$/.test(tokens[c]!.lower)) continue;
     const left = tokens.slice(run.first, c);
-    const person = left.some((t) => hasLexTag(t.lower, 'FemaleName', 'MaleName', 'FirstName')) && !left.some((t) => ORG_HEADS.has(t.lower));
+    const person = left.some((t) => isGivenName(t.lower)) && !left.some((t) => ORG_HEADS.has(t.lower));
     const titledPerson = TITLES.has(left[0]!.lower) && left.length >= 2 && !left.some((t) => ORG_HEADS.has(t.lower));
     if (person || titledPerson) {
       classifyRun(text, tokens, { ...run, last: c - 1 }, out);
@@ -263,7 +263,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // "Republican Troy Engstrom", "Democrat Ana Li": the party is no part of the name
   while (a < b && PARTY_MEMBERS.has(tokens[a]!.lower) && /^\p{Lu}/u.test(tokens[a + 1]!.text)) a++;
   // a month or weekday is not a name, unless it is a first name before a surname ("April Dunn")
-  while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || hasLexTag(tokens[a]!.lower, 'FemaleName', 'MaleName', 'FirstName')) && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)))) a++;
+  while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || isGivenName(tokens[a]!.lower)) && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)))) a++;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
   if (a > b) return;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
@@ -394,20 +394,20 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     const cityPart = text.slice(start, tokens[b - 1]!.end).toLowerCase();
     const nickname = lastTok.lower;
     const everydayNickname = isEnglishWord(nickname) || (nickname.endsWith('s') && isEnglishWord(nickname.slice(0, -1)));
-    if ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName') && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym')) {
+    if ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym')) {
       return push('ORG', 'entities/place-and-nickname');
     }
     // "the sports daily Diário Desportivo", "French side Stade Morlaix", "the group Terra Viva"
     if (before && ORG_DESCRIPTORS.has(before.lower) && !run.sentenceInitial) return push('ORG', 'entities/after-organization-word');
     if (roleAt) return push('ORG', 'entities/organization-after-role');
     // "told Sky Sports" (but "told Jane Roe")
-    if (toldBefore && !run.sentenceInitial && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/outlet-after-told');
+    if (toldBefore && !run.sentenceInitial && !isGivenName(first.lower)) return push('ORG', 'entities/outlet-after-told');
     if (afterPlaceList(tokens, a) || inPlaceList(text, tokens, b)) return push('PLACE', 'entities/list-of-places');
     // "Brightwell Home, which makes video doorbells"
     if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');
     // "Summit Live, the tour’s promoter, said" (the noun ends the apposition: not "Jo Roe, a company spokesman")
     const apposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));
-    if (apposition && /^(?:\s*[,.;]|\s+(?:that|which|based|in|of|for)\b)/u.test(text.slice(end + apposition[0].length, end + apposition[0].length + 8)) && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) {
+    if (apposition && /^(?:\s*[,.;]|\s+(?:that|which|based|in|of|for)\b)/u.test(text.slice(end + apposition[0].length, end + apposition[0].length + 8)) && !isGivenName(first.lower)) {
       return push('ORG', 'entities/organization-apposition');
     }
     // "the capital Lindrava", "the village of Kamyanka"
@@ -415,8 +415,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // "the Save Ludlow Births campaign", "the Clean Air Now coalition" (not "the Kamala Harris campaign")
     // (also "the liberal Open Netherlands party")
     const theBefore = before?.lower === 'the' || (before?.pos === 'ADJ' && /^\p{Ll}/u.test(before.text) && tokens[a - 2]?.lower === 'the');
-    if (next && ORG_FOLLOWERS.has(next.text) && theBefore && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('ORG', 'entities/before-organization-word');
-    if (hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName')) return push('PERSON', 'entities/first-name');
+    if (next && ORG_FOLLOWERS.has(next.text) && theBefore && !isGivenName(first.lower)) return push('ORG', 'entities/before-organization-word');
+    if (isGivenName(first.lower)) return push('PERSON', 'entities/first-name');
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
     // "a Kansas Republican", "the Maine Democrat": a place and a party member, not a name
     if (PARTY_MEMBERS.has(lastTok.lower) && lexType(text.slice(start, tokens[b - 1]!.end).toLowerCase()) === 'PLACE') {
@@ -439,7 +439,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       let afterParticle = -1;
       for (let k = a + 1; k < b; k++) if (NAME_PARTICLES.has(tokens[k]!.text)) afterParticle = /^[-‑]$/.test(tokens[k + 1]!.text) ? k + 2 : k + 1; // "al-Harbi"
       // (an everyday word after a Romance "de"/"la" makes an organisation's name; after "ter", "van" or "al-" a surname may be one: "Femke ter Horst")
-      const romance = afterParticle > 0 && /^(de|del|della|di|da|das|dos|du|la|le|y)$/.test(tokens[afterParticle - 1]!.lower);
+      const romance = afterParticle > 0 && ROMANCE_PARTICLES.has(tokens[afterParticle - 1]!.lower);
       if (afterParticle > 0 && ((romance && isEnglishWord(tokens[afterParticle]!.lower)) || lexType(tokens[afterParticle]!.lower) !== null)) return push(null, 'entities/capitalised');
       // "Kingsmere Athletic", "Summit Ridge", "Buckeye Storm Pros": everyday words, not a surname
       // (a syllable of a hyphenated name is no word: "Hau Lung-bin", "Bong Young-shik")
@@ -470,17 +470,16 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Sarah, 34, who asked ...": a first name with the person's age
   // ("Danielle, a 34-year-old home health aide, ...")
   const age = (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',') || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
-  if (age && (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName') || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
+  if (age && (isGivenName(lower) || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
   // "identified in court only as Carla", "known only as Yusuf": a person given one name
   const namingVerb = (k: number): boolean => /^(identified|known|named|referred)$/.test(tokens[k]?.lower ?? '');
   if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && (namingVerb(a - 3) || namingVerb(a - 5))) return push('PERSON', 'entities/named-only-as');
   // "Travis Huckaby, 44, of Auburn,": where a person is from
   if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
-  // "the Toledo area", "the Detroit metro area"
   // "the Toledo area", "the Limmat river", "Portugal's southern Alentejo region"
   if (next && ((prev?.lower === 'the' && AREA_NOUNS.has(next.lower)) || (prev && COMPASS_WORDS.has(prev.text) && AREA_NOUNS.has(next.text)))) return push('PLACE', 'entities/place-before-area');
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
-  if (hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName')) return push(null, 'entities/first-name');
+  if (isGivenName(lower)) return push(null, 'entities/first-name');
   // "told Variety", "told Reuters": a publication the speaker told
   // ... and "emails reviewed by the Ledger", "a copy obtained by the Ledger"
   if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s") return push(null, 'entities/outlet-after-told');
@@ -492,7 +491,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const abstract = NOT_PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial && !abstract) return push(null, 'entities/place-by-preposition');
   // "in the Bronx", "across the Algarve"
-  if (prev?.lower === 'the' && /^(in|across|throughout|around|near|outside|inside)$/.test(tokens[a - 2]?.lower ?? '') && first.pos === 'PROPN' && !run.sentenceInitial && !abstract && !isEnglishWord(lower)) return push(null, 'entities/place-after-the');
+  if (prev?.lower === 'the' && ENCLOSING_PREPOSITIONS.has(tokens[a - 2]?.lower ?? '') && first.pos === 'PROPN' && !run.sentenceInitial && !abstract && !isEnglishWord(lower)) return push(null, 'entities/place-after-the');
   // "around Gibbon and Shelton", "in Lincolnshire, North Yorkshire and Wiltshire": the last of a list after a preposition
   if (prev && /^(and|or)$/.test(prev.lower) && listAfterPreposition(tokens, a - 2)) return push(null, 'entities/place-by-preposition');
   push(null, 'entities/capitalised');

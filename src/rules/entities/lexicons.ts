@@ -13,6 +13,8 @@ export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics, .
 export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
 /** Lower-case words inside a person's name: "van der", "de", "bin". */
 export const NAME_PARTICLES = new Set(titlesData.nameParticles);
+/** Romance particles, after which an everyday word makes an organisation's name ("Banco de Chile"), not a surname. */
+export const ROMANCE_PARTICLES = new Set(titlesData.romanceParticles);
 export const ORG_HEADS = new Set(orgWords.heads);
 export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 /** Words that begin a club's or company's name: "Deportivo", "Real", "Olympique". */
@@ -63,6 +65,8 @@ export const NOT_PLACE_SUFFIXES: readonly string[] = places.notPlaceSuffixes;
 export const STRONG_PLACE_PREPOSITIONS = new Set(places.strongPrepositions);
 /** Prepositions before a proper noun that suggest a place ("in", "from"). */
 export const PLACE_PREPOSITIONS = new Set(places.prepositions);
+/** "in the Bronx", "across the Algarve": prepositions of being inside a place named with "the". */
+export const ENCLOSING_PREPOSITIONS = new Set(places.enclosingPrepositions);
 /** "the Toledo area", "the Boston region": a name between "the" and one of these is a place. */
 export const AREA_NOUNS = new Set(places.areaNouns);
 /** Plural place nouns around a list of names: "Lake and Geauga counties", "towns such as Tiverton". */

@@ -9,6 +9,7 @@ import type { Candidate } from './classify-name.js';
 import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
+import { opensSentence } from '../sentence-start.js';
 
 export interface EntityDraft {
   key: string;
@@ -40,11 +41,6 @@ function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
   return out;
 }
 
-/** Does the mention open a sentence (or the text, or a line)? */
-function startsSentence(text: string, start: number): boolean {
-  return start === 0 || /(?:[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
-}
-
 function initials(words: string[]): string {
   return words
     .filter((w) => !CONNECTORS.has(w))
@@ -66,6 +62,10 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     e.mentions.push({ start: c.start, end: c.end, rule, first: c.first, last: c.last });
   };
   const singles: Candidate[] = [];
+  // "Van der Meulen" after "Daan van der Meulen" (the surname with its particles), "Barros Magalhães"
+  // after "Conceição Barros Magalhães" (the two surnames of a name of three words or more)
+  const fullNameEndingWith = (words: string[]): EntityDraft | undefined =>
+    order.find((e) => e.type === 'PERSON' && e.words.length > words.length && e.words.slice(-words.length).join(' ') === words.join(' ') && (NAME_PARTICLES.has(words[0]!) || (words.length >= 2 && e.words.length >= 3)));
   const acronymOf = new Map<string, string>();
 
   // 1. full names, alias-list names and structured organisations
@@ -88,10 +88,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       singles.push(c);
       continue;
     }
-    // "Van der Meulen" after "Daan van der Meulen": the surname with its particles
     if (c.type === 'PERSON') {
-      // ... and "Barros Magalhães" after "Conceição Barros Magalhães": the two surnames of a three-word name
-      const full = order.find((e) => e.type === 'PERSON' && e.words.length > words.length && e.words.slice(-words.length).join(' ') === words.join(' ') && (NAME_PARTICLES.has(words[0]!) || (words.length >= 2 && e.words.length >= 3)));
+      const full = fullNameEndingWith(words);
       if (full) {
         add(full.key, 'PERSON', c, 'entities/surname-of-full-name', words);
         continue;
@@ -138,9 +136,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(viaParen, 'ORG', c, 'entities/acronym-in-parentheses', words);
       continue;
     }
-    // "Carvalho Prates" of "Ana Beatriz Carvalho Prates", however its words were tagged
+    // (however its words were tagged)
     if (c.type !== 'PLACE' && c.type !== 'ORG' && words.length >= 2) {
-      const full = people().find((e) => e.words.length > words.length && e.words.length >= 3 && e.words.slice(-words.length).join(' ') === word);
+      const full = fullNameEndingWith(words);
       if (full) {
         add(full.key, 'PERSON', c, 'entities/surname-of-full-name', words);
         continue;
@@ -175,7 +173,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       }
       // (a sentence's first word kept only as a possible surname is no organisation's word: "Adaptation currently ...")
       // ("in the Bronx" is the place, though "Bronx Property Owners Alliance" is named after it)
-      if (c.type !== 'PERSON' && !ORG_HEADS.has(word) && c.rule !== 'entities/place-after-the' && !(isEnglishWord(word) && (c.rule === 'entities/sentence-initial-surname' || startsSentence(text, c.start)))) {
+      if (c.type !== 'PERSON' && !ORG_HEADS.has(word) && c.rule !== 'entities/place-after-the' && !(isEnglishWord(word) && (c.rule === 'entities/sentence-initial-surname' || opensSentence(text, c.start)))) {
         // (several hold it: the one it begins, "Cottonwood" of "Cottonwood Elementary", not of "Familias de Cottonwood")
         const holding = orgs().filter((e) => e.words.includes(word));
         const beginning = holding.filter((e) => e.words[0] === word);

@@ -1,4 +1,5 @@
 /** What every quantity rule sees, and the small helpers they share. */
+import { opensSentence } from '../sentence-start.js';
 import type { DateMention, Offsets, QuantityKind, Token } from '../../document.js';
 import { charClass, wordRunBefore } from './word-before.js';
 
@@ -41,8 +42,7 @@ export function overlapsDate(ctx: QuantityContext, start: number, end: number): 
 
 /** Is `offset` at the start of a sentence (ignoring spaces and opening quotes)? */
 export function atSentenceStart(ctx: QuantityContext, offset: number): boolean {
-  const before = ctx.text.slice(Math.max(0, offset - 200), offset);
-  return /(?:^|\n|[.!?:]["”’']?\s+)[ \t"“‘'(\[—–-]*$/.test(before);
+  return opensSentence(ctx.text, offset);
 }
 
 const WORD_CHAR = charClass(String.raw`\p{L}\p{N}#.'’-`);

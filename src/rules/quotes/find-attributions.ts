@@ -47,6 +47,19 @@ function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { s
 }
 
 /** Content after the cue: skips a listener, "in a statement", a day, "that". */
+/** Does token i open an amount: a number, a currency sign, or "at least", "about" ... before one? */
+function opensWithAmount(ctx: QuoteContext, i: number, to: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  const amount = (k: number): boolean => ctx.tokens[k]?.pos === 'NUM' || /^[$£€¥]$/.test(ctx.tokens[k]?.text ?? '');
+  if (amount(i)) return true;
+  const opener = QUANTITY_OPENER.exec(ctx.text.slice(t.start, t.start + 30));
+  if (!opener) return false;
+  let k = i;
+  while (k < to && ctx.tokens[k]!.start < t.start + opener[0].length) k++;
+  return k < to && amount(k);
+}
+
 function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
   const [, to] = ctx.sentenceTokens[cue.sentence]!;
   let i = cue.last + 1;
@@ -54,7 +67,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   // adjuncts before "that": "said in a statement that", "told reporters Tuesday that"
   let thatAt = -1;
   // ("recalled 22,500 models over a fuel line that could leak": after an amount, "that" opens a relative clause)
-  const amountObject = ctx.tokens[i]?.pos === 'NUM' || (/^(about|some|nearly|roughly|almost|around)$/.test(ctx.tokens[i]?.lower ?? '') && ctx.tokens[i + 1]?.pos === 'NUM');
+  const amountObject = opensWithAmount(ctx, i, to);
   for (let k = i; k < Math.min(to, i + 14) && !amountObject; k++) {
     const t = ctx.tokens[k]!;
     if (t.lower === 'that' && ctx.quoteOf[k] === -1) {
@@ -136,12 +149,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     // "urging them to convene talks", "called on the council to act": a request, not a report of speech
     if (REQUEST_VERBS.has(ctx.tokens[cue.first]!.lower)) return null;
     // "said at least nine of the deaths were ...", "said up to 2 more inches could fall", "saying $1.1 billion had ..."
-    const opener = QUANTITY_OPENER.exec(ctx.text.slice(first.start, first.start + 30));
-    const amountAfter = opener !== null && (() => {
-      const k = ctx.tokens.findIndex((t, j) => j >= i && t.start >= first.start + opener[0].length);
-      return k >= 0 && (ctx.tokens[k]!.pos === 'NUM' || /^[$£€¥]$/.test(ctx.tokens[k]!.text));
-    })();
-    if ((amountAfter || /^[$£€¥]$/.test(first.text)) && cue.bareClause) {
+    // (a bare number is a subject like any other: it needs the verb checks below)
+    if (first.pos !== 'NUM' && opensWithAmount(ctx, i, to) && cue.bareClause) {
       let verb = false;
       for (let k = i + 1; k < Math.min(to, i + 16) && !verb; k++) verb = ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX';
       return verb ? contentSpan(ctx, first.start, sentenceEnd) : null;

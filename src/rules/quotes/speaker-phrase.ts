@@ -33,6 +33,7 @@ export function skipAuxiliaries(ctx: QuoteContext, k: number, sentence: number):
 
 const TIME_NOUNS = new Set([...Object.keys(dateWords.durationUnits), ...Object.keys(dateWords.weekdays), ...Object.keys(dateWords.months), ...Object.keys(dateWords.seasons), 'weekend']);
 const RELATIVE_LEADS = new Set(dateWords.relativeLeadWords);
+const WEEKDAY_WORDS = new Set(Object.keys(dateWords.weekdays));
 
 /**
  * Index of the token before a time phrase that ends at k ("last month", "on Tuesday", "Tuesday"),
@@ -45,7 +46,7 @@ function skipTimePhrase(ctx: QuoteContext, k: number, sentence: number): number 
   let j = k;
   const prev = ctx.tokens[k - 1]?.lower ?? '';
   if (RELATIVE_LEADS.has(prev)) j = k - 2;
-  else if (dateWords.weekdays[t.lower as keyof typeof dateWords.weekdays] !== undefined) j = prev === 'on' ? k - 2 : k - 1;
+  else if (WEEKDAY_WORDS.has(t.lower)) j = prev === 'on' ? k - 2 : k - 1;
   else return k;
   const p = ctx.tokens[j];
   if (p && inSentence(ctx, j, sentence) && p.pos === 'VERB' && /(ed|en|wn)$/.test(p.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 1]?.pos ?? '')) j--;
@@ -56,7 +57,7 @@ function skipTimePhrase(ctx: QuoteContext, k: number, sentence: number): number 
 export function timePhraseEnd(ctx: QuoteContext, i: number): number {
   const t = ctx.tokens[i];
   if (!t) return i;
-  const weekday = (k: number): boolean => dateWords.weekdays[(ctx.tokens[k]?.lower ?? '') as keyof typeof dateWords.weekdays] !== undefined;
+  const weekday = (k: number): boolean => WEEKDAY_WORDS.has(ctx.tokens[k]?.lower ?? '');
   if (t.lower === 'on' && weekday(i + 1)) return i + 2;
   if (weekday(i)) return i + 1;
   if (RELATIVE_LEADS.has(t.lower) && TIME_NOUNS.has(ctx.tokens[i + 1]?.lower ?? '')) return i + 2;

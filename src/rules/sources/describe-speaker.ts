@@ -7,6 +7,7 @@ import type { Entity, EntityType, Token } from '../../document.js';
 import descriptors from '../../lexicon/source-descriptors.json' with { type: 'json' };
 import { hasLexTag } from '../../nlp/name-lexicon.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
+import { opensSentence } from '../sentence-start.js';
 import { partitionPoint } from '../../search.js';
 
 export type SpeakerKind = 'pronoun' | 'person' | 'organization' | 'official' | 'anonymous' | 'document' | 'unknown';
@@ -167,8 +168,10 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     const lastOrg = orgs[orgs.length - 1]!;
     if (lastOrg.end === end && (lastOrg.entity.type === 'ORG' || lastOrg.start === start)) return { ...described, kind: 'organization', entity: lastOrg.entity, affiliation: lastOrg.entity };
     // "the Better Business Bureau serving northern Indiana": the organisation, then what it serves or where it is
-    const after = tokens.findIndex((t, i) => i > first && t.start >= org.end);
-    const opensModifier = after >= 0 && after <= last && (POST_MODIFIER.has(tokens[after]!.lower) || (tokens[after]!.pos === 'VERB' && /ing$/.test(tokens[after]!.lower)));
+    // (the first token after the organisation, looked for inside the phrase only)
+    let after = first + 1;
+    while (after <= last && tokens[after]!.start < org.end) after++;
+    const opensModifier = after <= last && (POST_MODIFIER.has(tokens[after]!.lower) || (tokens[after]!.pos === 'VERB' && /ing$/.test(tokens[after]!.lower)));
     if (org.entity.type === 'ORG' && /^(?:the\s+)?$/i.test(phrase.slice(0, org.start - start)) && opensModifier) {
       return { ...described, kind: 'organization', entity: org.entity, affiliation: org.entity };
     }
@@ -184,8 +187,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'organization' };
   // "Landlords say ...": a plural common noun opening the sentence is a group, not a name
   // (wink may tag it PROPN for its capital: then only at the start of a sentence)
-  const opensSentence = start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
-  if (words.length === 1 && /[^s]s$/.test(head) && (headWord?.pos === 'NOUN' || (headWord?.pos === 'PROPN' && opensSentence)) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1)))) return { ...described, kind: 'anonymous' };
+  if (words.length === 1 && /[^s]s$/.test(head) && (headWord?.pos === 'NOUN' || (headWord?.pos === 'PROPN' && opensSentence(text, start))) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1)))) return { ...described, kind: 'anonymous' };
   if (/^\p{Lu}/u.test(bare) && !definite) return { ...described, kind: 'person' };
   // "a retired schoolteacher", "a woman who answered the phone": someone described, not named
   if (/^(a|an|another|one)$/.test(lowers[0]!) && lowerHead && !ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };

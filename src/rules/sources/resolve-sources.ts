@@ -52,6 +52,18 @@ function sameGroup(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/**
+ * A later mention may tell a source's gender: a known one replaces a guess from a first-name list;
+ * with `takeGuess`, a guess is taken too when none was known.
+ */
+function learnGender(source: SourceDraft, d: SpeakerDescription, takeGuess: boolean): void {
+  if (d.gender === null) return;
+  if ((source.gender === null && (takeGuess || !d.genderGuessed)) || (source.genderGuessed && !d.genderGuessed)) {
+    source.gender = d.gender;
+    source.genderGuessed = d.genderGuessed;
+  }
+}
+
 export class SourceRegistry {
   readonly sources: SourceDraft[] = [];
   private readonly byKey = new Map<string, SourceDraft>();
@@ -148,10 +160,7 @@ export class SourceRegistry {
     if (found) {
       found.mentions.push({ start: d.start, end: d.end });
       found.lastAt = Math.max(found.lastAt, d.start);
-      if ((found.gender === null || found.genderGuessed) && d.gender && !d.genderGuessed) {
-        found.gender = d.gender;
-        found.genderGuessed = false;
-      }
+      learnGender(found, d, false);
       return found;
     }
     return this.add(d, rule);
@@ -163,10 +172,7 @@ export class SourceRegistry {
     if (existing) {
       existing.mentions.push({ start: d.start, end: d.end });
       existing.lastAt = Math.max(existing.lastAt, d.start);
-      if (existing.gender === null || (existing.genderGuessed && d.gender !== null && !d.genderGuessed)) {
-        existing.gender = d.gender;
-        existing.genderGuessed = d.genderGuessed;
-      }
+      learnGender(existing, d, true);
       if (!existing.role && d.role) existing.role = d.role;
       return existing;
     }
