@@ -22,6 +22,8 @@ export interface ResolveState {
   lastYear?: { at: number; y: number };
   /** The last quarter named ("the second quarter of 2025"), for "a year earlier". */
   lastQuarter?: { at: number; y: number; q: number };
+  /** The last month named ("in September"), for "a year earlier". */
+  lastMonth?: { at: number; y: number; m: number };
   /**
    * The day of the story's event: the first weekday or day word (outside quotations) naming a
    * day in the week up to the document date. A quoted "today" means that day.

@@ -9,6 +9,8 @@ import { type DateCandidate, type DateContext, tokenIndexAt } from './context.js
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, modifiesNoun, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
+import { alternation } from '../quantities/numbers.js';
+import quantityWords from '../../lexicon/quantity-words.json' with { type: 'json' };
 
 const SEASON_START: Readonly<Record<string, number>> = dateWords.seasonStartMonths;
 
@@ -48,6 +50,15 @@ const SEASON_RE = wordPattern(
   'dates',
 );
 const SEASON_LEAD_INS = new Set(['in', 'during', 'by', 'since', 'until', 'through', 'over', 'before', 'after', 'this', 'that', 'from', 'till']);
+
+const ORDINALS: Readonly<Record<string, number>> = quantityWords.ordinals;
+const CENTURY_ORDINALS = Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 21);
+/** "the 15th century", "the early twentieth century", "a 17th-century painting": TIMEX3 "14", "19", "16". */
+const CENTURY = wordPattern(
+  String.raw`(?<![\p{L}\d])(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?:(?<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?:twenty[-\s])?(?<w>${alternation(CENTURY_ORDINALS)}))[\s-]century(?![\p{L}\d])`,
+  'giu',
+  'dates',
+);
 
 const QUARTER_NUMBERS: Readonly<Record<string, number>> = dateWords.quarterOrdinals;
 
@@ -113,7 +124,12 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     const m = monthNumber(x.g.month!);
     if (m === null) continue;
     const y = Number(x.g.year);
-    out.push(candidate(x.start, x.end, 'DATE', 'dates/month-year', () => fmtMonth(y, m), 1));
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/month-year', (state) => {
+        state.lastMonth = { at: x.start, y, m };
+        return fmtMonth(y, m);
+      }, 1),
+    );
   }
 
   for (const x of matches(MONTH_ALONE, text)) {
@@ -135,13 +151,14 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     }
     const relative = mod === 'last' || mod === 'next' || mod === 'this';
     out.push(
-      candidate(x.start, x.end, 'DATE', relative ? 'dates/month-relative' : 'dates/month-by-tense', () => {
+      candidate(x.start, x.end, 'DATE', relative ? 'dates/month-relative' : 'dates/month-by-tense', (state) => {
         if (!docDate) return unknown.month(null, m);
         let y: number;
         if (mod === 'last') y = m < docDate.m ? docDate.y : docDate.y - 1;
         else if (mod === 'next') y = m > docDate.m ? docDate.y : docDate.y + 1;
         else if (mod === 'this') y = docDate.y;
         else y = yearForMonth(docDate, m, directionOf(readTense(ctx, nameStart, x.end)));
+        state.lastMonth = { at: x.start, y, m };
         return fmtMonth(y, m);
       }),
     );
@@ -166,6 +183,12 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
   for (const x of matches(DECADE, text)) {
     const value = x.g.dec ? x.g.dec : Number(x.g.short) >= 3 ? `19${x.g.short}` : `20${x.g.short}`;
     out.push(candidate(x.start, x.end, 'DATE', 'dates/decade', () => value, 1));
+  }
+
+  for (const x of matches(CENTURY, text)) {
+    const n = x.g.n ? Number(x.g.n) : (ORDINALS[x.g.w!.toLowerCase()] ?? 0) + (/^twenty/i.test(x.text.replace(/^the\s+|(?:early|late|mid-|mid)\s*/gi, '')) ? 20 : 0);
+    if (n < 1 || n > 21) continue;
+    out.push(candidate(x.start, x.end, 'DATE', 'dates/century', () => String(n - 1).padStart(2, '0'), 1));
   }
 
   for (const x of matches(QUARTER, text)) {

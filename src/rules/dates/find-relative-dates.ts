@@ -6,7 +6,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
-import { type DateCandidate, type DateContext, type ResolveState, insideQuote, tokenIndexAt } from './context.js';
+import { type DateCandidate, type DateContext, type ResolveState, insideQuote, sentenceOf, tokenIndexAt } from './context.js';
 import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
@@ -45,7 +45,17 @@ const CLOCK_DAY = wordPattern(
 /** "1100 GMT", "0930 UTC": a 24-hour clock time with its zone (the zone is not part of the value). */
 const ZONED_CLOCK = wordPattern(String.raw`(?<![\p{L}\d:.,])(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?:${dateWords.timeZones.join('|')})(?![\p{L}\d])`, 'gu', 'dates');
 /** "two in the morning", "eleven at night": an hour written out with its part of the day. */
-const WORD_CLOCK = wordPattern(String.raw`(?<![\p{L}\d])(?<hw>${alternation(Object.keys(dateWords.hourWords))})(?:\s+o['’]clock)?\s+(?<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\p{L}\d])`, 'giu', 'dates');
+const POD_PHRASE = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night`;
+/** "two in the morning", "nine o'clock", "9 o'clock at night". */
+const WORD_CLOCK = wordPattern(
+  String.raw`(?<![\p{L}\d])(?:(?<hw>${alternation(Object.keys(dateWords.hourWords))})|(?<hd>1[0-2]|0?[1-9]))(?:\s+o['’]clock(?:\s+(?<pod>${POD_PHRASE}))?|\s+(?<pod2>${POD_PHRASE}))(?![\p{L}\d])`,
+  'giu',
+  'dates',
+);
+/** A clause boundary: "Output shrank in June, and unemployment has risen from a year earlier" is not June's year. */
+const ANOTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s/;
+/** "that year", "the same year": the year last named. */
+const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same)\s+year(?![-\p{L}\d])`, 'giu', 'dates');
 /** "shortly after 3 a.m. on March 17, 2024": the day a clock time is on, given right after it. */
 const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 
@@ -205,7 +215,13 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         const year = state.lastYear;
         const quarter = state.lastQuarter;
         const lastDayAt = state.lastDay?.at ?? -1;
-        if (unit.code === 'Y' && quarter && quarter.at < x.start && quarter.at > lastDayAt && quarter.at > (year?.at ?? -1)) return `${quarter.y + n}-Q${quarter.q}`;
+        const month = state.lastMonth;
+        if (unit.code === 'Y' && quarter && quarter.at < x.start && quarter.at > lastDayAt && quarter.at > (year?.at ?? -1) && quarter.at > (month?.at ?? -1)) return `${quarter.y + n}-Q${quarter.q}`;
+        // "Exports fell 4.1% in September from a year earlier": that month, a year before
+        if ((unit.code === 'Y' || unit.code === 'M') && month && month.at < x.start && month.at >= sentenceOf(ctx, x.start).start && !ANOTHER_CLAUSE.test(text.slice(month.at, x.start)) && month.at > lastDayAt && month.at > (year?.at ?? -1)) {
+          const mm = addMonths(month.y, month.m, unit.code === 'Y' ? 12 * n : n);
+          return fmtMonth(mm.y, mm.m);
+        }
         if (unit.code === 'Y' && year && year.at < x.start && lastDayAt < year.at) return String(year.y + n);
         const anchor = state.lastDay?.day ?? docDate;
         return anchor ? shifted(anchor, unit.code, n) : 'XXXX';
@@ -253,9 +269,23 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     const time = fmtTime(Number(x.g.h), Number(x.g.min));
     out.push(candidate(x.start, x.end, 'TIME', 'dates/zoned-clock-time', (state) => onLastDay(state, x.start, time), 2));
   }
+  for (const x of matches(THAT_YEAR, text)) {
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/that-year', (state) => {
+        // the latest year the text has named before: on its own, or in a day, month or quarter
+        let best: { at: number; y: number } | null = null;
+        for (const c of [state.lastYear, state.lastMonth, state.lastQuarter, state.lastDay && { at: state.lastDay.at, y: state.lastDay.day.y }]) {
+          if (c && c.at < x.start && (best === null || c.at > best.at)) best = c;
+        }
+        return best ? String(best.y).padStart(4, '0') : 'XXXX';
+      }, 1),
+    );
+  }
   for (const x of matches(WORD_CLOCK, text)) {
-    let h = dateWords.hourWords[x.g.hw!.toLowerCase() as keyof typeof dateWords.hourWords];
-    const pod = x.g.pod!.toLowerCase();
+    // a bare digit needs "o'clock": "2 in the morning" is left to the other clock rules
+    if (x.g.hd && !/o['’]clock/i.test(x.text)) continue;
+    let h = x.g.hw ? dateWords.hourWords[x.g.hw.toLowerCase() as keyof typeof dateWords.hourWords] : Number(x.g.hd);
+    const pod = (x.g.pod ?? x.g.pod2 ?? '').toLowerCase();
     if ((pod.endsWith('afternoon') || pod.endsWith('evening') || (pod.endsWith('night') && h >= 6)) && h < 12) h += 12;
     if (pod.endsWith('morning') && h === 12) h = 0;
     // a story's "two in the morning" is a time of day, not a date: no day is given

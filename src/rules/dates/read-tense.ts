@@ -86,6 +86,8 @@ function groupEndingAt(tokens: readonly Token[], k: number, floor: number): { fr
   let i = k;
   while (i - 1 >= floor) {
     const t = tokens[i - 1]!;
+    // a capitalised word before the verb is a name wink took for a verb ("Tessera Pay told")
+    if (/^\p{Lu}/u.test(t.text)) break;
     if (isVerbish(t) || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t' || (t.pos === 'ADV' && i - 1 > floor && isVerbish(tokens[i - 2]!))) i--;
     else break;
   }

@@ -47,6 +47,11 @@ export function joinAdjacent(text: string, selected: readonly DateCandidate[]): 
         out[out.length - 1] = joined;
         continue;
       }
+      // "April last year", "the first quarter of next year": the period, in that year
+      if (YEAR_QUALIFIED.has(prev.rule) && c.rule === 'dates/relative-unit' && RELATIVE_YEAR.test(text.slice(c.start, c.end)) && YEAR_GAP.test(gap)) {
+        out[out.length - 1] = inRelativeYear(prev, c);
+        continue;
+      }
       // "seven days a week": the recurrence takes the whole phrase
       if (prev.type === 'DURATION' && c.type === 'SET' && c.rule === 'dates/per-unit' && /^\s+$/.test(gap)) {
         out[out.length - 1] = { ...c, start: prev.start };
@@ -56,6 +61,29 @@ export function joinAdjacent(text: string, selected: readonly DateCandidate[]): 
     out.push(c);
   }
   return out;
+}
+
+/** Periods of a year that a following "last year" or "of next year" places in that year. */
+const YEAR_QUALIFIED = new Set(['dates/month-by-tense', 'dates/quarter', 'dates/half-year', 'dates/season']);
+const RELATIVE_YEAR = /^(?:last|next|this)\s+year$/i;
+const YEAR_GAP = /^\s+(?:of\s+)?$/;
+
+/** The period `prev` with its year taken from `year` ("last year" → 2025): "2026-04" → "2025-04". */
+function inRelativeYear(prev: DateCandidate, year: DateCandidate): DateCandidate {
+  return {
+    ...prev,
+    end: year.end,
+    rule: 'dates/period-in-relative-year',
+    resolve(state) {
+      const period = prev.resolve(state);
+      const y = year.resolve(state);
+      if (period === null || y === null || !/^(?:\d{4}|XXXX)-/.test(period) || !/^\d{4}$/.test(y)) return period;
+      // what "a year earlier" counts from is now in that year too
+      if (state.lastMonth?.at === prev.start) state.lastMonth = { ...state.lastMonth, y: Number(y) };
+      if (state.lastQuarter?.at === prev.start) state.lastQuarter = { ...state.lastQuarter, y: Number(y) };
+      return `${y}${period.slice(4)}`;
+    },
+  };
 }
 
 interface JoinedCandidate extends DateCandidate {
