@@ -35,6 +35,32 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a news agency in parentheses after a dateline is an organisation, and so is its later mention',
+    text: 'HARROWFIELD, Manitoba (Coastwire) — Crews were sent north. Most of the analysts polled by Coastwire expected it.',
+    entities: [O('Coastwire', ['Coastwire', 'Coastwire'])],
+  },
+  {
+    name: 'Romance organisation names open with their head word; an unknown word after "a spokesman for the" is an organisation',
+    text: 'Thieves broke into the Museo Civico di Palazzo Fenzi. The insurer, Società Garanzia Arte, declined to comment. A spokesman for the Gendarmeria said the squad was searching. A spokeswoman for Agriculture Minister Ruth Dale said nothing.',
+    entities: [O('Museo Civico di Palazzo Fenzi', ['Museo Civico di Palazzo Fenzi']), O('Società Garanzia Arte', ['Società Garanzia Arte']), O('Gendarmeria', ['Gendarmeria'])],
+    not: ['Agriculture'],
+  },
+  {
+    name: 'a numbered road; a town named in an apposition; a known town after "in" is the town, not the organisation named after it',
+    text: 'Ada Moss, an officer with the Kamloops Fire Centre, said traffic backed up along Highway 5. Evacuees gathered in Kamloops. In Victoria, the provincial capital, the premier spoke.',
+    entities: [O('Kamloops Fire Centre', ['Kamloops Fire Centre']), L('Highway 5', ['Highway 5']), L('Kamloops', ['Kamloops']), L('Victoria', ['Victoria'])],
+  },
+  {
+    name: 'a person who gives only a first name, before or after saying so',
+    text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
+    entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],
+  },
+  {
+    name: 'a possessive place before a title in an apposition: the title is the role; an honorific alone is none; a verb ends a title',
+    text: 'Navdeep Grewal, British Columbia’s minister of emergency management, said the money would come. Dr Tariq Haddad agreed. “Did Mr. Thorsby tell you?” the prosecutor asked.',
+    entities: [P('Navdeep Grewal', ['Navdeep Grewal'], [/^minister of emergency management$/]), P('Tariq Haddad', ['Tariq Haddad'], []), P('Thorsby', ['Thorsby'], [])],
+  },
+  {
     name: 'a name in apposition to a title is a person even when its first word is a country and its last an everyday word',
     text: '“We are sorry,” the singer’s manager, Jordan Pike, told reporters. Malaysia Tourism said nothing.',
     entities: [P('Jordan Pike', ['Jordan Pike'])],
@@ -166,10 +192,10 @@ const rows: Row[] = [
     entities: [P('Daan van der Meulen', ['Daan van der Meulen', 'Van der Meulen']), P('Kwame Osei-Bonsu', ['Kwame Osei-Bonsu', 'Osei-Bonsu']), P('Sem van den Broek', ['Sem van den Broek'])],
   },
   {
-    name: 'a particle before a place or an everyday word is no person\'s name',
+    name: 'a particle before a place or an everyday word is no person\'s name (a Romance head word makes it an organisation)',
     text: 'Banco de Chile raised rates. Familias de Cottonwood met on Monday.',
-    entities: [],
-    not: ['Banco de Chile', 'Familias de Cottonwood'],
+    entities: [O('Banco de Chile', ['Banco de Chile'])],
+    not: ['Familias de Cottonwood'],
   },
   {
     name: 'places: "X, 44, of Town", a list of first names closed by "counties", "the Town area", a three-place list after "in"',

@@ -67,6 +67,7 @@ const ROWS: Row[] = [
   ['The bill passed 61-38.', []],
   ['Apollo 11 landed on the moon.', []],
   ['Phase 3 trials began.', []],
+  ['Each household gets a one-time payment and a one-off grant.', []],
   ['The First Amendment protects speech.', []],
 ];
 

@@ -763,6 +763,26 @@ const INDIRECT: QuoteCase[] = [
 
 const ANONYMITY: QuoteCase[] = [
   {
+    name: 'a participle phrase after the head noun, and "the firefighter" resolving to the anonymous firefighter',
+    text: 'A firefighter working on the northern edge, who spoke on condition of anonymity because he was not authorised to speak publicly, said crews were stretched thin. "We sleep on a gym floor," the firefighter said.',
+    quotes: [
+      { text: 'crews were stretched thin', kind: 'indirect', speaker: 'A firefighter working on the northern edge', source: 'firefighter working on the northern edge', sourcing: 'anonymous' },
+      { text: '"We sleep on a gym floor,"', kind: 'direct', speaker: 'the firefighter', source: 'firefighter working on the northern edge', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'firefighter working on the northern edge', sourcing: 'anonymous', anonymityReason: 'not authorised to speak publicly' }],
+    sourceCount: 1,
+    curly: true,
+  },
+  {
+    name: 'the role given in an apposition with a possessive place lets "the minister" resolve to the named person',
+    text: 'Navdeep Grewal, British Columbia’s minister of emergency management, said the province would pay. "I am asking people to hang on," the minister said.',
+    quotes: [
+      { text: 'the province would pay', kind: 'indirect', speaker: 'Navdeep Grewal', source: 'Navdeep Grewal', sourcing: 'named' },
+      { text: '"I am asking people to hang on,"', kind: 'direct', speaker: 'the minister', source: 'Navdeep Grewal', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
     name: 'a reduced relative clause in the speaker, and "one of them" resolving to the group',
     text: 'Two people briefed on the talks said the offer was close. One of them said the union would accept it.',
     quotes: [
@@ -904,6 +924,11 @@ const NO_COMMENT: QuoteCase[] = [
 ];
 
 const NOT_QUOTES: QuoteCase[] = [
+  {
+    name: 'a prepositional phrase with a gerund before "X described a meeting" is no content',
+    text: 'Under questioning by a prosecutor, Anjali Rao described a meeting in the founder’s office.',
+    quotes: [],
+  },
   {
     name: 'not a quote: scare quotes after "so-called"',
     text: 'The so-called "efficiency review" has cost the city millions of dollars.',

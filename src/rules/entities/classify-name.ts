@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
@@ -151,6 +151,24 @@ function placeDescribed(tokens: Token[], a: number): boolean {
   if (!prev) return false;
   if (PLACE_DESCRIPTORS.has(prev.text)) return /^(the|a|its|their)$/.test(tokens[a - 2]?.lower ?? '') || tokens[a - 2]?.pos === 'ADJ';
   return prev.lower === 'of' && PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && /^(the|a)$/.test(tokens[a - 3]?.lower ?? '') ;
+}
+
+/** A person who gives only a first name: the name right after "first name", or in a relative clause saying so. */
+const FIRST_NAME_ONLY_BEFORE = /\bfirst\s+name(?:\s+only)?,?\s+$/i;
+const FIRST_NAME_ONLY_AFTER = /^,\s+(?:who|whose)\b[^.;]{0,140}?\b(?:only\s+(?:his|her|their)\s+first\s+name|first\s+name\s+only)/i;
+
+/** ", the provincial capital,", ", a port city on the Red Sea": an apposition after the name that makes it a place. */
+const PLACE_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[,.;:]|\s+(?:of|in|on|and|near)\b)/u;
+function placeApposition(text: string, end: number): boolean {
+  const m = PLACE_APPOSITION.exec(text.slice(end, end + 50));
+  return m !== null && PLACE_DESCRIPTORS.has(m[1]!);
+}
+
+/** Is the parenthesis at [open, close) the agency's name after a dateline at the start of its line ("SEOUL, Oct 22 (Tidewire) -")? */
+function datelineAgency(text: string, open: number, close: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  if (open - lineStart > 60 || !/^\s*[—–-]/.test(text.slice(close, close + 4))) return false;
+  return /^\p{Lu}{2,}[\p{Lu} .'’-]*,/u.test(text.slice(lineStart, open));
 }
 
 /** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */
@@ -344,6 +362,13 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && /^[^\n]{0,40}?[—–]|^[^\n]{0,40}?\s--?\s/u.test(text.slice(end, end + 45)) && !ALIASES.has(aliasKey(name))) {
     return push('PLACE', 'entities/dateline');
   }
+  // "BIRCHWATER, British Columbia (Northline) —", "SEOUL, Oct 22 (Tidewire) -": the news agency after a dateline
+  if (tokenText(tokens[a - 1] ?? first) === '(' && nextText === ')' && datelineAgency(text, tokens[a - 1]!.start, next!.end)) return push('ORG', 'entities/dateline-agency');
+  // "Highway 5", "Route 66": a road and its number
+  if (single && ROAD_WORDS.has(lower) && /^\p{Lu}/u.test(name) && next && next.start === end + 1 && /^\d{1,4}[A-Za-z]?$/.test(next.text)) {
+    out.push({ start, end: next.end, first: a, last: b + 1, type: 'PLACE', rule: 'entities/numbered-road', alias: null, titled, sentence: run.sentence });
+    return;
+  }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
   // "Wis." that wink splits into "Wis" and "."
   if (single && next && nextText === '.' && next.start === end && STATE_ABBREVIATIONS.has(`${name}.`)) {
@@ -388,7 +413,11 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const before = tokens[a - 1];
   const toldBefore = before !== undefined && (TOLD_VERBS.has(before.lower) || (before.lower === 'the' && TOLD_VERBS.has(tokens[a - 2]?.lower ?? '')) || (before.lower === 'the' && tokens[a - 2]?.lower === 'by' && OBTAINED_BY_VERBS.has(tokens[a - 3]?.lower ?? '')));
   // "an analyst at Bergmann Frey", "economists at Jefferies": where the speaker works
-  const roleAt = before?.lower === 'at' && AFFILIATION_ROLES.has(tokens[a - 2]?.lower ?? '');
+  // ... and "a spokesman for the Carabinieri" (but "a spokesman for Johnson" may be a person's)
+  const spokesFor = (k: number): boolean => tokens[k]?.lower === 'for' && /^spokes/.test(tokens[k - 1]?.lower ?? '') && AFFILIATION_ROLES.has(tokens[k - 1]!.lower);
+  // (one word, no title and no owner: "a spokesman for Agriculture Minister …", "for Engstrom’s campaign")
+  const ownName = single && !TITLES.has(lower) && !TITLES.has(next?.lower ?? '') && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
+  const roleAt = (before?.lower === 'at' && AFFILIATION_ROLES.has(tokens[a - 2]?.lower ?? '')) || (ownName && (spokesFor(a - 1) || (before?.lower === 'the' && spokesFor(a - 2))));
   if (!single) {
     // "Nashville Sound", "Memphis Vipers": a city and an everyday word name a team, not a person
     const cityPart = text.slice(start, tokens[b - 1]!.end).toLowerCase();
@@ -411,7 +440,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       return push('ORG', 'entities/organization-apposition');
     }
     // "the capital Lindrava", "the village of Kamyanka"
-    if (placeDescribed(tokens, a)) return push('PLACE', 'entities/after-place-word');
+    if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
     // "the Save Ludlow Births campaign", "the Clean Air Now coalition" (not "the Kamala Harris campaign")
     // (also "the liberal Open Netherlands party")
     const theBefore = before?.lower === 'the' || (before?.pos === 'ADJ' && /^\p{Ll}/u.test(before.text) && tokens[a - 2]?.lower === 'the');
@@ -460,7 +489,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
-  if (placeDescribed(tokens, a)) return push('PLACE', 'entities/after-place-word');
+  if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
   // "Lumera’s founder", "Lumera, founded in 2019," (not a known person's name)
   if (ORGANIZATION_AFTER.test(text.slice(end, end + 30)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('ORG', 'entities/organization-context');
   // "of Croft House Mews, Bramley,": the town after a street
@@ -471,6 +500,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // ("Danielle, a 34-year-old home health aide, ...")
   const age = (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',') || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
   if (age && (isGivenName(lower) || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
+  // "a mother who gave only her first name, Mireille,", "Rosalba, who … gave only her first name,"
+  if (FIRST_NAME_ONLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FIRST_NAME_ONLY_AFTER.test(text.slice(end, end + 160))) return push('PERSON', 'entities/first-name-only');
   // "identified in court only as Carla", "known only as Yusuf": a person given one name
   const namingVerb = (k: number): boolean => /^(identified|known|named|referred)$/.test(tokens[k]?.lower ?? '');
   if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && (namingVerb(a - 3) || namingVerb(a - 5))) return push('PERSON', 'entities/named-only-as');

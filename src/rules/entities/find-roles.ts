@@ -4,7 +4,7 @@
  * "doctor"; "Tom Lee, who was mayor under ..." → "former mayor").
  */
 import type { Offsets, Token } from '../../document.js';
-import { PERSON_TITLES, TITLES } from './lexicons.js';
+import { HONORIFICS, PERSON_TITLES, TITLES } from './lexicons.js';
 import { isAcronym, isCapitalised, tokenText } from './token-shapes.js';
 
 const ROLE_JOINERS = new Set(['and', 'of', '-', '‑', '’s', "'s"]);
@@ -20,7 +20,9 @@ export function roleBefore(text: string, tokens: Token[], first: number, sentenc
   while (i >= 0 && tokens[i]!.start >= sentence.start) {
     const t = tokens[i]!;
     const s = tokenText(t);
-    if (TITLES.has(t.lower)) hasTitle = true;
+    if (TITLES.has(t.lower)) hasTitle = !HONORIFICS.has(t.lower) || hasTitle;
+    // "Did Mr. Thorsby …": a verb ends the title
+    else if (t.pos === 'VERB' || t.pos === 'AUX') break;
     else if (t.lower === 'and') {
       // "congressman and auctioneer": only between two title words
       if (!(i > 0 && TITLES.has(tokens[i - 1]!.lower) && TITLES.has(tokens[i + 1]?.lower ?? ''))) break;
@@ -55,8 +57,11 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
   const det = tokens[i]?.lower;
   if (det === 'a' || det === 'an' || det === 'the') i++;
   else if (!former && tokens[last + 2]?.lower !== 'who') {
+    // "Grewal, British Columbia’s minister of …": a possessive name before the title is its affiliation
+    const owner = possessiveNameEnd(tokens, i);
+    if (owner > i && TITLES.has(tokens[owner]?.lower ?? '')) i = owner;
     // no article: only a person title starts an apposition ("Pike, chairman of ...")
-    if (!PERSON_TITLES.has(tokens[i]?.lower ?? '')) return null;
+    else if (!PERSON_TITLES.has(tokens[i]?.lower ?? '')) return null;
   } else if (tokens[last + 2]?.lower === 'who' && !former && tokens[last + 3]?.lower !== 'is') return null;
   const from = i;
   let hasNoun = false;
@@ -73,4 +78,12 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
   if (closing && closing.end <= sentence.end && !former && !/^[,.;:—–]$/.test(tokenText(closing)) && !APPOSITION_STOP.has(closing.lower)) return null;
   const role = text.slice(tokens[from]!.start, tokens[i - 1]!.end);
   return former && !/^former\b/.test(role) ? `former ${role}` : role;
+}
+
+/** After a run of capitalised words from `i` and a possessive "’s": the token after it (else `i`). */
+function possessiveNameEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 5 && isCapitalised(tokenText(tokens[j]!))) j++;
+  if (j === i || (tokens[j]?.lower !== '’s' && tokens[j]?.lower !== "'s")) return i;
+  return j + 1;
 }

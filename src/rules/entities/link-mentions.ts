@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS } from './lexicons.js';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
@@ -181,6 +181,11 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         // "Ludlow" of "Ludlow Community Hospital", "Kent" of "Kent Police": the place it is named after
         if (containing.length === 1 && c.type === null && containing[0]!.words[0] === word && PLACE_NAMED_HEADS.has(containing[0]!.words.at(-1)!) && !isAcronym(surface)) {
           add(`PLACE:${word}`, 'PLACE', c, 'entities/place-of-institution', words);
+          continue;
+        }
+        // "in Kamloops" after "the Kamloops Fire Centre": a known town standing on its own is the town
+        if (containing.length === 1 && containing[0]!.words[0] === word && isWorldCity(word) && PLACE_PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '')) {
+          add(`PLACE:${word}`, 'PLACE', c, c.rule, words);
           continue;
         }
         // ("the Sound" of "Nashville Sound": a team goes by its nickname)

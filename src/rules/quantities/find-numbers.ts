@@ -198,6 +198,8 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       // "six-term", "640-bed", "two-story"
       const w = pm.groups!.w!;
       if (/(?:^|-)old$/i.test(w)) continue;
+      // "a one-time payment", "a one-off fee": idioms, not counts
+      if (core.toLowerCase() === 'one' && ONE_IDIOMS.has(w.toLowerCase())) continue;
       unit = w.toLowerCase();
       end += pm[0].length;
       rule = 'quantities/compound-adjective';

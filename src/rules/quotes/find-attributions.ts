@@ -345,6 +345,8 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || ctx.quoteOf[i] !== -1) continue;
     // a modifier wink tags as a verb inside a noun phrase ("the mission’s lead scientist") is no verb
     if (t.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(DET|PART|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '')) continue;
+    // ... nor is a gerund after a preposition ("Under questioning by the prosecutor, she described …")
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'ADP') continue;
     return true;
   }
   return false;

@@ -144,8 +144,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
     // "sources close to the club said", "people close to the negotiations"
     else if (t.lower === 'to' && ctx.tokens[i - 1]?.lower === 'close') first = i;
-    else if (/^(by|on|with|about|in|to|at|through|from|under|via)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 2]?.pos ?? '')) {
+    else if (/^(by|on|with|about|in|to|at|through|from|under|via|for|near)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && (/(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) || (/ing$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN')) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 2]?.pos ?? '')) {
       // "a draft memo seen by the Courier says", "two people briefed on the talks said": a reduced relative clause
+      // ("a firefighter working on the northern edge said": a present participle's too)
       first = i - 2;
       i -= 2;
     }

@@ -9,6 +9,7 @@ import { hasLexTag } from '../../nlp/name-lexicon.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
 import { partitionPoint } from '../../search.js';
+import { HONORIFICS } from '../entities/lexicons.js';
 
 export type SpeakerKind = 'pronoun' | 'person' | 'organization' | 'official' | 'anonymous' | 'document' | 'unknown';
 export type Gender = 'female' | 'male' | null;
@@ -104,7 +105,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // head: the last noun before a post-modifier ("people familiar with ...", "Representatives from the White House")
   let headAt = words.length - 1;
   for (let i = 1; i < words.length; i++) {
-    if (POST_MODIFIER.has(lowers[i]!) && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!)))) {
+    // ... or before a participle ("a firefighter working on the northern edge")
+    const participle = words[i]!.pos === 'VERB' && /ing$/.test(lowers[i]!) && words[i - 1]!.pos === 'NOUN';
+    if (participle || (POST_MODIFIER.has(lowers[i]!) && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {
       headAt = i - 1;
       break;
     }
@@ -140,7 +143,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (persons.length) {
     const person = persons[persons.length - 1]!;
     const firstWord = person.entity.name.split(/\s+/)[0]!.toLowerCase();
-    const role = start < person.start ? text.slice(start, person.start).replace(/[\s,]+$/, '').replace(/^(?:the|a|an)\s+/i, '') || null : null;
+    const before = start < person.start ? text.slice(start, person.start).replace(/[\s,]+$/, '').replace(/^(?:the|a|an)\s+/i, '') : '';
+    // "Dr Tariq Haddad", "Ms. Venkataraman": an honorific is not a role
+    const role = before && !before.split(/\s+/).every(isHonorific) ? before : null;
     return {
       ...described,
       kind: 'person',
@@ -192,4 +197,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // "a retired schoolteacher", "a woman who answered the phone": someone described, not named
   if (/^(a|an|another|one)$/.test(lowers[0]!) && lowerHead && !ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   return { ...described, kind: 'unknown' };
+}
+
+function isHonorific(word: string): boolean {
+  const w = word.toLowerCase();
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
 }

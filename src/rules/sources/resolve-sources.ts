@@ -139,6 +139,9 @@ export class SourceRegistry {
       // "a person familiar with the situation" after "two people familiar with the situation"
       found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head) && s.modifier === d.modifier);
       if (found) rule = 'sources/same-description';
+    } else if (d.kind === 'unknown' && d.definite && !d.plural && (found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head)))) {
+      // "the firefighter" after "a firefighter working on the northern edge, who spoke on condition of anonymity"
+      rule = 'sources/definite-description';
     } else if (d.kind === 'unknown' && d.definite && !d.plural && /^the\s+\S+$/i.test(d.text)) {
       // "Record signing Mathis Lefèvre ... has scored just three goals. “...,” the striker told Sky
       // Sports": an epithet for the person named last, in this sentence or the one before
