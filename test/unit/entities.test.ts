@@ -51,6 +51,11 @@ const rows: Row[] = [
     entities: [O('Kamloops Fire Centre', ['Kamloops Fire Centre']), L('Highway 5', ['Highway 5']), L('Kamloops', ['Kamloops']), L('Victoria', ['Victoria'])],
   },
   {
+    name: 'a place after "the regional government of" or "the mayor of"; the second of two places after "in"',
+    text: 'The work was paid for by the regional government of Calvora. The mayor of Brendisi objected. Shelters are open in Kamloops and Copper Arm.',
+    entities: [L('Calvora', ['Calvora']), L('Brendisi', ['Brendisi']), L('Kamloops', ['Kamloops']), L('Copper Arm', ['Copper Arm'])],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

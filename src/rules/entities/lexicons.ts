@@ -33,6 +33,7 @@ export const WHICH_VERBS: readonly string[] = orgWords.whichVerbs;
 /** "the capital Lindrava", "the village of Kamyanka": a noun that makes the name after it a place. */
 export const PLACE_DESCRIPTORS = new Set(places.descriptors);
 export const ROAD_WORDS = new Set(places.roadWords);
+export const PLACE_OF_NOUNS = new Set(places.ofNouns);
 /** "an analyst at X": X is an organisation. */
 export const AFFILIATION_ROLES = new Set(orgWords.affiliationRoles);
 /** Heads of an organisation named after its place ("Kent Police"): its first word alone is the place. */
