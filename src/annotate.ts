@@ -1,4 +1,5 @@
 /** One document through the pipeline, into the annotation format, validated. */
+import './nlp/regexp-engine.js';
 import type { Annotation, DocumentMeta, WorkingDocument } from './document.js';
 import { PipelineError } from './errors.js';
 import { createHash } from 'node:crypto';
