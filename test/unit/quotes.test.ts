@@ -661,6 +661,34 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'documents as sources: ", court records show."; "according to an incident report his family obtained"; "A 2024 audit commissioned by the county found that"',
+    text: 'The system paid $1.2 million to settle the lawsuit, court records show. He was given ten times the dose, according to an incident report his family obtained. A 2024 audit commissioned by the county found that reporting had no owner.',
+    quotes: [
+      { text: 'The system paid $1.2 million to settle the lawsuit', kind: 'indirect', speaker: 'court records', source: 'court records', sourcing: 'named' },
+      { text: 'He was given ten times the dose', kind: 'indirect', speaker: 'an incident report', cue: 'according to', source: 'incident report', sourcing: 'named' },
+      { text: 'reporting had no owner', kind: 'indirect', speaker: 'A 2024 audit commissioned by the county', source: '2024 audit commissioned by the county', sourcing: 'named' },
+    ],
+  },
+  {
+    name: '"wrote in an email to department heads that"; "who said" after a name and its apposition is the named person',
+    text: 'Lionel Ashgrove wrote in an email to department heads that questions were a distraction. "We found out from a lawyer," said Maura Sauer, his daughter, who said the family learned of it later.',
+    quotes: [
+      { text: 'questions were a distraction', kind: 'indirect', speaker: 'Lionel Ashgrove', source: 'Lionel Ashgrove', sourcing: 'named' },
+      { text: '"We found out from a lawyer,"', kind: 'direct', speaker: 'Maura Sauer', source: 'Maura Sauer', sourcing: 'named' },
+      { text: 'the family learned of it later', kind: 'indirect', speaker: 'Maura Sauer', source: 'Maura Sauer', sourcing: 'named' },
+    ],
+    sourceCount: 2,
+  },
+  {
+    name: 'a which-clause with commas and a second predicate joined by "and"; "who has served as" gives the role "the commissioner" resolves to',
+    text: 'Lumisphere, which is based in Sunnyvale, California, and runs its European arm from Dublin, says its store has 190 million users. "We asked them," said Annelie Kerkhoff, the Dutch economist who has served as the EU’s competition commissioner since 2024. The commissioner said the fine was fair.',
+    quotes: [
+      { text: 'its store has 190 million users', kind: 'indirect', speaker: 'Lumisphere', source: 'Lumisphere', sourcing: 'named' },
+      { text: '"We asked them,"', kind: 'direct', speaker: 'Annelie Kerkhoff', source: 'Annelie Kerkhoff', sourcing: 'named' },
+      { text: 'the fine was fair', kind: 'indirect', speaker: 'The commissioner', source: 'Annelie Kerkhoff', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'indirect: X said that Y',
     text: 'Police Chief Laura Benning said that the suspect had fled on foot.',
     quotes: [{ text: 'the suspect had fled on foot', kind: 'indirect', speaker: 'Police Chief Laura Benning', cue: 'said', source: 'Laura Benning', sourcing: 'named' }],
@@ -762,6 +790,20 @@ const INDIRECT: QuoteCase[] = [
 ];
 
 const ANONYMITY: QuoteCase[] = [
+  {
+    name: 'a second relative clause joined by "and" between the speaker and the cue',
+    text: 'A nurse who has worked there for a decade, and who spoke on condition of anonymity for fear of retaliation, said staff were discouraged from filing reports.',
+    quotes: [{ text: 'staff were discouraged from filing reports', kind: 'indirect', speaker: 'A nurse', source: 'nurse', sourcing: 'anonymous' }],
+    sources: [{ name: 'nurse', sourcing: 'anonymous', anonymityReason: 'for fear of retaliation' }],
+  },
+  {
+    name: '"But according to X, …"; "One ally said" after "Allies of the chancellor" is anonymous',
+    text: 'But according to a senior government source, No 10 was "blindsided" by the leak. One ally said the chancellor was "furious".',
+    quotes: [
+      { text: 'No 10 was "blindsided" by the leak', kind: 'mixed', speaker: 'a senior government source', cue: 'according to', source: 'senior government source', sourcing: 'anonymous' },
+      { text: 'the chancellor was "furious"', kind: 'mixed', speaker: 'One ally', source: 'One ally', sourcing: 'anonymous' },
+    ],
+  },
   {
     name: 'a participle phrase after the head noun, and "the firefighter" resolving to the anonymous firefighter',
     text: 'A firefighter working on the northern edge, who spoke on condition of anonymity because he was not authorised to speak publicly, said crews were stretched thin. "We sleep on a gym floor," the firefighter said.',
@@ -924,6 +966,14 @@ const NO_COMMENT: QuoteCase[] = [
 ];
 
 const NOT_QUOTES: QuoteCase[] = [
+  {
+    name: '"an estimated £2.4bn" is no cue; "what she called" inside a reported clause is no second quote',
+    text: 'The paper showed that officials had modelled a change that would raise an estimated £2.4bn a year. Minister Ana Ruiz said the government would not step into what she called "a private dispute."',
+    quotes: [
+      { text: 'officials had modelled a change that would raise an estimated £2.4bn a year', kind: 'indirect', speaker: 'The paper', source: 'paper', sourcing: 'named' },
+      { text: 'the government would not step into what she called "a private dispute."', kind: 'mixed', speaker: 'Minister Ana Ruiz', source: 'Ana Ruiz', sourcing: 'named' },
+    ],
+  },
   {
     name: 'a prepositional phrase with a gerund before "X described a meeting" is no content',
     text: 'Under questioning by a prosecutor, Anjali Rao described a meeting in the founder’s office.',

@@ -87,3 +87,29 @@ function possessiveNameEnd(tokens: Token[], i: number): number {
   if (j === i || (tokens[j]?.lower !== '’s' && tokens[j]?.lower !== "'s")) return i;
   return j + 1;
 }
+
+/** "Kerkhoff, the Dutch economist who has served as the EU’s competition commissioner since 2024": the office held. */
+export function roleServedAs(text: string, tokens: Token[], last: number, sentence: Offsets): string | null {
+  if (tokenText(tokens[last + 1] ?? tokens[last]!) !== ',') return null;
+  let i = last + 2;
+  while (i < tokens.length && tokens[i]!.end <= sentence.end && i - last < 25 && tokens[i]!.lower !== 'who') {
+    if (tokens[i]!.pos === 'VERB' || /^[.;]$/.test(tokenText(tokens[i]!))) return null;
+    i++;
+  }
+  if (tokens[i]?.lower !== 'who') return null;
+  i++;
+  if (/^(has|had|is|was)$/.test(tokens[i]?.lower ?? '')) i++;
+  if (!/^(served|serves|serving)$/.test(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'as') return null;
+  i += 2;
+  if (/^(the|a|an)$/.test(tokens[i]?.lower ?? '')) i++;
+  const from = i;
+  let hasTitle = false;
+  while (i < tokens.length && tokens[i]!.end <= sentence.end && i - from < 8) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || APPOSITION_STOP.has(t.lower) || (t.pos === 'ADP' && t.lower !== 'of')) break;
+    if (TITLES.has(t.lower)) hasTitle = true;
+    i++;
+  }
+  if (!hasTitle || i === from) return null;
+  return text.slice(tokens[from]!.start, tokens[i - 1]!.end);
+}

@@ -78,6 +78,10 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     if (tokenAt(ctx, k) === ',' && ((ctx.tokens[k + 1]?.pos === 'ADV' && tokenAt(ctx, k + 2) === ',') || (ctx.tokens[k - 1]?.pos === 'ADV' && tokenAt(ctx, k - 2) === ','))) continue;
     // "said in a video message posted Monday that": a participle after a noun is no verb of its own
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN') continue;
+    // "wrote in an email to department heads that": a plural noun wink took for a verb, right before
+    // "that", in a phrase after a preposition (not "said Krause's situation shows that")
+    const afterPreposition = ctx.tokens[k - 2]?.pos === 'ADP' || (/^(ADJ|NOUN)$/.test(ctx.tokens[k - 2]?.pos ?? '') && ctx.tokens[k - 3]?.pos === 'ADP');
+    if (t.pos === 'VERB' && /s$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN' && ctx.tokens[k + 1]?.lower === 'that' && afterPreposition) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkAt(ctx, k) || tokenAt(ctx, k) === ',') break;
   }
   let hadThat = false;
@@ -209,6 +213,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const before = cue.first - 1;
     const prevText = before >= from ? tokenAt(ctx, before) : '';
     if (cue.kind === 'according') {
+      // "According to X, …", also after a conjunction ("But according to X, …")
+      const opening = cue.first === from || (cue.first === from + 1 && /^(but|and|yet|so)$/.test(ctx.tokens[from]!.lower));
       let speaker = speakerAfter(ctx, cue.last + 1, sentence, true);
       if (!speaker) continue;
       // "According to the team's coach, Lena Varga, ...": the name in the apposition
@@ -222,12 +228,12 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       } else if (cue.first > from + 3 && speaker.last + 2 >= to) {
         // "... the fair expects 2 million visitors according to its website." (no comma)
         content = contentSpan(ctx, sent.start, ctx.tokens[cue.first]!.start);
-      } else if (cue.first === from) {
+      } else if (opening) {
         let k = speaker.last + 1;
         while (k < to && tokenAt(ctx, k) !== ',') k++;
         if (k < to) content = contentSpan(ctx, ctx.tokens[k]!.end, sent.end);
       }
-      out.push({ cue, speaker, first: cue.first, last: speaker.last, content, rule: content && cue.first === from ? 'quotes/according-to-before' : 'quotes/according-to-after' });
+      out.push({ cue, speaker, first: cue.first, last: speaker.last, content, rule: content && opening ? 'quotes/according-to-before' : 'quotes/according-to-after' });
       continue;
     }
     // "X welcomed the decision, saying ...": the speaker is the subject of the clause
@@ -264,8 +270,14 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // "..., current and former IRS officials, who said it was ..."
     // (without the comma too: "complaints from customers who said they ...")
     if (ctx.tokens[speaker.first]!.lower === 'who' && (tokenAt(ctx, speaker.first - 1) === ',' || /^(NOUN|PROPN)$/.test(ctx.tokens[speaker.first - 1]?.pos ?? ''))) {
-      const antecedent = speakerBefore(ctx, speaker.first - (tokenAt(ctx, speaker.first - 1) === ',' ? 2 : 1), sentence);
+      let antecedent = speakerBefore(ctx, speaker.first - (tokenAt(ctx, speaker.first - 1) === ',' ? 2 : 1), sentence);
       if (!antecedent) continue;
+      // "said Maura Sauer, his daughter, who said …": the name the description stands in apposition to
+      if (tokenAt(ctx, antecedent.first - 1) === ',' && ctx.tokens[antecedent.first - 2]?.pos === 'PROPN' && /^\p{Ll}/u.test(tokenAt(ctx, antecedent.first))) {
+        let n = antecedent.first - 2;
+        while (n - 1 >= from && ctx.tokens[n - 1]!.pos === 'PROPN') n--;
+        antecedent = { first: n, last: antecedent.first - 2 };
+      }
       speaker = antecedent;
       rule = 'quotes/who-said';
     }

@@ -54,7 +54,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     // "the study estimates.", "the union says,": tagged as a noun after a subject, still a verb here
     // ("The emails, which span 14 months, show that ...": after an apposition's comma, before "that")
     // (but "many with pending asylum claims.": after an adjective and a noun, a compound noun)
-    const subjectBefore = ctx.tokens[i - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(ctx.tokens[i - 2]?.pos ?? '') || ctx.tokens[i - 2]?.text === ',';
+    // (", court records show.": a two-noun subject after the comma)
+    const subjectBefore = ctx.tokens[i - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(ctx.tokens[i - 2]?.pos ?? '') || ctx.tokens[i - 2]?.text === ',' || (ctx.tokens[i - 3]?.text === ',' && ctx.tokens[i - 2]?.pos === 'NOUN');
     const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && (ctx.tokens[i + 1]?.lower === 'that' || (subjectBefore && /^[.,;]$/.test(ctx.tokens[i + 1]?.lower ?? '.')))) || (ctx.tokens[i - 1]!.text === ',' && ctx.tokens[i + 1]?.lower === 'that'));
     // ", warning that ...", "whilst promising a ...": wink often tags such a participle NOUN or ADJ
     const after = ctx.tokens[i + 1];
@@ -68,7 +69,14 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     const prev2 = ctx.tokens[i - 2]?.lower ?? '';
     if (prev === 'to' || NEGATORS.has(prev) || NEGATORS.has(prev2)) continue;
     // "an estimated crowd", "the stated goal": an adjective, not a cue
-    if (ctx.tokens[i - 1]?.pos === 'DET' && /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '')) continue;
+    // ("an estimated £2.4bn", "the reported 40,000": right after an article, never a verb)
+    if (ctx.tokens[i - 1]?.pos === 'DET' && (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '') || /^(a|an|the)$/.test(prev))) continue;
+    // "X said … would not step into what she called “a negotiation”": a naming inside the reported clause, not a quote of its own
+    if (QUOTED_ONLY.has(lower) && cues.some((c) => !c.quotedOnly)) {
+      let j = i - 1;
+      while (j > from && i - j <= 4 && ctx.tokens[j]!.lower !== 'what' && /^(PRON|PROPN)$/.test(ctx.tokens[j]!.pos)) j--;
+      if (j < i - 1 && ctx.tokens[j]!.lower === 'what') continue;
+    }
     // an -ing form reports speech after a comma ("..., saying"), after an auxiliary ("was telling"),
     // before a quotation or "that" ("stating: ..."); not "reporting requirements"
     if (lower.endsWith('ing')) {

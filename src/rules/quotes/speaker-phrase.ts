@@ -85,6 +85,16 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
     if (!inSentence(ctx, c, sentence) || tokenAt(ctx, c) !== ',') return null;
     const opener = ctx.tokens[c + 1]!;
+    // "A nurse who has worked there for a decade, and who spoke on condition of anonymity, said";
+    // "Lumisphere, which is based in Sunnyvale, California, and runs its operations from Dublin, says":
+    // a second relative clause (or predicate) joined by "and": back to before the first "who"/"which"
+    if (opener.lower === 'and' && (/^(who|which)$/.test(ctx.tokens[c + 2]?.lower ?? '') || /^(VERB|AUX)$/.test(ctx.tokens[c + 2]?.pos ?? ''))) {
+      let w = c - 1;
+      while (inSentence(ctx, w, sentence) && c - w < 40 && ctx.quoteOf[w] === -1 && !/^(who|which)$/.test(ctx.tokens[w]!.lower)) w--;
+      if (!inSentence(ctx, w, sentence) || !/^(who|which)$/.test(ctx.tokens[w]?.lower ?? '') || !inSentence(ctx, w - 1, sentence)) return null;
+      k = tokenAt(ctx, w - 1) === ',' ? w - 2 : w - 1;
+      continue;
+    }
     if (opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) {
       let e = c + 1;
       while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower))) e++;
@@ -197,6 +207,8 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number, nou
     const s = tokenAt(ctx, i);
     if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i) || t.pos === 'PUNCT' && !['-', '‑', '.', '’', "'"].includes(s)) break;
     if (AFTER_STOP.has(t.lower) && i > k) break;
+    // "an incident report his family obtained": a possessive after a noun opens a clause of its own
+    if (i > k && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) break;
     const capitalisedName = i > k && /^\p{Lu}/u.test(s) && /^(PROPN|NOUN)$/.test(ctx.tokens[i - 1]!.pos); // "said Lisa Grant"
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(i === k && misTagged) && !capitalisedName) {
       // "familiar" and participles inside a description are fine; a finite verb is not

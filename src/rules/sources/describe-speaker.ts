@@ -106,7 +106,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   let headAt = words.length - 1;
   for (let i = 1; i < words.length; i++) {
     // ... or before a participle ("a firefighter working on the northern edge")
-    const participle = words[i]!.pos === 'VERB' && /ing$/.test(lowers[i]!) && words[i - 1]!.pos === 'NOUN';
+    // ("a 2024 audit commissioned by the county", "a memo seen by the Courier")
+    const participle = words[i]!.pos === 'VERB' && (/ing$/.test(lowers[i]!) || (/(ed|en|wn)$/.test(lowers[i]!) && lowers[i + 1] === 'by')) && words[i - 1]!.pos === 'NOUN';
     if (participle || (POST_MODIFIER.has(lowers[i]!) && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {
       headAt = i - 1;
       break;
