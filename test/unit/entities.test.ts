@@ -56,6 +56,18 @@ const rows: Row[] = [
     entities: [L('Calvora', ['Calvora']), L('Brendisi', ['Brendisi']), L('Kamloops', ['Kamloops']), L('Copper Arm', ['Copper Arm'])],
   },
   {
+    name: '"the Commission" after "the European Commission"; "MPs" is no name and ends "Labour MPs"; a member\'s seat with a hyphenated name',
+    text: 'The European Commission fined the firm. Lawyers said the Commission was also examining it. The Prime Minister told MPs the plan was sound. More than 60 Labour MPs signed. Kieran Maddox, the Labour MP for Stoke-on-Trent Central, voted against.',
+    entities: [O('European Commission', ['European Commission', 'Commission']), O('Labour', ['Labour', 'Labour']), L('Stoke-on-Trent Central', ['Stoke-on-Trent Central']), P('Kieran Maddox', ['Kieran Maddox'])],
+    not: ['MPs', 'Labour MPs', 'Trent Central'],
+  },
+  {
+    name: 'Spanish organisation names opening a sentence, with a capitalised article inside',
+    text: 'Minera La Ventisca said output fell. Banco de la Nación said it would lend.',
+    entities: [O('Minera La Ventisca', ['Minera La Ventisca']), O('Banco de la Nación', ['Banco de la Nación'])],
+    not: ['Ventisca', 'La Ventisca'],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

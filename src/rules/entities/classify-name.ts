@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
@@ -264,11 +264,11 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)); // "April Dunn"
     const common = !firstName && !acronym && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos);
     // "Customers of Westmere Bank", "Shares of Tallis Mining Corp.": only a head word takes "of" ("Bank of ...")
-    if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !NAME_PARTICLES.has(tokens[a + 1]!.text) && !ORG_OF_HEADS.has(t.lower) && !TITLES.has(t.lower)) a += 2;
+    if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !NAME_PARTICLES.has(tokens[a + 1]!.text) && !ORG_OF_HEADS.has(t.lower) && !ORG_PREFIXES.has(t.lower) && !TITLES.has(t.lower)) a += 2;
     else if (firstName) {
       // keep it
     }
-    else if (functionWord || (!(b > a && orgShaped(a, b)) && common)) {
+    else if (functionWord || (!(b > a && (orgShaped(a, b) || ORG_PREFIXES.has(t.lower))) && common)) {
       // a lone word that is only unknown to the tagger may still be a surname ("García-López thanked ...")
       if (a === b && !functionWord && !hasLexTag(t.lower, ...COMMON_TAGS)) {
         const wordEnd = t.end - possessiveSuffix(tokenText(t));
@@ -353,8 +353,16 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     out.push({ start, end, first: a, last: b, type, rule, alias, titled, sentence: run.sentence });
   };
   if (forced) return push(forced, 'entities/office-name');
+  // "the Labour MP for Stoke-on-Trent Central": a member's seat
+  if (tokens[a - 1]?.lower === 'for' && CONSTITUENCY_TITLES.has(tokenText(tokens[a - 2] ?? tokens[a]!))) return push('PLACE', 'entities/constituency');
   const alias = ALIASES.get(aliasKey(name));
   if (alias) return push(alias.type, 'entities/alias-lexicon', alias);
+  // "Labour MPs", "the Labour MP": a word that names no one ends the name before it
+  const lastText = tokenText(tokens[b]!);
+  if (/^\p{Lu}{2,}s?$/u.test(lastText) && NOT_NAME_ACRONYMS.has(lastText.replace(/s$/, '').toUpperCase())) {
+    if (a < b) classifyName(text, tokens, a, b - 1, run, titled, out);
+    return;
+  }
   const single = a === b;
   const lower = name.toLowerCase();
   const upper = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);

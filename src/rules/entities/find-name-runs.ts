@@ -32,6 +32,9 @@ export function isHeadline(sentence: string): boolean {
 }
 
 
+/** Lower-case words inside a hyphenated place name ("Stoke-on-Trent", "Aix-en-Provence", "Castrop-Rauxel" needs none). */
+const HYPHENED_LINKS = new Set(['on', 'upon', 'under', 'in', 'by', 'le', 'la', 'les', 'en', 'sur', 'de', 'du', 'am', 'an', 'der', 'the']);
+
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-', '–']);
 
 function isNameToken(s: string): boolean {
@@ -97,8 +100,11 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const nText = tokenText(n);
       const after = tokens[j + 2];
       const afterText = after ? tokenText(after) : '';
+      const far = tokens[j + 4];
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText)) {
         j += 2; // Smith-Jones, García-López
+      } else if (gap === '' && (nText === '-' || nText === '‑') && after && HYPHENED_LINKS.has(after.text) && far && sentenceOf[j + 4] === s && /^[-‑]$/.test(tokenText(tokens[j + 3]!)) && text.slice(n.end, far.start) === `${after.text}${tokenText(tokens[j + 3]!)}` && isNameToken(tokenText(far))) {
+        j += 4; // Stoke-on-Trent, Stratford-upon-Avon, Aix-en-Provence
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;
       } else if (gap === ' ' && NAME_PARTICLES.has(nText) && particlesThenName(text, tokens, j + 1, s, sentenceOf) > 0) {

@@ -171,6 +171,14 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
           continue;
         }
       }
+      // "the Commission" after "the European Commission": the head word of the one organisation ending with it
+      if (c.type !== 'PERSON' && ORG_HEADS.has(word) && /^\p{Lu}/u.test(surface) && tokens[c.first - 1]?.lower === 'the') {
+        const ending = orgs().filter((e) => e.words.at(-1) === word);
+        if (ending.length === 1) {
+          add(ending[0]!.key, 'ORG', c, 'entities/head-of-organization-name', words);
+          continue;
+        }
+      }
       // (a sentence's first word kept only as a possible surname is no organisation's word: "Adaptation currently ...")
       // ("in the Bronx" is the place, though "Bronx Property Owners Alliance" is named after it)
       if (c.type !== 'PERSON' && !ORG_HEADS.has(word) && c.rule !== 'entities/place-after-the' && !(isEnglishWord(word) && (c.rule === 'entities/sentence-initial-surname' || opensSentence(text, c.start)))) {
