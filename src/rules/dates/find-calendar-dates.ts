@@ -168,7 +168,9 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     const yearText = x.g.year!;
     const mod = (x.g.mod ?? '').toLowerCase();
     if (!mod && yearIsCount(ctx, x.end)) continue;
-    if (!mod && /^(?:about|around|nearly|almost|roughly|approximately|some|over|than|least|no\.|number|route|highway|flight|room|page|section)$/.test(wordBefore(ctx, x.start))) continue;
+    // ("at least 2021" is a count, "since at least 2021" a year)
+    const sinceAtLeast = /\b(?:since|until|till|before|after|from|by|in)\s+at\s+least\s+$/i.test(text.slice(Math.max(0, x.start - 20), x.start));
+    if (!mod && !sinceAtLeast && /^(?:about|around|nearly|almost|roughly|approximately|some|over|than|least|no\.|number|route|highway|flight|room|page|section)$/.test(wordBefore(ctx, x.start))) continue;
     // a range "2019-2023" or "2027-28" keeps each year; a score or vote "2018-19" stays too.
     const y = Number(yearText);
     const rule = /fiscal|fy/.test(mod) ? 'dates/fiscal-year' : 'dates/year';

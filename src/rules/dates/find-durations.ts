@@ -23,6 +23,16 @@ const COUNTED = wordPattern(
   'dates',
 );
 const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:(?<approx>${APPROX})\s+)?half\s+an?\s+(?<unit>${UNIT})(?![\p{L}\d])`, 'giu', 'dates');
+/** "a year and a half" (P18M), "two and a half hours" (PT150M), "a couple of weeks" (P2W). */
+const AND_A_HALF = wordPattern(
+  String.raw`(?<![\p{L}\d])(?:(?<approx>${APPROX})\s+)?(?:(?<count>${COUNT})\s+(?<unit>${UNIT})\s+and\s+a\s+half|(?<count2>${COUNT})\s+and\s+a\s+half\s+(?<unit2>${UNIT}))(?![\p{L}\d])`,
+  'giu',
+  'dates',
+);
+const COUPLE = wordPattern(String.raw`(?<![\p{L}\d])(?:(?<approx>${APPROX})\s+)?a\s+couple\s+(?:of\s+)?(?<unit>${UNIT})(?![\p{L}\d])`, 'giu', 'dates');
+/** A unit and the next smaller one it divides into whole ("1.5 years" → 18 months). */
+const SMALLER: Readonly<Record<string, { code: string; time: boolean; per: number }>> = { Y: { code: 'M', time: false, per: 12 }, D: { code: 'H', time: true, per: 24 }, H: { code: 'M', time: true, per: 60 }, W: { code: 'D', time: false, per: 7 } };
+
 const THE_SPAN = wordPattern(
   String.raw`(?<![\p{L}\d])the\s+(?<rel>past|last|next|previous|coming|first|final|following|preceding)\s+(?:(?<count>${COUNT}|few|several)\s+)?(?:(?<mod>${MODIFIERS})\s+)?(?<unit>${UNIT})(?![\p{L}\d])`,
   'giu',
@@ -71,6 +81,23 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     const half = unit.time && unit.code === 'H' ? { n: 30, code: 'M', time: true } : { n: 0.5 * unit.n, code: unit.code, time: unit.time };
     const value = half.time ? `PT${half.n}${half.code}` : `P${half.n}${half.code}`;
     out.push(candidate(x.start, x.end, 'DURATION', 'dates/duration-half', () => value, 1));
+  }
+
+  for (const x of matches(AND_A_HALF, text)) {
+    const unit = unitInfo((x.g.unit || x.g.unit2)!.toLowerCase());
+    const count = countValue((x.g.count || x.g.count2)!.toLowerCase());
+    if (!unit || count === null || isAge(text, x.end)) continue;
+    const n = (count + 0.5) * unit.n;
+    const key = unit.time ? (unit.code === 'H' ? 'H' : '') : unit.code;
+    const smaller = SMALLER[key];
+    const value = smaller && Number.isInteger(n * smaller.per) ? `P${smaller.time ? 'T' : ''}${n * smaller.per}${smaller.code}` : `P${unit.time ? 'T' : ''}${n}${unit.code}`;
+    out.push(candidate(x.start, x.end, 'DURATION', 'dates/duration-and-a-half', () => value, 1));
+  }
+
+  for (const x of matches(COUPLE, text)) {
+    const unit = unitInfo(x.g.unit!.toLowerCase());
+    if (!unit || isAge(text, x.end)) continue;
+    out.push({ ...candidate(x.start, x.end, 'DURATION', 'dates/duration', () => durationValue(2, unit), 1), duration: { n: 2 * unit.n, code: unit.code, time: unit.time } });
   }
 
   for (const x of matches(THE_SPAN, text)) {

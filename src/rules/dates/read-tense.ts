@@ -145,7 +145,9 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
       // "the tour’s planned finale", "a delayed opening": a participle after a determiner or possessive is an adjective
       // ... and so is a verb inside a hyphenated compound ("two sold-out nights", "a long-awaited report")
       const hyphened = (k: number): boolean => /^[-‑]$/.test(tokens[k]?.text ?? '') && (tokens[k]!.start === tokens[k - 1]?.end || tokens[k]!.end === tokens[k + 1]?.start);
-      const modifier = group.length === 1 && ((/^(DET|PART)$/.test(tokens[from - 1]?.pos ?? '') && /(ed|en)$/.test(group[0]!.lower)) || hyphened(from + 1) || hyphened(from - 1));
+      // ... and a verb right after a preposition other than "to" is a noun ("requests for comment Monday")
+      const afterPreposition = (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.lower === 'for') && tokens[from - 1]!.lower !== 'to' && !/(ed|en|ing)$/.test(group[0]!.lower);
+      const modifier = group.length === 1 && ((/^(DET|PART)$/.test(tokens[from - 1]?.pos ?? '') && /(ed|en)$/.test(group[0]!.lower)) || hyphened(from + 1) || hyphened(from - 1) || afterPreposition);
       if (modifier) {
         i = from - 1;
         continue;
