@@ -62,6 +62,12 @@ const rows: Row[] = [
     not: ['MPs', 'Labour MPs', 'Trent Central'],
   },
   {
+    name: 'an organisation\'s head word as a modifier mid-sentence; a demonym after "telling" is no outlet, a paper after "by the" is',
+    text: 'The European Commission fined the firm for telling European users nothing. A Commission spokesperson defended it. Emails obtained by the Ledger show more.',
+    entities: [O('European Commission', ['European Commission', 'Commission']), O('Ledger', ['Ledger'])],
+    not: ['European'],
+  },
+  {
     name: 'Spanish organisation names opening a sentence, with a capitalised article inside',
     text: 'Minera La Ventisca said output fell. Banco de la Nación said it would lend.',
     entities: [O('Minera La Ventisca', ['Minera La Ventisca']), O('Banco de la Nación', ['Banco de la Nación'])],

@@ -526,7 +526,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (isGivenName(lower)) return push(null, 'entities/first-name');
   // "told Variety", "told Reuters": a publication the speaker told
   // ... and "emails reviewed by the Ledger", "a copy obtained by the Ledger"
-  if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s") return push(null, 'entities/outlet-after-told');
+  // (not a demonym or a modifier before a noun: "telling European users")
+  if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
   if (hasLexTag(lower, 'Demonym')) return;

@@ -172,7 +172,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         }
       }
       // "the Commission" after "the European Commission": the head word of the one organisation ending with it
-      if (c.type !== 'PERSON' && ORG_HEADS.has(word) && /^\p{Lu}/u.test(surface) && tokens[c.first - 1]?.lower === 'the') {
+      // (also used as a modifier mid-sentence: "a Commission spokesperson", "with Commission officials")
+      if (c.type !== 'PERSON' && ORG_HEADS.has(word) && /^\p{Lu}/u.test(surface) && (tokens[c.first - 1]?.lower === 'the' || !opensSentence(text, c.start))) {
         const ending = orgs().filter((e) => e.words.at(-1) === word);
         if (ending.length === 1) {
           add(ending[0]!.key, 'ORG', c, 'entities/head-of-organization-name', words);
