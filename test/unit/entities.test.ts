@@ -74,6 +74,17 @@ const rows: Row[] = [
     not: ['Ventisca', 'La Ventisca'],
   },
   {
+    name: 'a city and a plural nickname no name list knows is a team, even after "St."; two dateline cities joined by a slash',
+    text: 'HARLOW/ABUJA, March 10 (Coastwire) - The Pittsburgh Ironmen beat the St. Louis Archers and the Omaha Plainsmen. Paris Hilton watched. Officials in Abuja said so. A trader who gave her name only as Blessing agreed.',
+    entities: [O('Pittsburgh Ironmen', ['Pittsburgh Ironmen']), O('St. Louis Archers', ['St. Louis Archers']), O('Omaha Plainsmen', ['Omaha Plainsmen']), P('Paris Hilton', ['Paris Hilton']), L('ABUJA', ['ABUJA', 'Abuja']), P('Blessing', ['Blessing'])],
+  },
+  {
+    name: 'a known place of two words opening a sentence keeps both words',
+    text: 'South Korea’s central bank cut rates. North Carolina officials said so.',
+    entities: [L('South Korea', ['South Korea']), L('North Carolina', ['North Carolina'])],
+    not: ['Korea', 'Carolina'],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

@@ -661,6 +661,17 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'a gerund subject before a name ("said moving Blackwood was"); "According to X, a scientist at Y, …" skips the apposition; "the force said" is the police force; a participle after a noun opens no content',
+    text: 'Lorraine Abernethy said moving Blackwood was "the hardest call." According to co-author Rahul Menon, a climate scientist at the University of Melbourne, the streets were cooler. Harrow Police said a man had been arrested. About 40 officers took part in enquiries, the force said. In a statement issued through police, his family said they were devastated.',
+    quotes: [
+      { text: 'moving Blackwood was "the hardest call."', kind: 'mixed', speaker: 'Lorraine Abernethy', source: 'Lorraine Abernethy', sourcing: 'named' },
+      { text: 'the streets were cooler', kind: 'indirect', speaker: 'co-author Rahul Menon', cue: 'According to', source: 'Rahul Menon', sourcing: 'named' },
+      { text: 'a man had been arrested', kind: 'indirect', speaker: 'Harrow Police', source: 'Harrow Police', sourcing: 'named' },
+      { text: 'About 40 officers took part in enquiries', kind: 'indirect', speaker: 'the force', source: 'Harrow Police', sourcing: 'named' },
+      { text: 'they were devastated', kind: 'indirect', speaker: 'his family', source: 'family' },
+    ],
+  },
+  {
     name: 'documents as sources: ", court records show."; "according to an incident report his family obtained"; "A 2024 audit commissioned by the county found that"',
     text: 'The system paid $1.2 million to settle the lawsuit, court records show. He was given ten times the dose, according to an incident report his family obtained. A 2024 audit commissioned by the county found that reporting had no owner.',
     quotes: [
@@ -790,6 +801,14 @@ const INDIRECT: QuoteCase[] = [
 ];
 
 const ANONYMITY: QuoteCase[] = [
+  {
+    name: 'a first name given after "did not want to give her surname" or "gave her name only as" is anonymous',
+    text: '‘I heard a woman screaming,’ said Maureen, 68, who did not want to give her surname. Another trader, who gave her name only as Blessing, said she had stopped buying on credit.',
+    quotes: [
+      { text: '‘I heard a woman screaming,’', kind: 'direct', speaker: 'Maureen', source: 'Maureen', sourcing: 'anonymous' },
+      { text: 'she had stopped buying on credit', kind: 'indirect', speaker: 'Another trader', source: 'trader', sourcing: 'anonymous' },
+    ],
+  },
   {
     name: 'a second relative clause joined by "and" between the speaker and the cue',
     text: 'A nurse who has worked there for a decade, and who spoke on condition of anonymity for fear of retaliation, said staff were discouraged from filing reports.',

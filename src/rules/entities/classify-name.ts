@@ -155,8 +155,8 @@ function placeDescribed(tokens: Token[], a: number): boolean {
   return (PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && /^(the|a)$/.test(tokens[a - 3]?.lower ?? '')) || (PLACE_OF_NOUNS.has(tokens[a - 2]?.text ?? '') && (tokens[a - 3]?.lower === 'the' || (tokens[a - 3]?.pos === 'ADJ' && tokens[a - 4]?.lower === 'the')));
 }
 
-/** A person who gives only a first name: the name right after "first name", or in a relative clause saying so. */
-const FIRST_NAME_ONLY_BEFORE = /\bfirst\s+name(?:\s+only)?,?\s+$/i;
+/** A person who gives only a first name: the name right after "first name" or "gave her name only as", or in a relative clause saying so. */
+const FIRST_NAME_ONLY_BEFORE = /\b(?:first\s+name(?:\s+only)?,?|(?:gave|giving|gives|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$/i;
 const FIRST_NAME_ONLY_AFTER = /^,\s+(?:who|whose)\b[^.;]{0,140}?\b(?:only\s+(?:his|her|their)\s+first\s+name|first\s+name\s+only)/i;
 
 /** ", the provincial capital,", ", a port city on the Red Sea": an apposition after the name that makes it a place. */
@@ -255,8 +255,10 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   const wholeAlias = ALIASES.get(aliasKey(whole)) ?? null;
   const orgShaped = (x: number, y: number): boolean => isOrgShaped(tokens, x, y);
 
-  // a sentence-initial common word is not a name ("Officials", "Losing", "Undocumented")
-  if (run.sentenceInitial && !wholeAlias) {
+  // a sentence-initial common word is not a name ("Officials", "Losing", "Undocumented"), unless
+  // the whole run is a known name ("South Korea's central bank", "North Carolina officials")
+  const wholeKnown = wholeAlias !== null || (a < b && lexType(whole.toLowerCase().replace(/['’]s$/, '')) !== null);
+  if (run.sentenceInitial && !wholeKnown) {
     const t = tokens[a]!;
     // ("US President ...": an acronym is no pronoun)
     const acronym = isAcronym(t.text);
@@ -337,6 +339,21 @@ function loneWords(tokens: Token[]): Set<string> {
   return set;
 }
 
+/**
+ * "Nashville Sound", "Memphis Vipers", "St. Louis Archers", "Pittsburgh Ironmen": a known city and a
+ * nickname (an everyday word, or a plural no name list knows) name a team, not a person or a place.
+ */
+function isCityTeam(text: string, tokens: Token[], a: number, b: number): boolean {
+  if (a === b) return false;
+  const first = tokens[a]!;
+  const lastTok = tokens[b]!;
+  const cityPart = text.slice(first.start, tokens[b - 1]!.end).toLowerCase();
+  const nickname = lastTok.lower;
+  const plural = /(?:s|men)$/.test(nickname) && !hasLexTag(nickname, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
+  const everydayNickname = isEnglishWord(nickname) || (nickname.endsWith('s') && isEnglishWord(nickname.slice(0, -1))) || plural;
+  return (lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym');
+}
+
 function classifyName(text: string, tokens: Token[], a: number, b: number, run: NameRun, titled: boolean, out: Candidate[], forced?: EntityType): void {
   const first = tokens[a]!;
   const lastTok = tokens[b]!;
@@ -369,7 +386,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const next = tokens[b + 1];
   const nextText = next ? tokenText(next) : '';
   // dateline: "AUSTIN, Texas —", "SAVANNAH, Ga. —" at the start of a paragraph
-  if (upper && run.sentenceInitial && (nextText === ',' || nextText === '—' || nextText === '–') && /^[^\n]{0,40}?[—–]|^[^\n]{0,40}?\s--?\s/u.test(text.slice(end, end + 45)) && !ALIASES.has(aliasKey(name))) {
+  // ("LAGOS/ABUJA, March 10 (Wire) -": two cities joined by a slash)
+  const slashed = tokenText(tokens[a - 1] ?? first) === '/' && /^\p{Lu}{3,}$/u.test(tokenText(tokens[a - 2] ?? first)) && text.lastIndexOf('\n', start) + 1 === (tokens[a - 2] ?? first).start;
+  if (upper && (run.sentenceInitial || slashed) && (nextText === ',' || nextText === '/' || nextText === '—' || nextText === '–') && /^[^\n]{0,60}?[—–]|^[^\n]{0,60}?\s--?\s/u.test(text.slice(end, end + 65)) && !ALIASES.has(aliasKey(name))) {
     return push('PLACE', 'entities/dateline');
   }
   // "BIRCHWATER, British Columbia (Northline) —", "SEOUL, Oct 22 (Tidewire) -": the news agency after a dateline
@@ -385,6 +404,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     out.push({ start, end: next.end, first: a, last: b + 1, type: 'PLACE', rule: 'entities/state-abbreviation', alias: null, titled, sentence: run.sentence });
     return;
   }
+  if (isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
   // "Fort Wayne Police Department": an organisation named after a place
   if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b)) return push('PLACE', 'entities/place-prefix');
   // "Dalton, Texas", "Bend, Ore.": a town before its state
@@ -429,13 +449,6 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const ownName = single && !TITLES.has(lower) && !TITLES.has(next?.lower ?? '') && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
   const roleAt = (before?.lower === 'at' && AFFILIATION_ROLES.has(tokens[a - 2]?.lower ?? '')) || (ownName && (spokesFor(a - 1) || (before?.lower === 'the' && spokesFor(a - 2))));
   if (!single) {
-    // "Nashville Sound", "Memphis Vipers": a city and an everyday word name a team, not a person
-    const cityPart = text.slice(start, tokens[b - 1]!.end).toLowerCase();
-    const nickname = lastTok.lower;
-    const everydayNickname = isEnglishWord(nickname) || (nickname.endsWith('s') && isEnglishWord(nickname.slice(0, -1)));
-    if ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym')) {
-      return push('ORG', 'entities/place-and-nickname');
-    }
     // "the sports daily Diário Desportivo", "French side Stade Morlaix", "the group Terra Viva"
     if (before && ORG_DESCRIPTORS.has(before.lower) && !run.sentenceInitial) return push('ORG', 'entities/after-organization-word');
     if (roleAt) return push('ORG', 'entities/organization-after-role');

@@ -161,7 +161,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     }
     // a bare clause needs a subject and a verb: "X said the mayor led ...", "they suggested they’d ask"; not "announced plans to"
     // "says converting the six sites will cost £320m": a gerund phrase as the subject
-    const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|ADJ|PRON|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+    const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
     // ("said back-to-work laws often survived": a hyphenated compound opens the subject)
     const compound = /^[-‑]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === first.end;
     const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
@@ -230,6 +230,12 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
         content = contentSpan(ctx, sent.start, ctx.tokens[cue.first]!.start);
       } else if (opening) {
         let k = speaker.last + 1;
+        // "According to Rahul Menon, a climate scientist at the university, …": past the speaker's apposition
+        if (tokenAt(ctx, k) === ',' && /^(a|an|the)$/.test(ctx.tokens[k + 1]?.lower ?? '')) {
+          let e = k + 2;
+          while (e < to && e - k < 16 && tokenAt(ctx, e) !== ',' && ctx.tokens[e]!.pos !== 'VERB' && ctx.tokens[e]!.pos !== 'AUX') e++;
+          if (e < to && tokenAt(ctx, e) === ',') k = e;
+        }
         while (k < to && tokenAt(ctx, k) !== ',') k++;
         if (k < to) content = contentSpan(ctx, ctx.tokens[k]!.end, sent.end);
       }
@@ -357,6 +363,9 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || ctx.quoteOf[i] !== -1) continue;
     // a modifier wink tags as a verb inside a noun phrase ("the mission’s lead scientist") is no verb
     if (t.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(DET|PART|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '')) continue;
+    // ... nor, in a phrase that opens with a preposition, a participle after a noun ("In a statement
+    // issued through police, …"; but "The suspect fled on foot, she said")
+    if (t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ctx.tokens[from]?.pos === 'ADP' && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'ADP') continue;
     // ... nor is a gerund after a preposition ("Under questioning by the prosecutor, she described …")
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'ADP') continue;
     return true;
