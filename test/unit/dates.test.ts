@@ -40,6 +40,8 @@ const ROWS: Row[] = [
   ['Panels from the 15th century hang beside a 17th-century still life and art of the early twentieth century.', [['the 15th century', 'DATE', '14'], ['17th-century', 'DATE', '16'], ['the early twentieth century', 'DATE', '19']]],
   ['A former executive at Corvid Pay told jurors Monday that she had lied.', [['Monday', 'DATE', '2025-04-07']]],
   ['The department did not respond to requests for comment Monday.', [['Monday', 'DATE', '2025-04-07']]],
+  ['The teams agreed to the deal late Monday night, but they agreed to meet again on Friday.', [['late Monday night', 'TIME', '2025-04-07TNI'], ['Friday', 'DATE', '2025-04-11']]],
+  ['They sent two second-round picks.', []],
   ['It has not been fined since at least 2021, and at least 2021 people signed.', [['2021', 'DATE', '2021']]],
   ['It took a year and a half, then two and a half hours, then a couple of weeks.', [['a year and a half', 'DURATION', 'P18M'], ['two and a half hours', 'DURATION', 'PT150M'], ['a couple of weeks', 'DURATION', 'P2W']]],
   ['We were told in 2021 that the unit was safe. Four years later they are closing it.', [['2021', 'DATE', '2021'], ['Four years later', 'DATE', '2025']]],

@@ -24,6 +24,7 @@ type Row = [sentence: string, expected: Expected[]];
 const ROWS: Row[] = [
   ['The Rs 4,500-crore plant got land at Rs 28 lakh an acre.', [['Rs 4,500-crore', 'MONEY', 45000000000, 'INR', false], ['Rs 28 lakh an acre', 'MONEY', 2800000, 'INR per acre', false]]],
   ['Call Crimestoppers on 0800 555 111 or 020 7946 0958.', []],
+  ['The naira fell to N1,450 from N1,180 and the budget is about N4.8 trillion.', [['N1,450', 'MONEY', 1450, 'NGN', false], ['N1,180', 'MONEY', 1180, 'NGN', false], ['about N4.8 trillion', 'MONEY', 4800000000000, 'NGN', true]]],
   ['Temperatures fell to minus 19 degrees Celsius overnight.', [['minus 19 degrees Celsius', 'QUANTITY', -19, 'degrees Celsius', false]]],
   ['He is set to pocket a payoff of around £4.5million.', [['around £4.5million', 'MONEY', 4500000, 'GBP', true]]],
   ['About 7,000 employees were laid off.', [['About 7,000 employees', 'CARDINAL', 7000, 'employees', true]]],
@@ -68,6 +69,7 @@ const ROWS: Row[] = [
   ['Apollo 11 landed on the moon.', []],
   ['Phase 3 trials began.', []],
   ['Each household gets a one-time payment and a one-off grant.', []],
+  ['Wear N95 masks; none were left.', []],
   ['The First Amendment protects speech.', []],
 ];
 

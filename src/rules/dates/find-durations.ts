@@ -59,7 +59,7 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     const countText = x.g.count!.toLowerCase();
     const article = countText === 'a' || countText === 'an';
     // "a second goal" is an ordinal, not a unit of time.
-    if (unitWord === 'second' && (article || countText === 'one')) continue;
+    if (unitWord === 'second' && (article || countText === 'one' || /^[-‑]\p{L}/u.test(text.slice(x.end, x.end + 2)))) continue;
     if (article && !x.g.approx) {
       const before = wordBefore(ctx, x.start);
       if (!LEAD_INS.has(before)) continue;

@@ -32,7 +32,7 @@ function monthNumberOf(w: string): number | null {
 
 const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
 const CORE = wordPattern(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}_])(?<!\d[.,])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
   'quantities',
 );
@@ -111,6 +111,9 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     const core = isWords ? g.words! : g.dig!;
     const why = excluded(ctx, numStart, end, isWords, core, cur !== '');
     if (why) continue;
+    // "N1,450" is naira, "N95 masks" a name: a one-letter symbol needs a figure that reads as money
+    // (and the pattern ignores case: "none" is no "N" and "one")
+    if (/^\p{L}$/u.test(cur) && (cur !== cur.toUpperCase() || isWords || !(/[,.]/.test(core) || core.length >= 3 || g.scale || g.sfx))) continue;
 
     // value
     let value: number | null;
