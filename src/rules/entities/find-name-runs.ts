@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
+import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 
 export interface NameRun {
@@ -31,9 +31,6 @@ export function isHeadline(sentence: string): boolean {
   return capitalised / words.length >= 0.8;
 }
 
-
-/** Lower-case words inside a hyphenated place name ("Stoke-on-Trent", "Aix-en-Provence", "Castrop-Rauxel" needs none). */
-const HYPHENED_LINKS = new Set(['on', 'upon', 'under', 'in', 'by', 'le', 'la', 'les', 'en', 'sur', 'de', 'du', 'am', 'an', 'der', 'the']);
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-', '–']);
 
@@ -103,7 +100,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const far = tokens[j + 4];
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText)) {
         j += 2; // Smith-Jones, García-López
-      } else if (gap === '' && (nText === '-' || nText === '‑') && after && HYPHENED_LINKS.has(after.text) && far && sentenceOf[j + 4] === s && /^[-‑]$/.test(tokenText(tokens[j + 3]!)) && text.slice(n.end, far.start) === `${after.text}${tokenText(tokens[j + 3]!)}` && isNameToken(tokenText(far))) {
+      } else if (gap === '' && (nText === '-' || nText === '‑') && after && HYPHEN_LINKS.has(after.text) && far && sentenceOf[j + 4] === s && /^[-‑]$/.test(tokenText(tokens[j + 3]!)) && text.slice(n.end, far.start) === `${after.text}${tokenText(tokens[j + 3]!)}` && isNameToken(tokenText(far))) {
         j += 4; // Stoke-on-Trent, Stratford-upon-Avon, Aix-en-Provence
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;

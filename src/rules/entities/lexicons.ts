@@ -35,6 +35,7 @@ export const PLACE_DESCRIPTORS = new Set(places.descriptors);
 export const ROAD_WORDS = new Set(places.roadWords);
 export const PLACE_OF_NOUNS = new Set(places.ofNouns);
 export const CONSTITUENCY_TITLES = new Set(places.constituencyTitles);
+export const HYPHEN_LINKS = new Set(places.hyphenLinks);
 /** "an analyst at X": X is an organisation. */
 export const AFFILIATION_ROLES = new Set(orgWords.affiliationRoles);
 /** Heads of an organisation named after its place ("Kent Police"): its first word alone is the place. */
