@@ -7,7 +7,7 @@ import type { Entity, Token } from '../document.js';
 import type { Stage } from '../pipeline.js';
 import { classifyRun, type Candidate } from '../rules/entities/classify-name.js';
 import { findNameRuns, sentenceOfTokens } from '../rules/entities/find-name-runs.js';
-import { roleAfter, roleBefore, roleServedAs } from '../rules/entities/find-roles.js';
+import { roleAfter, roleBefore, roleBeforeComma, roleServedAs } from '../rules/entities/find-roles.js';
 import { linkMentions } from '../rules/entities/link-mentions.js';
 import { findStorms, withoutStorms } from '../rules/entities/storm-names.js';
 
@@ -42,7 +42,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<'token
           for (const m of mentions) {
             const sentence = doc.sentences[sentenceOf[m.first]!]!;
             if (!sentence) continue;
-            for (const r of [roleBefore(text, tokens, m.first, sentence), roleAfter(text, tokens, m.last, sentence), roleServedAs(text, tokens, m.last, sentence)]) {
+            for (const r of [roleBefore(text, tokens, m.first, sentence), roleBeforeComma(text, tokens, m.first, m.last, sentence), roleAfter(text, tokens, m.last, sentence), roleServedAs(text, tokens, m.last, sentence)]) {
               if (r && !roles.includes(r)) roles.push(r);
             }
           }

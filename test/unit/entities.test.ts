@@ -85,6 +85,11 @@ const rows: Row[] = [
     not: ['Korea', 'Carolina'],
   },
   {
+    name: 'a name followed by the acronym of its words is an organisation (a given name first keeps it a person)',
+    text: 'The ruling Nava Karnataka Paksha (NKP) won 112 seats. The NKP lost two. Jane Roe (JR) spoke.',
+    entities: [O('Nava Karnataka Paksha', ['Nava Karnataka Paksha', 'NKP', 'NKP']), P('Jane Roe', ['Jane Roe', 'JR'])],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

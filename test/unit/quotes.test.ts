@@ -661,6 +661,14 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'a title set off by commas before the name ("the Commissioner for Data Protection, Gráinne Mulqueen,") lets "the commissioner" resolve',
+    text: '"Children do not read privacy policies," the Commissioner for Data Protection, Gráinne Mulqueen, said. The commissioner said the company had broken the law.',
+    quotes: [
+      { text: '"Children do not read privacy policies,"', kind: 'direct', speaker: 'Gráinne Mulqueen', source: 'Gráinne Mulqueen', sourcing: 'named' },
+      { text: 'the company had broken the law', kind: 'indirect', speaker: 'The commissioner', source: 'Gráinne Mulqueen', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'a gerund subject before a name ("said moving Blackwood was"); "According to X, a scientist at Y, …" skips the apposition; "the force said" is the police force; a participle after a noun opens no content',
     text: 'Lorraine Abernethy said moving Blackwood was "the hardest call." According to co-author Rahul Menon, a climate scientist at the University of Melbourne, the streets were cooler. Harrow Police said a man had been arrested. About 40 officers took part in enquiries, the force said. In a statement issued through police, his family said they were devastated.',
     quotes: [

@@ -68,7 +68,9 @@ function yearIsCount(ctx: DateContext, end: number): boolean {
   if (/^\s*(?:percent|per\s*cent|%|-?\s*years?[\s-]+old|[-\s]year\b)/i.test(rest)) return true;
   const k = tokenIndexAt(ctx.tokens, end);
   const next = ctx.tokens[k];
-  if (next && next.start >= end && /^\s+$/.test(ctx.text.slice(end, next.start)) && next.pos === 'NOUN' && /[^s]s$/.test(next.lower)) return true;
+  // "1500 workers" is a count; "the 1974 floods", "after the 2022 elections" name the year's events
+  const afterThe = ctx.tokens[k - 2]?.lower === 'the' && ctx.tokens[k - 2]!.end < end && Number(ctx.tokens[k - 1]?.text) >= 1800;
+  if (next && next.start >= end && /^\s+$/.test(ctx.text.slice(end, next.start)) && next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && !afterThe) return true;
   return false;
 }
 

@@ -54,8 +54,8 @@ const WORD_CLOCK = wordPattern(
 );
 /** A clause boundary: "Output shrank in June, and unemployment has risen from a year earlier" is not June's year. */
 const ANOTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s/;
-/** "that year", "the same year": the year last named. */
-const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same)\s+year(?![-\p{L}\d])`, 'giu', 'dates');
+/** "that year", "the same year": the year last named; "the following year", "the previous year": one after or before it. */
+const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same|the\s+(?<step>following|previous|preceding))\s+year(?![-\p{L}\d])`, 'giu', 'dates');
 /** "shortly after 3 a.m. on March 17, 2024": the day a clock time is on, given right after it. */
 const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 
@@ -270,15 +270,17 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     out.push(candidate(x.start, x.end, 'TIME', 'dates/zoned-clock-time', (state) => onLastDay(state, x.start, time), 2));
   }
   for (const x of matches(THAT_YEAR, text)) {
+    const step = !x.g.step ? 0 : x.g.step.toLowerCase() === 'following' ? 1 : -1;
     out.push(
-      candidate(x.start, x.end, 'DATE', 'dates/that-year', (state) => {
+      candidate(x.start, x.end, 'DATE', step ? 'dates/year-after-named' : 'dates/that-year', (state) => {
         // the latest year the text has named before: on its own, or in a day, month or quarter
         let best: { at: number; y: number } | null = null;
         for (const c of [state.lastYear, state.lastMonth, state.lastQuarter, state.lastDay && { at: state.lastDay.at, y: state.lastDay.day.y }]) {
           if (c && c.at < x.start && (best === null || c.at > best.at)) best = c;
         }
-        return best ? String(best.y).padStart(4, '0') : 'XXXX';
-      }, 1),
+        const y = best?.y ?? (step && docDate ? docDate.y : null);
+        return y === null ? 'XXXX' : String(y + step).padStart(4, '0');
+      }, 2),
     );
   }
   for (const x of matches(WORD_CLOCK, text)) {

@@ -155,6 +155,15 @@ function placeDescribed(tokens: Token[], a: number): boolean {
   return (PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && /^(the|a)$/.test(tokens[a - 3]?.lower ?? '')) || (PLACE_OF_NOUNS.has(tokens[a - 2]?.text ?? '') && (tokens[a - 3]?.lower === 'the' || (tokens[a - 3]?.pos === 'ADJ' && tokens[a - 4]?.lower === 'the')));
 }
 
+/** Is the name at a..b followed by "(ACRONYM)" made of its words' initials ("Nava Karnataka Paksha (NKP)")? */
+function acronymFollows(text: string, tokens: Token[], a: number, b: number, end: number): boolean {
+  const m = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(end, end + 14));
+  if (!m) return false;
+  let initials = '';
+  for (let k = a; k <= b; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) initials += tokens[k]!.text[0];
+  return initials === m[1];
+}
+
 /** A person who gives only a first name: the name right after "first name" or "gave her name only as", or in a relative clause saying so. */
 const FIRST_NAME_ONLY_BEFORE = /\b(?:first\s+name(?:\s+only)?,?|(?:gave|giving|gives|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$/i;
 const FIRST_NAME_ONLY_AFTER = /^,\s+(?:who|whose)\b[^.;]{0,140}?\b(?:only\s+(?:his|her|their)\s+first\s+name|first\s+name\s+only)/i;
@@ -419,6 +428,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return push(t ?? 'ORG', t ? 'entities/gazetteer' : 'entities/acronym');
   }
   if (!single && isOrgShaped(tokens, a, b)) return push('ORG', 'entities/organization-head');
+  // "the ruling Nava Karnataka Paksha (NKP)": a name followed by the acronym of its words is an organisation's
+  if (!single && acronymFollows(text, tokens, a, b, end) && !isGivenName(first.lower)) return push('ORG', 'entities/name-with-acronym');
   // "Deportivo Piedrabuena", "Real Orbaneja", "Olympique Sarrant"
   if (!single && ORG_PREFIXES.has(first.lower) && /^\p{Lu}/u.test(first.text)) return push('ORG', 'entities/organization-prefix');
   if (!single && PLACE_HEADS.has(lastTok.lower)) return push('PLACE', 'entities/place-head');

@@ -113,3 +113,23 @@ export function roleServedAs(text: string, tokens: Token[], last: number, senten
   if (!hasTitle || i === from) return null;
   return text.slice(tokens[from]!.start, tokens[i - 1]!.end);
 }
+
+/**
+ * "the Commissioner for Data Protection, Gráinne Mulqueen, said", "the competition commissioner,
+ * Annelie Kerkhoff,": a title phrase before the name, set off by commas.
+ */
+export function roleBeforeComma(text: string, tokens: Token[], first: number, last: number, sentence: Offsets): string | null {
+  if (tokenText(tokens[first - 1] ?? tokens[first]!) !== ',' || !/^[,.;]$/.test(tokenText(tokens[last + 1] ?? tokens[last]!))) return null;
+  let i = first - 2;
+  let hasTitle = false;
+  while (i >= 0 && tokens[i]!.start >= sentence.start && first - 2 - i < 8) {
+    const t = tokens[i]!;
+    if (t.lower === 'the') break;
+    if (TITLES.has(t.lower) && !HONORIFICS.has(t.lower)) hasTitle = true;
+    else if (!(isCapitalised(tokenText(t)) || ROLE_JOINERS.has(t.lower) || t.lower === 'for' || t.pos === 'ADJ' || t.pos === 'NOUN')) return null;
+    i--;
+  }
+  // only "the …, Name,": a determiner opens the title phrase
+  if (tokens[i]?.lower !== 'the' || !hasTitle || i + 1 > first - 2) return null;
+  return text.slice(tokens[i + 1]!.start, tokens[first - 2]!.end);
+}
