@@ -12,6 +12,7 @@ import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
 import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
 import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
+import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
 
 /** A sentence about someone just mentioned: it opens with a subject pronoun. */
 const PRONOUN_OPENING = /^(?:He|She|They)\b/;
@@ -145,13 +146,16 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         return null;
       };
 
-      // a person named by first name only, at their request ("Brianna, who asked that her last name not be used"): anonymous
+      // a person named by first name only, at their request ("Brianna, who asked that her last name not be used"),
+      // or given only a first name and an age ("Doreen, 71, from Stockport"): anonymous
       for (const source of registry.sources) {
         if (source.speakerKind !== 'person' || source.name.trim().split(/\s+/).length !== 1) continue;
         const found = inMentionSentences(source, (_start, sentence) => findNameWithheld(text, sentence.start, sentence.end), (f) => f.granted);
-        if (!found) continue;
+        // (a given name, not a surname standing alone: "Salinas, a 47-year-old former driver" is named)
+        const firstNameAndAge = source.entity?.rule === 'entities/first-name-with-age' && source.entity.mentions.every((m) => !/\s/.test(m.text)) && isGivenName(source.name.toLowerCase()) && !hasLexTag(source.name.toLowerCase(), 'LastName');
+        if (!found && !firstNameAndAge) continue;
         source.sourcing = 'anonymous';
-        source.anonymityReason = found.reason;
+        source.anonymityReason = found?.reason ?? null;
       }
 
       // the stated reason for anonymity, in the sentence where an anonymous source is described, or

@@ -810,6 +810,14 @@ const INDIRECT: QuoteCase[] = [
 
 const ANONYMITY: QuoteCase[] = [
   {
+    name: 'a person given only a first name and an age is anonymous; a spokesperson of an organisation whose name holds "of" is official',
+    text: 'Among those caught up is Doreen, 71, from Stockport. "I do understand why they are doing it," she said. A Department of Health spokesperson said the offer remained on the table.',
+    quotes: [
+      { text: '"I do understand why they are doing it,"', kind: 'direct', speaker: 'she', source: 'Doreen', sourcing: 'anonymous' },
+      { text: 'the offer remained on the table', kind: 'indirect', speaker: 'A Department of Health spokesperson', source: 'Department of Health spokesperson', sourcing: 'official' },
+    ],
+  },
+  {
     name: 'a first name given after "did not want to give her surname" or "gave her name only as" is anonymous',
     text: '‘I heard a woman screaming,’ said Maureen, 68, who did not want to give her surname. Another trader, who gave her name only as Blessing, said she had stopped buying on credit.',
     quotes: [

@@ -35,7 +35,8 @@ const WEEKDAY_RE = wordPattern(
   'giu',
   'dates',
 );
-const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight))`;
+/** "3 a.m.", "11.45pm", "noon", and a 24-hour "07:00" (which, like "noon", needs its day: "07:00 on Friday"). */
+const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
   'giu',
@@ -299,7 +300,10 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     let min = 0;
     if (word === 'noon') h = 12;
     else if (word === 'midnight') h = 24;
-    else {
+    else if (x.g.h24) {
+      h = parseInt(x.g.h24, 10);
+      min = parseInt(x.g.m24!, 10);
+    } else {
       h = parseInt(x.g.h!, 10);
       min = x.g.min ? parseInt(x.g.min, 10) : 0;
       const pm = x.g.ap!.toLowerCase().startsWith('p');
@@ -307,8 +311,8 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
       if (!pm && h === 12) h = 0;
     }
     const dayWord = x.g.wd || x.g.wd0 || '';
-    // a bare "noon" or "midnight" is too vague to be worth a mention
-    if (word && !dayWord) continue;
+    // a bare "noon" or "midnight" is too vague to be worth a mention, and a bare "07:00" may be a score or a duration
+    if ((word || x.g.h24) && !dayWord) continue;
     if (dayWord && /^\p{L}/u.test(dayWord) && weekdayNumber(dayWord) !== null && !isCapitalized(dayWord)) continue;
     const time = fmtTime(h, min);
     out.push(

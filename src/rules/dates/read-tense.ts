@@ -112,6 +112,8 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
   for (let i = a - 1; i >= Math.max(first, a - 3); i--) {
     const w = tokens[i]!.lower;
     if (BOUNDARY.has(w)) break;
+    // ("will last until Wednesday": "last" and "next" are cues only right before the date)
+    if ((w === 'last' || w === 'next') && i !== a - 1) continue;
     if (FUTURE_CUES.has(w)) return { tense: 'future', strong: true };
     if (PAST_CUES.has(w)) return { tense: 'past', strong: true };
   }
