@@ -90,6 +90,11 @@ const rows: Row[] = [
     entities: [O('Nava Karnataka Paksha', ['Nava Karnataka Paksha', 'NKP', 'NKP']), P('Jane Roe', ['Jane Roe', 'JR'])],
   },
   {
+    name: 'Arabic place-name prefixes; an adjective before the place noun ("the besieged city of")',
+    text: 'A convoy reached the besieged city of Qarat Nuwal at dawn. Trucks crossed Wadi Sirr near Mersa Kalat, then Dar Tayba.',
+    entities: [L('Qarat Nuwal', ['Qarat Nuwal']), L('Wadi Sirr', ['Wadi Sirr']), L('Mersa Kalat', ['Mersa Kalat']), L('Dar Tayba', ['Dar Tayba'])],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

@@ -1002,6 +1002,11 @@ const NO_COMMENT: QuoteCase[] = [
 
 const NOT_QUOTES: QuoteCase[] = [
   {
+    name: 'a comment after the attribution ("…, Idriss said, a figure that could not be verified") is not its content',
+    text: 'Shelling had killed at least 17 people, Idriss said, a figure that could not be independently verified.',
+    quotes: [{ text: 'Shelling had killed at least 17 people', kind: 'indirect', speaker: 'Idriss', source: 'Idriss', sourcing: 'named' }],
+  },
+  {
     name: '"an estimated £2.4bn" is no cue; "what she called" inside a reported clause is no second quote',
     text: 'The paper showed that officials had modelled a change that would raise an estimated £2.4bn a year. Minister Ana Ruiz said the government would not step into what she called "a private dispute."',
     quotes: [

@@ -152,7 +152,9 @@ function placeDescribed(tokens: Token[], a: number): boolean {
   if (PLACE_DESCRIPTORS.has(prev.text)) return /^(the|a|its|their)$/.test(tokens[a - 2]?.lower ?? '') || tokens[a - 2]?.pos === 'ADJ';
   if (prev.lower !== 'of') return false;
   // "the village of Kamyanka"; "the regional government of Umbria", "the outskirts of Lviv"
-  return (PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && /^(the|a)$/.test(tokens[a - 3]?.lower ?? '')) || (PLACE_OF_NOUNS.has(tokens[a - 2]?.text ?? '') && (tokens[a - 3]?.lower === 'the' || (tokens[a - 3]?.pos === 'ADJ' && tokens[a - 4]?.lower === 'the')));
+  // ("the besieged city of Dar Tayba": an adjective may stand before the place noun)
+  const describedBy = (k: number): boolean => /^(the|a)$/.test(tokens[k]?.lower ?? '') || ((tokens[k]?.pos === 'ADJ' || /ed$/.test(tokens[k]?.lower ?? '')) && /^(the|a)$/.test(tokens[k - 1]?.lower ?? ''));
+  return (PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && describedBy(a - 3)) || (PLACE_OF_NOUNS.has(tokens[a - 2]?.text ?? '') && (tokens[a - 3]?.lower === 'the' || (tokens[a - 3]?.pos === 'ADJ' && tokens[a - 4]?.lower === 'the')));
 }
 
 /** Is the name at a..b followed by "(ACRONYM)" made of its words' initials ("Nava Karnataka Paksha (NKP)")? */
@@ -415,7 +417,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   }
   if (isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
   // "Fort Wayne Police Department": an organisation named after a place
-  if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b)) return push('PLACE', 'entities/place-prefix');
+  if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b) && !titled) return push('PLACE', 'entities/place-prefix');
   // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
   const stateText = state ? (tokens[b + 3]?.text === '.' && tokens[b + 3]!.start === state.end ? `${state.text}.` : state.text) : '';

@@ -64,6 +64,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   const [, to] = ctx.sentenceTokens[cue.sentence]!;
   let i = cue.last + 1;
   if (i >= to) return null;
+  // "…, Idriss said, a figure that could not be independently verified.": a comment on the clause before, not content
+  if (tokenAt(ctx, i) === ',' && /^(a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.pos === 'NOUN' && /^(that|which)$/.test(ctx.tokens[i + 3]?.lower ?? '')) return null;
   // adjuncts before "that": "said in a statement that", "told reporters Tuesday that"
   let thatAt = -1;
   // ("recalled 22,500 models over a fuel line that could leak": after an amount, "that" opens a relative clause)
