@@ -42,6 +42,7 @@ const ROWS: Row[] = [
   ['The department did not respond to requests for comment Monday.', [['Monday', 'DATE', '2025-04-07']]],
   ['The teams agreed to the deal late Monday night, but they agreed to meet again on Friday.', [['late Monday night', 'TIME', '2025-04-07TNI'], ['Friday', 'DATE', '2025-04-11']]],
   ['They sent two second-round picks.', []],
+  ['She said the trust hoped to restore records by Friday, after the 2023 and 2024 seasons.', [['Friday', 'DATE', '2025-04-11'], ['2023', 'DATE', '2023'], ['2024', 'DATE', '2024']]],
   ['Doctors walked out from 07:00 on Tuesday; the strike will last until Friday. He ran 10:42.', [['07:00 on Tuesday', 'TIME', '2025-04-08T07:00'], ['Friday', 'DATE', '2025-04-11']]],
   ['The label signed him in 1962 and released his album the following year; the river could rival the 1974 floods.', [['1962', 'DATE', '1962'], ['the following year', 'DATE', '1963'], ['1974', 'DATE', '1974']]],
   ['It has not been fined since at least 2021, and at least 2021 people signed.', [['2021', 'DATE', '2021']]],

@@ -95,6 +95,11 @@ const rows: Row[] = [
     entities: [L('Qarat Nuwal', ['Qarat Nuwal']), L('Wadi Sirr', ['Wadi Sirr']), L('Mersa Kalat', ['Mersa Kalat']), L('Dar Tayba', ['Dar Tayba'])],
   },
   {
+    name: 'a German compound ending in an organisation\'s head word; Germany\'s states',
+    text: 'Brandau Automobilwerke said it would cut jobs. Jane Westbank spoke. The governments of Hesse and Baden-Württemberg objected.',
+    entities: [O('Brandau Automobilwerke', ['Brandau Automobilwerke']), P('Jane Westbank', ['Jane Westbank']), L('Hesse', ['Hesse']), L('Baden-Württemberg', ['Baden-Württemberg'])],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

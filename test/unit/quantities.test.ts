@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   ['Phase 3 trials began.', []],
   ['Each household gets a one-time payment and a one-off grant.', []],
   ['Wear N95 masks; none were left.', []],
+  ['They demanded about 60m kroner; the app has 5m users.', [['about 60m kroner', 'MONEY', 60000000, 'NOK', true]]],
   ['The First Amendment protects speech.', []],
 ];
 

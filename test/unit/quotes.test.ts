@@ -818,6 +818,11 @@ const ANONYMITY: QuoteCase[] = [
     ],
   },
   {
+    name: '"asked that her surname not be published" withholds the name',
+    text: 'Marte, a nurse who asked that her surname not be published because staff had been told not to speak to the media, said every chart was checked twice.',
+    quotes: [{ text: 'every chart was checked twice', kind: 'indirect', speaker: 'Marte', source: 'Marte', sourcing: 'anonymous' }],
+  },
+  {
     name: 'a first name given after "did not want to give her surname" or "gave her name only as" is anonymous',
     text: '‘I heard a woman screaming,’ said Maureen, 68, who did not want to give her surname. Another trader, who gave her name only as Blessing, said she had stopped buying on credit.',
     quotes: [

@@ -69,7 +69,8 @@ function yearIsCount(ctx: DateContext, end: number): boolean {
   const k = tokenIndexAt(ctx.tokens, end);
   const next = ctx.tokens[k];
   // "1500 workers" is a count; "the 1974 floods", "after the 2022 elections" name the year's events
-  const afterThe = ctx.tokens[k - 2]?.lower === 'the' && ctx.tokens[k - 2]!.end < end && Number(ctx.tokens[k - 1]?.text) >= 1800;
+  // (and "the 2023 and 2024 seasons")
+  const afterThe = (ctx.tokens[k - 2]?.lower === 'the' || (/^(and|or)$/.test(ctx.tokens[k - 2]?.lower ?? '') && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[k - 3]?.text ?? ''))) && ctx.tokens[k - 2]!.end < end && Number(ctx.tokens[k - 1]?.text) >= 1800;
   if (next && next.start >= end && /^\s+$/.test(ctx.text.slice(end, next.start)) && next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && !afterThe) return true;
   return false;
 }

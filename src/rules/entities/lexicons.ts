@@ -19,6 +19,7 @@ export const ORG_HEADS = new Set(orgWords.heads);
 export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 /** Words that begin a club's or company's name: "Deportivo", "Real", "Olympique". */
 export const ORG_PREFIXES = new Set(orgWords.prefixes);
+export const ORG_HEAD_SUFFIXES: readonly string[] = orgWords.headSuffixes;
 /** Heads that close a name holding an "and" ("Energy and Natural Resources Committee"). */
 export const UMBRELLA_HEADS = new Set(orgWords.umbrellaHeads);
 export const CONNECTORS = new Set(orgWords.connectors);

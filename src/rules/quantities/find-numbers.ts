@@ -119,7 +119,8 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     let value: number | null;
     if (isWords) value = parseNumberWords(core);
     else if (g.sfx) {
-      if (!cur) continue; // "10k", "5m" without a currency are too ambiguous
+      // "10k", "5m" without a currency are too ambiguous; a currency word after them is one ("60m kroner")
+      if (!cur && !CURRENCY_WORD_AFTER.test(text.slice(end, end + 24))) continue;
       value = shiftDecimal(core, SCALE_ABBR[g.sfx.toLowerCase()] ?? 0);
     } else value = parseNumber(g.scale ? `${core} ${g.scale}` : core);
     if (value === null) continue;
