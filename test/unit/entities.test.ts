@@ -100,6 +100,12 @@ const rows: Row[] = [
     entities: [O('Brandau Automobilwerke', ['Brandau Automobilwerke']), P('Jane Westbank', ['Jane Westbank']), L('Hesse', ['Hesse']), L('Baden-Württemberg', ['Baden-Württemberg'])],
   },
   {
+    name: 'the story after a dateline\'s dash opens a sentence ("The" is no part of the name); a city with its record or as a subject stands for its team',
+    text: 'HARLOW — The Harlow Ironmen acquired Dorian Blackwood. Harlow (31-22) won 52 games. Fans in Harlow cheered.\n\nWASHINGTON — The Food and Drug Administration on Thursday rejected it.',
+    entities: [O('Harlow Ironmen', ['Harlow Ironmen', 'Harlow']), O('Food and Drug Administration', ['Food and Drug Administration'])],
+    not: ['The Harlow Ironmen', 'The Food and Drug Administration'],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

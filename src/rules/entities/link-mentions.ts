@@ -234,5 +234,32 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     const same = order.find((e) => e.words.length === words.length && e.words.join(' ') === word);
     if (same) add(same.key, same.type, c, 'entities/same-name', words);
   }
+  cityAsTeam(text, tokens, order);
   return order;
+}
+
+/**
+ * "Pittsburgh (31-22) won 52 games", "San Diego traded him": where a team is named by its city and
+ * nickname, the city alone with its record after it, or as the subject of a verb, is the team.
+ * ("in Pittsburgh", "Pittsburgh's mayor" and "Pittsburgh residents" stay the place.)
+ */
+function cityAsTeam(text: string, tokens: Token[], order: EntityDraft[]): void {
+  const teams = order.filter((e) => e.type === 'ORG' && e.words.length >= 2 && e.mentions.some((m) => m.rule === 'entities/place-and-nickname'));
+  for (const team of teams) {
+    const city = team.words.slice(0, -1).join(' ');
+    if (teams.some((t) => t !== team && t.words.slice(0, -1).join(' ') === city)) continue;
+    const place = order.find((e) => e.type !== 'ORG' && e.words.join(' ') === city);
+    if (!place) continue;
+    const moved = place.mentions.filter((m) => {
+      const after = text.slice(m.end, m.end + 12);
+      const next = tokens[m.last + 1];
+      const before = tokens[m.first - 1]?.lower ?? '';
+      if (PLACE_PREPOSITIONS.has(before) || before === 'at') return false;
+      return /^\s*\(\d{1,3}-\d{1,3}\)/.test(after) || (next?.pos === 'VERB' && /ed$/.test(next.lower));
+    });
+    if (!moved.length) continue;
+    for (const m of moved) team.mentions.push({ ...m, rule: 'entities/city-for-team' });
+    place.mentions = place.mentions.filter((m) => !moved.includes(m));
+    if (!place.mentions.length) order.splice(order.indexOf(place), 1);
+  }
 }
