@@ -106,6 +106,11 @@ const rows: Row[] = [
     not: ['The Harlow Ironmen', 'The Food and Drug Administration'],
   },
   {
+    name: 'a lower-case link between hyphens names a place; a hyphenated given name stays a person',
+    text: 'The service from Barrow-in-Furness to Lancaster derailed. She lives in Stratford-upon-Avon. Jean-Luc Picard spoke.',
+    entities: [L('Barrow-in-Furness', ['Barrow-in-Furness']), L('Stratford-upon-Avon', ['Stratford-upon-Avon']), P('Jean-Luc Picard', ['Jean-Luc Picard'])],
+  },
+  {
     name: 'a person who gives only a first name, before or after saying so',
     text: '“We left,” said a mother who gave only her first name, Mireille, because she feared her former partner. Rosalba, who has run the bakery for 30 years and gave only her first name, said she heard a van.',
     entities: [P('Mireille', ['Mireille']), P('Rosalba', ['Rosalba'])],

@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   ['Phase 3 trials began.', []],
   ['Each household gets a one-time payment and a one-off grant.', []],
   ['Wear N95 masks; none were left.', []],
+  ['The train left the tracks at 52mph after a 10km run with 5kg of parts.', [['52mph', 'QUANTITY', 52, 'mph', false], ['10km', 'QUANTITY', 10, 'km', false], ['5kg', 'QUANTITY', 5, 'kg', false]]],
   ['They demanded about 60m kroner; the app has 5m users.', [['about 60m kroner', 'MONEY', 60000000, 'NOK', true]]],
   ['The First Amendment protects speech.', []],
 ];

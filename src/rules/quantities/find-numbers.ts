@@ -31,8 +31,9 @@ function monthNumberOf(w: string): number | null {
 }
 
 const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
+const GLUED = alternation(words.gluedUnits);
 const CORE = wordPattern(
-  String.raw`(?<![\p{L}\p{N}_])(?<!\d[.,])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}_])(?<!\d[.,])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?!(?!(?:${GLUED})(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)`,
   'giu',
   'quantities',
 );
@@ -45,6 +46,8 @@ const MEASURE_AFTER = new RegExp(
   String.raw`^(?:\s+|\s*-\s*)(?<u>(?:(?:square|cubic)\s+)?(?:${alternation(words.measureUnits)})(?:\s+(?:${alternation(words.measureQualifiers)}))?)(?![\p{L}\p{N}])`,
   'iu',
 );
+/** A unit written against the figure: "52mph", "10km". */
+const GLUED_AFTER = new RegExp(String.raw`^(?<u>${GLUED})(?![\p{L}\p{N}])`, 'iu');
 const CURRENCY_WORD_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<w>${alternation([...Object.keys(CURRENCY_WORDS), ...Object.keys(SUBUNITS)])})(?![\p{L}])`, 'iu');
 const CODE_AFTER = new RegExp(String.raw`^\s+(?<c>${[...CODES].join('|')})(?![\p{L}])`, 'u');
 const CODE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<c>${[...CODES].join('|')})\s?$`, 'u');
@@ -193,6 +196,11 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       unit = pm.groups!.c!;
       end += pm[0].length;
       rule = 'quantities/money';
+    } else if (!isWords && (pm = GLUED_AFTER.exec(rest))) {
+      kind = 'QUANTITY';
+      unit = pm.groups!.u!;
+      end += pm[0].length;
+      rule = 'quantities/measure';
     } else if ((pm = MEASURE_AFTER.exec(rest))) {
       kind = 'QUANTITY';
       unit = pm.groups!.u!.replace(/\s+/g, ' ');
