@@ -9,8 +9,7 @@ import { type DateCandidate, type DateContext, tokenIndexAt } from './context.js
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, modifiesNoun, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
-import { alternation } from '../quantities/numbers.js';
-import quantityWords from '../../lexicon/quantity-words.json' with { type: 'json' };
+import { ORDINAL_WORDS, parseOrdinal } from '../quantities/numbers.js';
 
 const SEASON_START: Readonly<Record<string, number>> = dateWords.seasonStartMonths;
 
@@ -51,11 +50,9 @@ const SEASON_RE = wordPattern(
 );
 const SEASON_LEAD_INS = new Set(['in', 'during', 'by', 'since', 'until', 'through', 'over', 'before', 'after', 'this', 'that', 'from', 'till']);
 
-const ORDINALS: Readonly<Record<string, number>> = quantityWords.ordinals;
-const CENTURY_ORDINALS = Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 21);
-/** "the 15th century", "the early twentieth century", "a 17th-century painting": TIMEX3 "14", "19", "16". */
+/** "the 15th century", "the early twentieth century", "a 17th-century painting": TIMEX3 "14", "19", "16" (the ordinal words of the quantities stage, "twenty-first" also spaced). */
 const CENTURY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?:(?<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?:twenty[-\s])?(?<w>${alternation(CENTURY_ORDINALS)}))[\s-]century(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?<ord>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.replace(/-/g, String.raw`[-\s]`)})[\s-]century(?![\p{L}\d])`,
   'giu',
   'dates',
 );
@@ -191,7 +188,7 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
   }
 
   for (const x of matches(CENTURY, text)) {
-    const n = x.g.n ? Number(x.g.n) : (ORDINALS[x.g.w!.toLowerCase()] ?? 0) + (/^twenty/i.test(x.text.replace(/^the\s+|(?:early|late|mid-|mid)\s*/gi, '')) ? 20 : 0);
+    const n = parseOrdinal(x.g.ord!.replace(/\s+/g, '-')) ?? 0;
     if (n < 1 || n > 21) continue;
     out.push(candidate(x.start, x.end, 'DATE', 'dates/century', () => String(n - 1).padStart(2, '0'), 1));
   }

@@ -8,6 +8,7 @@ import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
 import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
+import { datelineBefore } from './dateline.js';
 
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
@@ -177,11 +178,9 @@ function placeApposition(text: string, end: number): boolean {
   return m !== null && PLACE_DESCRIPTORS.has(m[1]!);
 }
 
-/** Is the parenthesis at [open, close) the agency's name after a dateline at the start of its line ("SEOUL, Oct 22 (Tidewire) -")? */
+/** Is the parenthesis at [open, close) the agency's name in a dateline ("SEOUL, Oct 22 (Tidewire) -")? */
 function datelineAgency(text: string, open: number, close: number): boolean {
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  if (open - lineStart > 60 || !/^\s*[—–-]/.test(text.slice(close, close + 4))) return false;
-  return /^\p{Lu}{2,}[\p{Lu} .'’-]*,/u.test(text.slice(lineStart, open));
+  return /^\s*[—–-]/.test(text.slice(close, close + 4)) && datelineBefore(text, open);
 }
 
 /** "Buffalo, Hall and Dawson counties": a name in a list closed by a plural place word. */

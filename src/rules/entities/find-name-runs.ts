@@ -5,6 +5,7 @@
 import type { Offsets, Token } from '../../document.js';
 import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
+import { datelineBefore } from './dateline.js';
 
 export interface NameRun {
   /** Token indexes, inclusive. */
@@ -76,12 +77,6 @@ function particlesThenName(text: string, tokens: Token[], k: number, sentence: n
   return i > k && name && sentenceOf[i] === sentence && isNameToken(tokenText(name)) ? i : -1;
 }
 
-/** Is the dash at `dash` the end of a dateline ("PITTSBURGH —", "SEOUL, Oct 22 (Tidewire) -") that opens its line? */
-function afterDateline(text: string, dash: number): boolean {
-  const lineStart = text.lastIndexOf('\n', dash - 1) + 1;
-  return dash - lineStart <= 60 && /^\p{Lu}{3,}[\p{Lu} .'’/-]*(?:,[^\n]*)?\s*$/u.test(text.slice(lineStart, dash));
-}
-
 export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[], sentenceOf: Int32Array): NameRun[] {
   const runs: NameRun[] = [];
   const shouted = sentences.map((s) => mostlyUpper(text.slice(s.start, s.end)));
@@ -133,7 +128,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       (prev !== undefined && sentenceOf[i - 1] === s && OPENERS.has(tokenText(prev)) && (i - 2 < 0 || sentenceOf[i - 2] !== s || OPENERS.has(tokenText(tokens[i - 2]!)))) ||
       (prev !== undefined && tokenText(prev) === ':') ||
       // "SEOUL, Oct 22 (Tidewire) - The central bank …": the story starts after a dateline's dash
-      (prev !== undefined && /^[-—–]$/.test(tokenText(prev)) && afterDateline(text, prev.start));
+      (prev !== undefined && /^[-—–]$/.test(tokenText(prev)) && datelineBefore(text, prev.start));
     runs.push({ first: i, last: j, sentence: s, sentenceInitial: initial, shouted: shouted[s] ?? false, headline: headline[s] ?? false });
     i = j + 1;
   }

@@ -4,7 +4,7 @@
  * "doctor"; "Tom Lee, who was mayor under ..." → "former mayor").
  */
 import type { Offsets, Token } from '../../document.js';
-import { HONORIFICS, PERSON_TITLES, TITLES } from './lexicons.js';
+import { PERSON_TITLES, TITLES, isHonorific } from './lexicons.js';
 import { isAcronym, isCapitalised, tokenText } from './token-shapes.js';
 
 const ROLE_JOINERS = new Set(['and', 'of', '-', '‑', '’s', "'s"]);
@@ -20,7 +20,7 @@ export function roleBefore(text: string, tokens: Token[], first: number, sentenc
   while (i >= 0 && tokens[i]!.start >= sentence.start) {
     const t = tokens[i]!;
     const s = tokenText(t);
-    if (TITLES.has(t.lower)) hasTitle = !HONORIFICS.has(t.lower) || hasTitle;
+    if (TITLES.has(t.lower)) hasTitle = !isHonorific(t.lower) || hasTitle;
     // "Did Mr. Thorsby …": a verb ends the title
     else if (t.pos === 'VERB' || t.pos === 'AUX') break;
     else if (t.lower === 'and') {
@@ -125,7 +125,7 @@ export function roleBeforeComma(text: string, tokens: Token[], first: number, la
   while (i >= 0 && tokens[i]!.start >= sentence.start && first - 2 - i < 8) {
     const t = tokens[i]!;
     if (t.lower === 'the') break;
-    if (TITLES.has(t.lower) && !HONORIFICS.has(t.lower)) hasTitle = true;
+    if (TITLES.has(t.lower) && !isHonorific(t.lower)) hasTitle = true;
     else if (!(isCapitalised(tokenText(t)) || ROLE_JOINERS.has(t.lower) || t.lower === 'for' || t.pos === 'ADJ' || t.pos === 'NOUN')) return null;
     i--;
   }

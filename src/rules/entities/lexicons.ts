@@ -9,6 +9,11 @@ import type { EntityType } from '../../document.js';
 import { partitionPoint } from '../../search.js';
 
 export const HONORIFICS = new Set(titlesData.honorifics);
+/** "Dr", "Dr.", "Ms.", "Sir": an honorific, with or without its full stop. */
+export function isHonorific(word: string): boolean {
+  const w = word.toLowerCase();
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
+}
 export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
 export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
 /** Lower-case words inside a person's name: "van der", "de", "bin". */

@@ -9,7 +9,7 @@ import { hasLexTag } from '../../nlp/name-lexicon.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
 import { partitionPoint } from '../../search.js';
-import { HONORIFICS } from '../entities/lexicons.js';
+import { isHonorific } from '../entities/lexicons.js';
 
 export type SpeakerKind = 'pronoun' | 'person' | 'organization' | 'official' | 'anonymous' | 'document' | 'unknown';
 export type Gender = 'female' | 'male' | null;
@@ -200,9 +200,4 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // "a retired schoolteacher", "a woman who answered the phone": someone described, not named
   if (/^(a|an|another|one)$/.test(lowers[0]!) && lowerHead && !ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   return { ...described, kind: 'unknown' };
-}
-
-function isHonorific(word: string): boolean {
-  const w = word.toLowerCase();
-  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
 }
