@@ -9,6 +9,7 @@ import type { NameRun } from './find-name-runs.js';
 import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
+import { NAME_WITHHELD_PHRASES } from '../sources/find-anonymity-reason.js';
 
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
@@ -167,9 +168,13 @@ function acronymFollows(text: string, tokens: Token[], a: number, b: number, end
   return initials === m[1];
 }
 
-/** A person who gives only a first name: the name right after "first name" or "gave her name only as", or in a relative clause saying so. */
-const FIRST_NAME_ONLY_BEFORE = /\b(?:first\s+name(?:\s+only)?,?|(?:gave|giving|gives|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$/i;
-const FIRST_NAME_ONLY_AFTER = /^,\s+(?:who|whose)\b[^.;]{0,140}?\b(?:only\s+(?:his|her|their)\s+first\s+name|first\s+name\s+only)/i;
+/**
+ * A person who gives only a first name (the anonymity lexicon's name-withheld phrases): the name
+ * right after the phrase ("gave only her first name, Mireille,"), or in a relative clause saying so
+ * ("Rosalba, who … gave only her first name,").
+ */
+const FIRST_NAME_ONLY_BEFORE = new RegExp(String.raw`\b(?:${NAME_WITHHELD_PHRASES}),?\s+$`, 'iu');
+const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^,\s+(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
 
 /** ", the provincial capital,", ", a port city on the Red Sea": an apposition after the name that makes it a place. */
 const PLACE_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[,.;:]|\s+(?:of|in|on|and|near)\b)/u;
@@ -545,7 +550,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const age = (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',') || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
   if (age && (isGivenName(lower) || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
   // "a mother who gave only her first name, Mireille,", "Rosalba, who … gave only her first name,"
-  if (FIRST_NAME_ONLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FIRST_NAME_ONLY_AFTER.test(text.slice(end, end + 160))) return push('PERSON', 'entities/first-name-only');
+  if (FIRST_NAME_ONLY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || FIRST_NAME_ONLY_AFTER.test(text.slice(end, end + 160))) return push('PERSON', 'entities/first-name-only');
   // "identified in court only as Carla", "known only as Yusuf": a person given one name
   const namingVerb = (k: number): boolean => /^(identified|known|named|referred)$/.test(tokens[k]?.lower ?? '');
   if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && (namingVerb(a - 3) || namingVerb(a - 5))) return push('PERSON', 'entities/named-only-as');

@@ -5,13 +5,21 @@
  */
 import anonymity from '../../lexicon/anonymity.json' with { type: 'json' };
 
-function phraseRegExp(phrases: string[]): RegExp {
-  const alternatives = phrases
+/** The phrases as one alternation, longest first, apostrophes either way and any space between words. */
+function phraseAlternation(phrases: string[]): string {
+  return phrases
     .slice()
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'giu');
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .join('|');
 }
+
+function phraseRegExp(phrases: string[]): RegExp {
+  return new RegExp(`\\b(?:${phraseAlternation(phrases)})\\b`, 'giu');
+}
+
+/** The lexicon's ways of saying a source gave only a first name, as one alternation (for the entities stage). */
+export const NAME_WITHHELD_PHRASES = phraseAlternation(anonymity.nameWithheld);
 
 const GRANTS = phraseRegExp(anonymity.grants);
 const REASON_INTROS = phraseRegExp(anonymity.reasonIntros);
