@@ -8,6 +8,7 @@ import { parseIsoDate } from '../rules/dates/calendar.js';
 import type { DateCandidate, DateContext, ResolveState } from '../rules/dates/context.js';
 import { findCalendarDates } from '../rules/dates/find-calendar-dates.js';
 import { findDurations } from '../rules/dates/find-durations.js';
+import { findFiscalYears } from '../rules/dates/find-fiscal-years.js';
 import { findHolidays } from '../rules/dates/find-holidays.js';
 import { findReferences } from '../rules/dates/find-references.js';
 import { findRelativeDates } from '../rules/dates/find-relative-dates.js';
@@ -23,7 +24,7 @@ export interface DatesOptions {
 }
 
 /** The rules, in the order their candidates are gathered (order only breaks exact ties). */
-const FINDERS: ReadonlyArray<(ctx: DateContext) => DateCandidate[]> = [findCalendarDates, findHolidays, findRelativeDates, findDurations, findSets, findReferences];
+const FINDERS: ReadonlyArray<(ctx: DateContext) => DateCandidate[]> = [findCalendarDates, findFiscalYears, findHolidays, findRelativeDates, findDurations, findSets, findReferences];
 
 export function findDates(ctx: DateContext): DateMention[] {
   const candidates = FINDERS.flatMap((find) => find(ctx));

@@ -13,6 +13,7 @@ import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATIO
 import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
+import { isEnglishWord } from '../nlp/english-words.js';
 
 /** A sentence about someone just mentioned: it opens with a subject pronoun. */
 const PRONOUN_OPENING = /^(?:He|She|They)\b/;
@@ -151,8 +152,10 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       for (const source of registry.sources) {
         if (source.speakerKind !== 'person' || source.name.trim().split(/\s+/).length !== 1) continue;
         const found = inMentionSentences(source, (_start, sentence) => findNameWithheld(text, sentence.start, sentence.end), (f) => f.granted);
-        // (a given name, not a surname standing alone: "Salinas, a 47-year-old former driver" is named)
-        const firstNameAndAge = source.entity?.rule === 'entities/first-name-with-age' && source.entity.mentions.every((m) => !/\s/.test(m.text)) && isGivenName(source.name.toLowerCase()) && !hasLexTag(source.name.toLowerCase(), 'LastName');
+        // (a given name, or a name no list knows, "Esperance, 31,"; not a surname standing alone:
+        // "Salinas, a 47-year-old former driver" is named)
+        const lower = source.name.toLowerCase();
+        const firstNameAndAge = source.entity?.rule === 'entities/first-name-with-age' && source.entity.mentions.every((m) => !/\s/.test(m.text)) && (isGivenName(lower) || !isEnglishWord(lower)) && !hasLexTag(lower, 'LastName');
         if (!found && !firstNameAndAge) continue;
         source.sourcing = 'anonymous';
         source.anonymityReason = found?.reason ?? null;

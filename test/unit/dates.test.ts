@@ -85,7 +85,18 @@ const ROWS: Row[] = [
   ['The plan was announced earlier this year.', [['earlier this year', 'DATE', '2025']]],
   ['The bridge opened two years ago.', [['two years ago', 'DATE', '2023']]],
   ['Inflation peaked in the 1990s and again in 2008.', [['the 1990s', 'DATE', '199'], ['2008', 'DATE', '2008']]],
-  ['Revenue for fiscal 2026 is expected to grow.', [['fiscal 2026', 'DATE', '2026']]],
+  ['Revenue for fiscal 2026 is expected to grow.', [['fiscal 2026', 'DATE', 'FY2026']]],
+  // fiscal years are named by the year they end in; without a stated start, one begins in July
+  ['Spending fell in the 2024-25 financial year, and FY23 was worse.', [['the 2024-25 financial year', 'DATE', 'FY2025'], ['FY23', 'DATE', 'FY2023']]],
+  ['Profits doubled last fiscal, and this financial year looks better.', [['last fiscal', 'DATE', 'FY2024'], ['this financial year', 'DATE', 'FY2025']]],
+  ['Results for the fiscal year 2019-2023 period were restated.', [['2019', 'DATE', '2019'], ['2023', 'DATE', '2023']]],
+  // "due" looks ahead; a month a noun is "for" is the nearest, whatever the clause's tense
+  ['Inflation data are due on Thursday.', [['Thursday', 'DATE', '2025-04-10']]],
+  ['The cartel paused its planned increases for June, sources said.', [['June', 'DATE', '2025-06']]],
+  // a clock time told in the past does not take a later sentence's future day
+  ['The House passed the bill early Tuesday, before the session ends June 30. It voted 102-99 at 1:12 a.m.', [['early Tuesday', 'DATE', '2025-04-08'], ['June 30', 'DATE', '2025-06-30'], ['1:12 a.m.', 'TIME', '2025-04-08T01:12']]],
+  // the verb of a clause after "while", or of a relative clause, is not the date's
+  ['Calderbrook travel to Brackwater on Thursday, while Wexley, who have won once, host Albion.', [['Thursday', 'DATE', '2025-04-10']]],
   ['Growth should return in the first quarter of 2026.', [['the first quarter of 2026', 'DATE', '2026-Q1']]],
   ['Flooding hit the town last summer.', [['last summer', 'DATE', '2024-SU']]],
   ['The strike lasted three months.', [['three months', 'DURATION', 'P3M']]],

@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a Spanish name\'s paternal surname (the second to last word) names the person later; a first name with an age is a person though a town has that name',
+    text: 'Luis Alberto Ferrán Ocampo, who leads the union, spoke first. Ferrán said the talks had failed. “We slept outside,” said Ngozi, 29, a mother of three.',
+    entities: [P('Luis Alberto Ferrán Ocampo', ['Luis Alberto Ferrán Ocampo', 'Ferrán']), P('Ngozi', ['Ngozi'])],
+  },
+  {
     name: 'a news agency in parentheses after a dateline is an organisation, and so is its later mention',
     text: 'HARROWFIELD, Manitoba (Coastwire) — Crews were sent north. Most of the analysts polled by Coastwire expected it.',
     entities: [O('Coastwire', ['Coastwire', 'Coastwire'])],

@@ -354,6 +354,36 @@ const ATTRIBUTION: QuoteCase[] = [
     sourceCount: 1,
     curly: true,
   },
+  {
+    name: 'a US legislator\'s party and state or district between commas ("D-Scranton", "R-Ohio") is not the speaker',
+    text: '“The votes are not there,” Senate Minority Leader Paula Brandt, D-Scranton, said as the roll was called. Sen. Omar Whitlock, R-Ohio, said the bill was dead.',
+    quotes: [
+      { text: '“The votes are not there,”', kind: 'direct', speaker: 'Senate Minority Leader Paula Brandt', source: 'Paula Brandt', sourcing: 'named' },
+      { text: 'the bill was dead', kind: 'indirect', speaker: 'Sen. Omar Whitlock', source: 'Omar Whitlock', sourcing: 'named' },
+    ],
+  },
+  {
+    name: '"with two traders saying": the noun phrase after "with" speaks',
+    text: 'Copper prices climbed on Monday, with two traders saying supply had tightened.',
+    quotes: [{ text: 'supply had tightened', kind: 'indirect', speaker: 'two traders', cue: 'saying', source: 'two traders', sourcing: 'anonymous' }],
+  },
+  {
+    name: 'a focusing adverb opens the reported clause; "in September" between the cue and the clause; a document "projects that"',
+    text: 'Judge Ellen Marsh said only a prison term could be justified. Veltro Systems has 2,000 staff and said in September it would hire 300 more. The study projects that the lakes will shrink by a third by 2080.',
+    quotes: [
+      { text: 'only a prison term could be justified', kind: 'indirect', speaker: 'Judge Ellen Marsh', source: 'Ellen Marsh', sourcing: 'named' },
+      { text: 'it would hire 300 more', kind: 'indirect', speaker: 'Veltro Systems', source: 'Veltro Systems', sourcing: 'named' },
+      { text: 'the lakes will shrink by a third by 2080', kind: 'indirect', speaker: 'The study', cue: 'projects', source: 'study' },
+    ],
+  },
+  {
+    name: 'a participle clause after ", traders said," is not their content; a lodge number ends the organisation\'s name',
+    text: 'Bread prices have doubled since March, traders said, putting loaves out of reach of many families. The Harlow Fraternal Order of Police Lodge 12 said in a statement that the vote was unfair.',
+    quotes: [
+      { text: 'Bread prices have doubled since March', kind: 'indirect', speaker: 'traders', source: 'traders', sourcing: 'anonymous' },
+      { text: 'the vote was unfair', kind: 'indirect', speaker: 'The Harlow Fraternal Order of Police Lodge 12', source: 'Lodge 12', sourcing: 'named' },
+    ],
+  },
 ];
 
 const COLON_AND_DASH: QuoteCase[] = [
@@ -957,6 +987,15 @@ const ANONYMITY: QuoteCase[] = [
     sources: [{ name: 'people familiar with the plan', sourcing: 'anonymous', anonymityReason: 'fear of reprisal' }],
     sourceCount: 1,
   },
+  {
+    name: 'a first name with a request in an apposition ("Marisol, a nurse who asked that her last name not be used"); a first name with an age, though a town has that name',
+    text: 'Marisol, a nurse who asked that her last name not be used because she fears losing her job, said the ward was full. “We slept outside,” said Ngozi, 29, a mother of three.',
+    quotes: [
+      { text: 'the ward was full', kind: 'indirect', speaker: 'Marisol', source: 'Marisol', sourcing: 'anonymous' },
+      { text: '“We slept outside,”', kind: 'direct', speaker: 'Ngozi', source: 'Ngozi', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'Marisol', sourcing: 'anonymous', anonymityReason: 'because she fears losing her job' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [
@@ -1105,6 +1144,11 @@ const NOT_QUOTES: QuoteCase[] = [
     ].join('\n'),
     quotes: [],
     sourceCount: 0,
+  },
+  {
+    name: '"admitted" a charge is a plea, not speech; a statement "read to the court by" someone is the object of "In", not a speaker',
+    text: 'Pryce, of Mill Lane, Ashby Parva, admitted theft at an earlier hearing. In a statement read to the court by the prosecutor, the vicar, Ian Rowe, said the loss had hurt the parish.',
+    quotes: [{ text: 'the loss had hurt the parish', kind: 'indirect', speaker: 'Ian Rowe', source: 'Ian Rowe', sourcing: 'named' }],
   },
 ];
 

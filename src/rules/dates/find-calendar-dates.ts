@@ -32,7 +32,7 @@ const MONTH_ALONE = wordPattern(
   'dates',
 );
 const YEAR_RE = wordPattern(
-  String.raw`(?<![\p{L}\d$£€¥.,#/])(?:(?<mod>early|late|mid-|mid|fiscal\s+year|fiscal|FY|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<year>${YEAR})(?![\d%\p{L}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\d$£€¥.,#/])(?:(?<mod>early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<year>${YEAR})(?![\d%\p{L}]|[.,]\d)`,
   'giu',
   'dates',
 );
@@ -173,10 +173,9 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     if (!mod && !sinceAtLeast && /^(?:about|around|nearly|almost|roughly|approximately|some|over|than|least|no\.|number|route|highway|flight|room|page|section)$/.test(wordBefore(ctx, x.start))) continue;
     // a range "2019-2023" or "2027-28" keeps each year; a score or vote "2018-19" stays too.
     const y = Number(yearText);
-    const rule = /fiscal|fy/.test(mod) ? 'dates/fiscal-year' : 'dates/year';
     out.push(
-      candidate(x.start, x.end, 'DATE', rule, (state) => {
-        if (rule === 'dates/year') state.lastYear = { at: x.start, y };
+      candidate(x.start, x.end, 'DATE', 'dates/year', (state) => {
+        state.lastYear = { at: x.start, y };
         return String(y).padStart(4, '0');
       }, 0),
     );

@@ -332,7 +332,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           const d = Number(on.groups!.d);
           const y = on.groups!.y ? Number(on.groups!.y) : docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
           day = y === null ? null : { y, m, d };
-        } else if (state.lastDay && x.start - state.lastDay.at < 400) {
+        } else if (state.lastDay && x.start - state.lastDay.at < 400 && !(docDate && compare(state.lastDay.day, docDate) > 0 && state.lastDay.at < sentenceOf(ctx, x.start).start && directionOf(readTense(ctx, x.start, x.end)) < 0)) {
+          // (not a day after publication, from an earlier sentence, for a time told in the past:
+          // "approved the plan at 1:12 a.m." after "before the new fiscal year begins July 1.")
           day = state.lastDay.day;
         } else {
           day = docDate;

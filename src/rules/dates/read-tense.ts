@@ -23,6 +23,9 @@ const PLANNED = new Set(tenseWords.plannedParticiples);
 const LEFT_WINDOW = 30;
 const RIGHT_WINDOW = 20;
 
+/** Conjunctions that open another clause: right of the date, its verb is not the date's ("on Tuesday, while …"). */
+const CLAUSE_TURNS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst']);
+
 /** Tokens that end a clause for this purpose. */
 const BOUNDARY = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')', '[', ']']);
 
@@ -100,8 +103,19 @@ export interface TenseReading {
   strong: boolean;
 }
 
-/** Read the tense governing the date at [start, end). */
+/**
+ * Read the tense governing the date at [start, end). A past clause says little of a date that names
+ * what a noun is for ("paused its planned increases for October"): that one is the nearest.
+ */
 export function readTense(ctx: DateContext, start: number, end: number): TenseReading {
+  const reading = clauseTense(ctx, start, end);
+  if (reading.tense !== 'past') return reading;
+  const a = tokenIndexAt(ctx.tokens, start);
+  const forNoun = ctx.tokens[a - 1]?.lower === 'for' && /^(NOUN|PROPN)$/.test(ctx.tokens[a - 2]?.pos ?? '');
+  return forNoun ? { tense: null, strong: true } : reading;
+}
+
+function clauseTense(ctx: DateContext, start: number, end: number): TenseReading {
   const { tokens } = ctx;
   const sent = sentenceOf(ctx, start);
   const first = tokenIndexAt(tokens, sent.start);
@@ -174,7 +188,12 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
 function rightReading(tokens: readonly Token[], b: number, sentenceEnd: number): TenseReading {
   for (let j = b; j < Math.min(tokens.length, b + RIGHT_WINDOW) && tokens[j]!.start < sentenceEnd; j++) {
     const t = tokens[j]!;
-    if (BOUNDARY.has(t.lower)) break;
+    if (BOUNDARY.has(t.lower) || CLAUSE_TURNS.has(t.lower)) break;
+    // "…, while Wexley, who have won once away, host …": a relative clause's verb is not the date's
+    if ((t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
+      while (j + 1 < tokens.length && tokens[j + 1]!.start < sentenceEnd && tokens[j + 1]!.text !== ',') j++;
+      continue;
+    }
     if (isVerbish(t)) {
       let k = j;
       while (k + 1 < tokens.length && tokens[k + 1]!.start < sentenceEnd && (isVerbish(tokens[k + 1]!) || tokens[k + 1]!.lower === 'to' || tokens[k + 1]!.lower === 'not')) k++;

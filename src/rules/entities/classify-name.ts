@@ -174,7 +174,13 @@ function acronymFollows(text: string, tokens: Token[], a: number, b: number, end
  * ("Rosalba, who … gave only her first name,").
  */
 const FIRST_NAME_ONLY_BEFORE = new RegExp(String.raw`\b(?:${NAME_WITHHELD_PHRASES}),?\s+$`, 'iu');
-const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^,\s+(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
+const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s[^,.;]{0,60}?\s)?(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
+
+/** "Sarah, 34,", "Danielle, a 34-year-old home health aide,": the name ending at token b is followed by an age. */
+function ageFollows(text: string, tokens: readonly Token[], b: number, end: number): boolean {
+  const comma = (k: number): boolean => tokens[k] !== undefined && tokenText(tokens[k]!) === ',';
+  return (comma(b + 1) && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && comma(b + 3)) || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
+}
 
 /** ", the provincial capital,", ", a port city on the Red Sea": an apposition after the name that makes it a place. */
 const PLACE_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[,.;:]|\s+(?:of|in|on|and|near)\b)/u;
@@ -455,7 +461,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // a town or city of 20,000 or more ("Syracuse", "Huddersfield", "Bowling Green"), unless the
   // name is also an everyday word or a person's name ("Reading", "Madison"): those need context.
   // Left untyped, so that a surname of someone named in the text still links to its person.
-  if (isWorldCity(lower) && !run.sentenceInitial && !(single && (isEnglishWord(lower) || hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')))) {
+  // ("said Ngozi, 29,": a town's name, but a person's with an age)
+  if (isWorldCity(lower) && !run.sentenceInitial && !(single && (isEnglishWord(lower) || hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName') || ageFollows(text, tokens, b, end)))) {
     return push(null, 'entities/world-city');
   }
   if (!single && /,/.test(name)) {
@@ -547,9 +554,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (roleAt) return push('ORG', 'entities/organization-after-role');
   // "Sarah, 34, who asked ...": a first name with the person's age
   // ("Danielle, a 34-year-old home health aide, ...")
-  const age = (nextText === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && tokenText(tokens[b + 3] ?? first) === ',') || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
-  if (age && (isGivenName(lower) || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
+  if (ageFollows(text, tokens, b, end) && (isGivenName(lower) || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
   // "a mother who gave only her first name, Mireille,", "Rosalba, who … gave only her first name,"
+  // ("Denise, a neighbor who asked that her last name not be used,")
   if (FIRST_NAME_ONLY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || FIRST_NAME_ONLY_AFTER.test(text.slice(end, end + 160))) return push('PERSON', 'entities/first-name-only');
   // "identified in court only as Carla", "known only as Yusuf": a person given one name
   const namingVerb = (k: number): boolean => /^(identified|known|named|referred)$/.test(tokens[k]?.lower ?? '');

@@ -41,6 +41,14 @@ function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
   return out;
 }
 
+/**
+ * Is `word` the person's surname: the last word, or, in a name of three words or more, the one
+ * before it ("Salinas" of "Juan Pablo Salinas Quiroga": Spanish names put the father's surname first).
+ */
+function hasSurname(e: EntityDraft, word: string): boolean {
+  return e.words.at(-1) === word || (e.words.length >= 3 && e.words.at(-2) === word && !NAME_PARTICLES.has(word));
+}
+
 function initials(words: string[]): string {
   return words
     .filter((w) => !CONNECTORS.has(w))
@@ -146,14 +154,14 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
     // "Ashcroft told AFP" after "Fenella Ashcroft": a surname, though a gazetteer knows a place of that name
     if (c.type === 'PLACE' && c.rule === 'entities/gazetteer' && words.length === 1 && !PLACE_PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '') && tokenText(tokens[c.last + 1] ?? tokens[c.last]!) !== ',') {
-      const person = people().find((e) => e.words.at(-1) === word);
+      const person = people().find((e) => hasSurname(e, word));
       if (person) {
         add(person.key, 'PERSON', c, 'entities/surname-of-full-name', words);
         continue;
       }
     }
     if (c.type !== 'PLACE' && words.length === 1) {
-      const bySurname = people().filter((e) => e.words.at(-1) === word);
+      const bySurname = people().filter((e) => hasSurname(e, word));
       if (bySurname.length >= 1 && c.type !== 'ORG') {
         // several people share the surname: the one introduced first (the story's subject)
         add(bySurname[0]!.key, 'PERSON', c, 'entities/surname-of-full-name', words);

@@ -29,6 +29,8 @@ const REQUEST_VERBS = new Set(speech.requestVerbs);
 const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+`, 'i');
 /** A day or time word right after the verb ("officials said Friday, as ..."). */
 const TIME_ADVERB = new Set([...Object.keys(dateWords.weekdays), 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'too', 'also']);
+/** Focusing adverbs that may open a reported clause before its subject ("said only the board could"). */
+const FOCUS_ADVERBS = new Set(['only', 'just', 'even', 'merely', 'simply']);
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
   let s = startChar;
@@ -66,6 +68,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   if (i >= to) return null;
   // "…, Idriss said, a figure that could not be independently verified.": a comment on the clause before, not content
   if (tokenAt(ctx, i) === ',' && /^(a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.pos === 'NOUN' && /^(that|which)$/.test(ctx.tokens[i + 3]?.lower ?? '')) return null;
+  // "…, traders said, putting it out of reach …": a participle clause after the comma adds to the clause before
+  if (tokenAt(ctx, i) === ',' && ctx.tokens[i + 1]?.pos === 'VERB' && /ing$/.test(ctx.tokens[i + 1]!.lower)) return null;
   // adjuncts before "that": "said in a statement that", "told reporters Tuesday that"
   let thatAt = -1;
   // ("recalled 22,500 models over a fuel line that could leak": after an amount, "that" opens a relative clause)
@@ -166,7 +170,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
     // ("said back-to-work laws often survived": a hyphenated compound opens the subject)
     const compound = /^[-‑]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === first.end;
-    const subjectLike = first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
+    // "said only immediate custody could be justified": a focusing adverb before the subject
+    const focus = FOCUS_ADVERBS.has(first.lower) && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+    const subjectLike = focus || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
     if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
     if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {
@@ -272,8 +278,20 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     if (speaker && /^(ADP|VERB)$/.test(ctx.tokens[speaker.first - 1]?.pos ?? '')) {
       const head = subjectBeforeRelative(ctx, speaker.first - 1, from, 24);
       if (head) speaker = head;
+      // "In a victim impact statement read to the court by ...": the object of a preposition is no
+      // subject ("with sources saying ..." is: its noun phrase is the participle's subject)
+      else if (ctx.tokens[speaker.first - 1]!.pos === 'ADP' && ctx.tokens[speaker.first - 1]!.lower !== 'with' && speaker.first - 1 === from) continue;
     }
     if (!speaker) continue;
+    // "popular with customers saying ...": the -ing cue's subject is the noun phrase after "with"
+    if (/ing$/.test(ctx.tokens[cue.first]!.lower)) {
+      for (let w = cue.first - 1; w > speaker.first; w--) {
+        if (ctx.tokens[w]!.lower === 'with') {
+          speaker = { first: w + 1, last: speaker.last };
+          break;
+        }
+      }
+    }
     let rule = 'quotes/speaker-said';
     // "..., current and former IRS officials, who said it was ..."
     // (without the comma too: "complaints from customers who said they ...")
@@ -333,11 +351,13 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
   while (k < to && words < 10) {
     const t = ctx.tokens[k]!;
     const s = tokenAt(ctx, k);
-    if (t.pos === 'VERB' || t.pos === 'AUX') return k > i || t.pos === 'AUX';
+    // ("admitted fraud at an earlier hearing": an -ing word after a determiner or adjective is a noun)
+    const ingNoun = t.pos === 'VERB' && /ing$/.test(t.lower) && k > i && (/^(DET|ADJ)$/.test(ctx.tokens[k - 1]?.pos ?? '') || (ctx.tokens[k - 1]?.pos === 'ADV' && ctx.tokens[k - 2]?.pos === 'DET'));
+    if ((t.pos === 'VERB' && !ingNoun) || t.pos === 'AUX') return k > i || t.pos === 'AUX';
     if (/^(which|who|whom|whose|that)$/.test(t.lower) && k > i) return false; // "a penalty which the referee awarded"
     // a preposition inside the subject: "a “formal update” from the minister is forthcoming"
     const prepositionAfterNoun = t.pos === 'ADP' && k > i && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || (t.pos === 'ADP' && k > i && isMarkAt(ctx, k - 1));
-    if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || /^(of|and|’s|'s|-)$/.test(t.lower) || isMarkAt(ctx, k) || prepositionAfterNoun) {
+    if (/^(DET|ADJ|NUM|NOUN|PROPN|PRON|PART|ADV)$/.test(t.pos) || ingNoun || /^(of|and|’s|'s|-)$/.test(t.lower) || isMarkAt(ctx, k) || prepositionAfterNoun) {
       k++;
       words++;
       continue;

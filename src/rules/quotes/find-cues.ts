@@ -37,6 +37,13 @@ function participleLead(ctx: QuoteContext, i: number): boolean {
   return /^[”"’']$/.test(prev.text) && ctx.tokens[i - 2]?.text === ',';
 }
 
+/** "with sources saying ...", "with two officials telling ...": "with", a noun phrase, then the -ing cue at i (taken only when no cue came before it in the sentence: "a poll found A, with the rest saying B" is one report). */
+function withSubject(ctx: QuoteContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && i - k <= 5 && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(ctx.tokens[k]!.pos)) k--;
+  return k < i - 1 && ctx.tokens[k]?.lower === 'with' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos);
+}
+
 export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
   const cues: Cue[] = [];
@@ -82,7 +89,7 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (lower.endsWith('ing')) {
       const next = ctx.tokens[i + 1];
       const nextText = next ? ctx.text.slice(next.start, next.end) : '';
-      const ok = participleLead(ctx, i) || ctx.tokens[i - 1]?.pos === 'AUX' || /^[:,"“]$/.test(nextText) || next?.lower === 'that';
+      const ok = participleLead(ctx, i) || ctx.tokens[i - 1]?.pos === 'AUX' || /^[:,"“]$/.test(nextText) || next?.lower === 'that' || (cues.length === 0 && withSubject(ctx, i, from));
       if (!ok) continue;
     }
     const particle = PHRASAL[lower];

@@ -34,6 +34,7 @@ export function skipAuxiliaries(ctx: QuoteContext, k: number, sentence: number):
 const TIME_NOUNS = new Set([...Object.keys(dateWords.durationUnits), ...Object.keys(dateWords.weekdays), ...Object.keys(dateWords.months), ...Object.keys(dateWords.seasons), 'weekend']);
 const RELATIVE_LEADS = new Set(dateWords.relativeLeadWords);
 const WEEKDAY_WORDS = new Set(Object.keys(dateWords.weekdays));
+const MONTH_OR_SEASON = new Set([...Object.keys(dateWords.months), ...Object.keys(dateWords.seasons)]);
 
 /**
  * Index of the token before a time phrase that ends at k ("last month", "on Tuesday", "Tuesday"),
@@ -60,8 +61,26 @@ export function timePhraseEnd(ctx: QuoteContext, i: number): number {
   const weekday = (k: number): boolean => WEEKDAY_WORDS.has(ctx.tokens[k]?.lower ?? '');
   if (t.lower === 'on' && weekday(i + 1)) return i + 2;
   if (weekday(i)) return i + 1;
+  // "said in September it would hire", "said in March 2024 that": a month or season after "in"
+  if (t.lower === 'in' && MONTH_OR_SEASON.has(ctx.tokens[i + 1]?.lower ?? '')) return /^\d{4}$/.test(ctx.tokens[i + 2]?.text ?? '') ? i + 3 : i + 2;
   if (RELATIVE_LEADS.has(t.lower) && TIME_NOUNS.has(ctx.tokens[i + 1]?.lower ?? '')) return i + 2;
   return i;
+}
+
+/** "D-Pittsburgh", "R-Texas", "I-Vt.", "D-New York": a US legislator's party and state or district. */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+
+/**
+ * The token before ", PARTY-STATE," when the comma at k closes such a tag (null otherwise): at most
+ * four tokens back to the opening comma, whose text between the commas is the tag.
+ */
+export function partyTagBefore(ctx: QuoteContext, k: number, sentence: number): number | null {
+  for (let c = k - 1; c >= k - 5 && inSentence(ctx, c, sentence); c--) {
+    if (tokenAt(ctx, c) !== ',') continue;
+    const tag = ctx.text.slice(ctx.tokens[c + 1]!.start, ctx.tokens[k - 1]!.end);
+    return c + 1 < k && PARTY_TAG.test(tag) && inSentence(ctx, c - 1, sentence) ? c - 1 : null;
+  }
+  return null;
 }
 
 /** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
@@ -81,6 +100,12 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       continue;
     }
     if (tokenAt(ctx, k) !== ',') break;
+    // "Sen. Mark Reyes, R-Texas, said": a party and state between commas
+    const tag = partyTagBefore(ctx, k, sentence);
+    if (tag !== null) {
+      k = tag;
+      continue;
+    }
     let c = k - 1;
     while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
     if (!inSentence(ctx, c, sentence) || tokenAt(ctx, c) !== ',') return null;
@@ -175,6 +200,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // ("a senior official in the prime minister’s office": after a common noun, any "in the ...")
     else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')) || (ctx.tokens[i + 1]?.lower === 'the' && (ctx.tokens[i - 1]!.pos === 'NOUN' || (ctx.tokens[i - 1]!.pos === 'PROPN' && !inSentence(ctx, i - 2, sentence) && isEnglishWord(ctx.tokens[i - 1]!.lower)))))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
+    // "the Fraternal Order of Police Lodge 27 said", "Calder Falls": a capitalised word wink took for a verb, inside a name
+    else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ctx.tokens[i + 1]?.pos === 'NUM') && (ctx.tokens[i - 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? ''))) first = i;
     else break;
   }
   // never start on a link word
