@@ -35,6 +35,26 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'the firm after a plural like "solicitors"; the organisation after a role noun several words before "at" or ending in -ologist; "Prof" without its full stop is a title',
+    text: 'Her solicitors, Brannock Tyrell, declined to comment. “It fell,” said Hattie Lund, head of commodities research at Corbel Vane in London. Prof Idris Mallory, a glaciologist at Nordlig Institute, agreed.',
+    entities: [O('Brannock Tyrell', ['Brannock Tyrell']), P('Hattie Lund', ['Hattie Lund']), O('Corbel Vane', ['Corbel Vane']), L('London', ['London']), P('Idris Mallory', ['Idris Mallory']), O('Nordlig Institute', ['Nordlig Institute'])],
+  },
+  {
+    name: 'an ampersand joins a firm\'s name at the start of a sentence; a club\'s prefix; an embassy; a credit line in parentheses is no headline',
+    text: 'Farrow & Pike said prices would rise. The forward, a signing from Académico Valverde, scored twice. The Chilean Embassy did not respond.\n(Reporting by Tomas Ellery; Editing by Daniel Askew)',
+    entities: [O('Farrow & Pike', ['Farrow & Pike']), O('Académico Valverde', ['Académico Valverde']), O('Chilean Embassy', ['Chilean Embassy']), P('Tomas Ellery', ['Tomas Ellery']), P('Daniel Askew', ['Daniel Askew'])],
+  },
+  {
+    name: 'a chamber opening a title or before a party\'s members; a titled person\'s possessive ends the name; a known body\'s possessive before its office',
+    text: 'Senate Majority Leader Gerald Hartline said no. He said House Democrats were wrong. Support for Prime Minister Kenjiro Asakawa\'s government fell. The UN\'s Office for the Coordination of Humanitarian Affairs (OCHA) said so.',
+    entities: [O('Senate', ['Senate']), P('Gerald Hartline', ['Gerald Hartline']), O(/House/, ['House']), P('Kenjiro Asakawa', ['Kenjiro Asakawa']), O(/^(UN|United Nations)$/, ['UN']), O('Office for the Coordination of Humanitarian Affairs', ['Office for the Coordination of Humanitarian Affairs', 'OCHA'])],
+  },
+  {
+    name: 'Congo by its several names is one country',
+    text: 'Thousands fled attacks in northeastern Democratic Republic of Congo. The appeal for DR Congo is underfunded. Fighting in Congo continued.',
+    entities: [L(/Congo/, ['Democratic Republic of Congo', 'DR Congo', 'Congo'])],
+  },
+  {
     name: 'a Spanish name\'s paternal surname (the second to last word) names the person later; a first name with an age is a person though a town has that name',
     text: 'Luis Alberto Ferrán Ocampo, who leads the union, spoke first. Ferrán said the talks had failed. “We slept outside,” said Ngozi, 29, a mother of three.',
     entities: [P('Luis Alberto Ferrán Ocampo', ['Luis Alberto Ferrán Ocampo', 'Ferrán']), P('Ngozi', ['Ngozi'])],

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES } from '../sources/find-anonymity-reason.js';
@@ -176,6 +176,20 @@ function acronymFollows(text: string, tokens: Token[], a: number, b: number, end
 const FIRST_NAME_ONLY_BEFORE = new RegExp(String.raw`\b(?:${NAME_WITHHELD_PHRASES}),?\s+$`, 'iu');
 const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s[^,.;]{0,60}?\s)?(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
 
+/**
+ * Does a person's role noun end the phrase before "at" (token k is the last word before it)? "an
+ * analyst at", "head of commodities research at", "a glaciologist at": at most five words back,
+ * within the clause.
+ */
+function roleBeforeAt(tokens: readonly Token[], k: number): boolean {
+  for (let i = k; i >= 0 && k - i < 5; i--) {
+    const t = tokens[i]!;
+    if (/^[,.;:()“”"]$/.test(tokenText(t))) return false;
+    if (isAffiliationRole(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "Sarah, 34,", "Danielle, a 34-year-old home health aide,": the name ending at token b is followed by an age. */
 function ageFollows(text: string, tokens: readonly Token[], b: number, end: number): boolean {
   const comma = (k: number): boolean => tokens[k] !== undefined && tokenText(tokens[k]!) === ',';
@@ -221,12 +235,26 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     }
   }
   // "Spain's Ministry for the Ecological Transition": the country, then the organisation
-  const head = tokens[run.first]!;
+  // ("The UN's Office for the Coordination of Humanitarian Affairs": a known body, then its office)
+  const h = tokens[run.first]!.lower === 'the' && run.sentenceInitial ? run.first + 1 : run.first;
+  const head = tokens[h]!;
   const suffix = possessiveSuffix(tokenText(head));
-  const apart = /^['’]s$/.test(tokens[run.first + 1]?.text ?? '') ? 1 : 0; // wink splits "Spain’s" into "Spain" "’s"
-  if (run.last > run.first + apart && (suffix > 0 || apart) && lexType(head.lower.slice(0, head.lower.length - suffix)) === 'PLACE') {
-    classifyRun(text, tokens, { ...run, last: run.first }, out);
-    classifyRun(text, tokens, { ...run, first: run.first + 1 + apart, sentenceInitial: false }, out);
+  const apart = /^['’]s$/.test(tokens[h + 1]?.text ?? '') ? 1 : 0; // wink splits "Spain’s" into "Spain" "’s"
+  const owner = tokenText(head).slice(0, tokenText(head).length - suffix);
+  if (run.last > h + apart && (suffix > 0 || apart) && (lexType(owner.toLowerCase()) === 'PLACE' || ALIASES.has(aliasKey(owner)))) {
+    classifyRun(text, tokens, { ...run, last: h }, out);
+    classifyRun(text, tokens, { ...run, first: h + 1 + apart, sentenceInitial: false }, out);
+    return;
+  }
+  // "Prime Minister Kenjiro Asakawa's Cabinet", "Mayor Ann Roe's office": a person, then what is theirs
+  for (let k = run.first + 1; k < run.last; k++) {
+    const split = /^['’]s$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : possessiveSuffix(tokenText(tokens[k]!)) > 0 ? k + 1 : -1;
+    if (split < 0 || split > run.last) continue;
+    const left = tokens.slice(run.first, k + 1);
+    if (!(TITLES.has(left[0]!.lower) && left.length >= 2) && !left.some((t) => isGivenName(t.lower))) continue;
+    if (left.some((t) => ORG_HEADS.has(t.lower))) continue;
+    classifyRun(text, tokens, { ...run, last: k }, out);
+    classifyRun(text, tokens, { ...run, first: split, sentenceInitial: false }, out);
     return;
   }
   if (isQuotedTitle(text, tokens, run.first, run.last) || inTitleCaseQuotation(text, tokens, run)) return;
@@ -285,9 +313,11 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     const acronym = isAcronym(t.text);
     const functionWord = !acronym && (NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction'));
     const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)); // "April Dunn"
-    const common = !firstName && !acronym && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos);
+    // ("Senate Majority Leader Ann Roe": a known name opening a longer run is no common word)
+    const common = !firstName && !acronym && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos) && !(b > a && ALIASES.has(aliasKey(tokenText(t))));
     // "Customers of Westmere Bank", "Shares of Tallis Mining Corp.": only a head word takes "of" ("Bank of ...")
-    if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && !NAME_PARTICLES.has(tokens[a + 1]!.text) && !ORG_OF_HEADS.has(t.lower) && !ORG_PREFIXES.has(t.lower) && !TITLES.has(t.lower)) a += 2;
+    // ("Ostrander & Pike said": an ampersand joins a firm's name)
+    if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && tokens[a + 1]!.text !== '&' && !NAME_PARTICLES.has(tokens[a + 1]!.text) && !ORG_OF_HEADS.has(t.lower) && !ORG_PREFIXES.has(t.lower) && !TITLES.has(t.lower)) a += 2;
     else if (firstName) {
       // keep it
     }
@@ -401,6 +431,11 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (a < b) classifyName(text, tokens, a, b - 1, run, titled, out);
     return;
   }
+  // "House Democrats", "Senate Republicans": a known body, then members of a party (no one's name)
+  if (a < b && PARTY_MEMBERS.has(tokens[b]!.lower) && ALIASES.get(aliasKey(text.slice(start, tokens[b - 1]!.end)))?.type === 'ORG') {
+    classifyName(text, tokens, a, b - 1, run, titled, out);
+    return;
+  }
   const single = a === b;
   const lower = name.toLowerCase();
   const upper = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
@@ -477,7 +512,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const spokesFor = (k: number): boolean => tokens[k]?.lower === 'for' && /^spokes/.test(tokens[k - 1]?.lower ?? '') && AFFILIATION_ROLES.has(tokens[k - 1]!.lower);
   // (one word, no title and no owner: "a spokesman for Agriculture Minister …", "for Engstrom’s campaign")
   const ownName = single && !TITLES.has(lower) && !TITLES.has(next?.lower ?? '') && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
-  const roleAt = (before?.lower === 'at' && AFFILIATION_ROLES.has(tokens[a - 2]?.lower ?? '')) || (ownName && (spokesFor(a - 1) || (before?.lower === 'the' && spokesFor(a - 2))));
+  const roleAt = (before?.lower === 'at' && roleBeforeAt(tokens, a - 2)) || (ownName && (spokesFor(a - 1) || (before?.lower === 'the' && spokesFor(a - 2))));
+  // "Tremlett's solicitors, Marlowe Pugh, declined", "its auditors, Brandt Keller,": the firm
+  if (tokenText(tokens[a - 1] ?? first) === ',' && FIRM_PLURALS.has(tokens[a - 2]?.lower ?? '') && (nextText === ',' || nextText === '.') && !isGivenName(first.lower)) return push('ORG', 'entities/firm-apposition');
   if (!single) {
     // "the sports daily Diário Desportivo", "French side Stade Morlaix", "the group Terra Viva"
     if (before && ORG_DESCRIPTORS.has(before.lower) && !run.sentenceInitial) return push('ORG', 'entities/after-organization-word');

@@ -26,6 +26,8 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 export function isHeadline(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (/[.?!"”’:]$/u.test(trimmed)) return false;
+  // a note in parentheses is no headline: "(Reporting by Jane Roe in London; Editing by Sam Poe)"
+  if (/^\(.*\)$/su.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;

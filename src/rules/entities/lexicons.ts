@@ -24,6 +24,8 @@ export const ORG_HEADS = new Set(orgWords.heads);
 export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 /** Words that begin a club's or company's name: "Deportivo", "Real", "Olympique". */
 export const ORG_PREFIXES = new Set(orgWords.prefixes);
+/** "her solicitors, Marlowe Pugh,": a plural noun for a firm's people, then the firm's name. */
+export const FIRM_PLURALS = new Set(orgWords.firmPlurals);
 export const ORG_HEAD_SUFFIXES: readonly string[] = orgWords.headSuffixes;
 /** Heads that close a name holding an "and" ("Energy and Natural Resources Committee"). */
 export const UMBRELLA_HEADS = new Set(orgWords.umbrellaHeads);
@@ -44,6 +46,11 @@ export const CONSTITUENCY_TITLES = new Set(places.constituencyTitles);
 export const HYPHEN_LINKS = new Set(places.hyphenLinks);
 /** "an analyst at X": X is an organisation. */
 export const AFFILIATION_ROLES = new Set(orgWords.affiliationRoles);
+const AFFILIATION_ROLE_SUFFIXES: readonly string[] = orgWords.affiliationRoleSuffixes;
+/** A person's role noun after which "at X" names an organisation: "analyst", "head", "glaciologist", "physician". */
+export function isAffiliationRole(word: string): boolean {
+  return AFFILIATION_ROLES.has(word) || AFFILIATION_ROLE_SUFFIXES.some((x) => word.endsWith(x) && word.length > x.length + 2);
+}
 /** Heads of an organisation named after its place ("Kent Police"): its first word alone is the place. */
 export const PLACE_NAMED_HEADS = new Set(orgWords.placeNamedHeads);
 /** "Lumera's founder", "Lumera's bid": what an organisation has. */

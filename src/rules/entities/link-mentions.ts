@@ -84,7 +84,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       continue;
     }
     // a weakly typed pair that begins an organisation's name is that organisation ("Mercy Ridge" of "Mercy Ridge Medical Center")
-    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null)) {
+    // (and an organisation known only from its context: "a nurse at Mercy Ridge")
+    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role')) {
       const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && nameWords(text, tokens, o).slice(0, words.length).join(' ') === words.join(' '));
       if (org) {
         add(`ORG:${nameWords(text, tokens, org).join(' ')}`, 'ORG', c, 'entities/start-of-organization-name', words);
