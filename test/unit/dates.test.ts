@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // "local time" or a zone between a clock time and its weekday
+  ['The ceremony began at 10 a.m. local time on Monday; polls close at 8 p.m. EST Thursday.', [['10 a.m. local time on Monday', 'TIME', '2025-04-07T10:00'], ['8 p.m. EST Thursday', 'TIME', '2025-04-10T20:00']]],
   ['The team will search the next data release, expected in December, for more.', [['December', 'DATE', '2025-12']]],
   ['Rents rose in the second quarter of 2024, up 7.3 percent from a year earlier.', [['the second quarter of 2024', 'DATE', '2024-Q2'], ['a year earlier', 'DATE', '2023-Q2']]],
   ['It happened at about 11.45pm on Saturday.', [['11.45pm on Saturday', 'TIME', '2025-04-05T23:45']]],

@@ -22,6 +22,10 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // a capital C or F against a figure is a temperature; "50c" (cents) is not
+  ['The world is heading for about 2.7C of heating, not 1.5C; it was 40F. Bread is 50c.', [['about 2.7C', 'QUANTITY', 2.7, 'degrees Celsius', true], ['1.5C', 'QUANTITY', 1.5, 'degrees Celsius', false], ['40F', 'QUANTITY', 40, 'degrees Fahrenheit', false]]],
+  // "first" before a past verb is an adverb, and a "first name" is a kind of name
+  ['The paper first reported the deal, and the two first met in 2019. She gave only her first name. It was the first report.', [['two', 'CARDINAL', 2, null, false], ['first', 'ORDINAL', 1, null, false]]],
   ['The Rs 4,500-crore plant got land at Rs 28 lakh an acre.', [['Rs 4,500-crore', 'MONEY', 45000000000, 'INR', false], ['Rs 28 lakh an acre', 'MONEY', 2800000, 'INR per acre', false]]],
   ['Call Crimestoppers on 0800 555 111 or 020 7946 0958.', []],
   ['The naira fell to N1,450 from N1,180 and the budget is about N4.8 trillion.', [['N1,450', 'MONEY', 1450, 'NGN', false], ['N1,180', 'MONEY', 1180, 'NGN', false], ['about N4.8 trillion', 'MONEY', 4800000000000, 'NGN', true]]],

@@ -384,6 +384,11 @@ const ATTRIBUTION: QuoteCase[] = [
       { text: 'the vote was unfair', kind: 'indirect', speaker: 'The Harlow Fraternal Order of Police Lodge 12', source: 'Lodge 12', sourcing: 'named' },
     ],
   },
+  {
+    name: 'wink tags "chief" an adjective after "the": still the speaker after the content',
+    text: 'The bureau sent its findings to a prosecutor in June, the chief said.',
+    quotes: [{ text: 'The bureau sent its findings to a prosecutor in June', kind: 'indirect', speaker: 'the chief', source: 'chief' }],
+  },
 ];
 
 const COLON_AND_DASH: QuoteCase[] = [

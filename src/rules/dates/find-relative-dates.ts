@@ -38,7 +38,7 @@ const WEEKDAY_RE = wordPattern(
 /** "3 a.m.", "11.45pm", "noon", and a 24-hour "07:00" (which, like "noon", needs its day: "07:00 on Friday"). */
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?:(?:local\s+time|${dateWords.timeZones.join('|')})\s+)?(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
   'giu',
   'dates',
 );

@@ -32,8 +32,11 @@ function monthNumberOf(w: string): number | null {
 
 const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
 const GLUED = alternation(words.gluedUnits);
+const TEMPERATURE_UNITS: Readonly<Record<string, string>> = words.gluedTemperatureUnits;
+/** The glued units the number scan lets through, temperatures' letters included (their case is checked after). */
+const GLUED_ANY = alternation([...words.gluedUnits, ...Object.keys(TEMPERATURE_UNITS)]);
 const CORE = wordPattern(
-  String.raw`(?<![\p{L}\p{N}_])(?<!\d[.,])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?!(?!(?:${GLUED})(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}_])(?<!\d[.,])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?!(?!(?:${GLUED_ANY})(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)`,
   'giu',
   'quantities',
 );
@@ -48,6 +51,9 @@ const MEASURE_AFTER = new RegExp(
 );
 /** A unit written against the figure: "52mph", "10km". */
 const GLUED_AFTER = new RegExp(String.raw`^(?<u>${GLUED})(?![\p{L}\p{N}])`, 'iu');
+/** "2.7C", "40F": a temperature (upper case only); "50c" is no unit this stage reads. */
+const TEMPERATURE_AFTER = new RegExp(String.raw`^(?<u>${alternation(Object.keys(TEMPERATURE_UNITS))})(?![\p{L}\p{N}])`, 'u');
+const LOWER_TEMPERATURE_LETTER = new RegExp(String.raw`^(?:${alternation(Object.keys(TEMPERATURE_UNITS).map((u) => u.toLowerCase()))})(?![\p{L}\p{N}])`, 'u');
 const CURRENCY_WORD_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<w>${alternation([...Object.keys(CURRENCY_WORDS), ...Object.keys(SUBUNITS)])})(?![\p{L}])`, 'iu');
 const CODE_AFTER = new RegExp(String.raw`^\s+(?<c>${[...CODES].join('|')})(?![\p{L}])`, 'u');
 const CODE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<c>${[...CODES].join('|')})\s?$`, 'u');
@@ -155,6 +161,7 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     }
 
     const rest = text.slice(end, end + 60);
+    if (LOWER_TEMPERATURE_LETTER.test(rest) && !GLUED_AFTER.test(rest)) continue;
     let kind: QuantityCandidate['kind'] = 'CARDINAL';
     let unit: string | null = null;
     let rule = 'quantities/cardinal';
@@ -196,6 +203,11 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       unit = pm.groups!.c!;
       end += pm[0].length;
       rule = 'quantities/money';
+    } else if (!isWords && (pm = TEMPERATURE_AFTER.exec(rest))) {
+      kind = 'QUANTITY';
+      unit = TEMPERATURE_UNITS[pm.groups!.u!]!;
+      end += pm[0].length;
+      rule = 'quantities/temperature';
     } else if (!isWords && (pm = GLUED_AFTER.exec(rest))) {
       kind = 'QUANTITY';
       unit = pm.groups!.u!;

@@ -5,6 +5,11 @@
 import { ORDINAL_WORDS, parseOrdinal } from './numbers.js';
 import { type QuantityCandidate, type QuantityContext, atSentenceStart, overlapsDate } from './context.js';
 import { wordPattern } from './word-pattern.js';
+import { tokenIndexAt } from '../../search.js';
+import tenseWords from '../../lexicon/date-tense.json' with { type: 'json' };
+
+/** Irregular past forms (the dates stage's tense lexicon): an adverbial "first" stands before them ("first met"). */
+const PAST_FORMS = new Set(tenseWords.irregularPast);
 
 const ORDINAL = wordPattern(String.raw`(?<![\p{L}\p{N}])(?<w>${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?![\p{L}\p{N}])`, 'giu', 'quantities');
 
@@ -21,7 +26,18 @@ export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
     // "1st" must be a whole ordinal: "21st" yes, "3th" no
     if (/^\d/.test(w) && !/^(?:\d*1[123]th|\d*1st|\d*2nd|\d*3rd|\d*[04-9]th)$/i.test(w)) continue;
     if (/^\p{Lu}/u.test(w) && !atSentenceStart(ctx, start) && /^[\s-]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // "Bloomberg first reported", "the two first met in 2019": an adverb before a past verb, no ordinal
+    if (/^\p{L}+$/u.test(w) && pastVerbAfter(ctx, end)) continue;
+    // "gave only her first name": a kind of name, not a position in a series
+    if (/^first$/i.test(w) && /^\s+names?(?![\p{L}])/iu.test(text.slice(end, end + 8))) continue;
     out.push({ start, end, kind: 'ORDINAL', value, unit: null, approximate: false, rule: 'quantities/ordinal' });
   }
   return out;
+}
+
+/** Is the token after `end` a verb in the past ("reported", "met"), not a noun's modifier? */
+function pastVerbAfter(ctx: QuantityContext, end: number): boolean {
+  const next = ctx.tokens[tokenIndexAt(ctx.tokens, end)];
+  if (!next || !/^\s+$/.test(ctx.text.slice(end, next.start))) return false;
+  return next.pos === 'VERB' && (/ed$/.test(next.lower) || PAST_FORMS.has(next.lower));
 }

@@ -158,7 +158,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   const last = k;
   // a base-form "verb" right before the cue is a noun wink mis-tagged ("a long-promised upgrade said")
   const nounAsVerb = ctx.tokens[last]!.pos === 'VERB' && (/^(NOUN|ADJ|DET)$/.test(ctx.tokens[last - 1]?.pos ?? '') || (!/(ed|ing)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[last - 1]!.lower)));
-  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb) return null;
+  // ... and an "adjective" right after a determiner ("the chief said", wink's "chief/ADJ")
+  const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? ''));
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun) return null;
   const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
     return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;
