@@ -21,6 +21,10 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a quarter of a fiscal year; a quarter named by its last month, and "a year earlier" from it; a half of next year
+  ['Profit for Q2 FY26 rose; revenue for the December quarter grew 9% from a year earlier. Data are due in the first half of next year.', [['Q2 FY26', 'DATE', 'FY2026-Q2'], ['the December quarter', 'DATE', '2024-Q4'], ['a year earlier', 'DATE', '2023-Q4'], ['the first half of next year', 'DATE', '2026-H1']]],
+  // "were planned ... on Saturday" is a plan, ahead; a time zone between a time and its day
+  ['The union said more rallies were planned in Toronto on Saturday. Shares closed at 3:30 pm IST on Monday.', [['Saturday', 'DATE', '2025-04-12'], ['3:30 pm IST on Monday', 'TIME', '2025-04-07T15:30']]],
   // "local time" or a zone between a clock time and its weekday
   ['The ceremony began at 10 a.m. local time on Monday; polls close at 8 p.m. EST Thursday.', [['10 a.m. local time on Monday', 'TIME', '2025-04-07T10:00'], ['8 p.m. EST Thursday', 'TIME', '2025-04-10T20:00']]],
   ['The team will search the next data release, expected in December, for more.', [['December', 'DATE', '2025-12']]],

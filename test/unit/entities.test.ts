@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an Australian state by its abbreviation; "Equities" and "Biopharma" end a company\'s name; a time zone is no place; a Canadian province abbreviated after its town',
+    text: 'Fires burned across NSW. Analysts at Crestmoor Institutional Equities and Jinhai Biopharma agreed. Shares closed at 3:30 pm IST. They met in Kelowna, B.C., on Monday.',
+    entities: [L(/New South Wales|NSW/, ['NSW']), O('Crestmoor Institutional Equities', ['Crestmoor Institutional Equities']), O('Jinhai Biopharma', ['Jinhai Biopharma']), L('Kelowna', ['Kelowna']), L(/B\.C\./, ['B.C.'])],
+    not: ['IST'],
+  },
+  {
     name: 'the firm after a plural like "solicitors"; the organisation after a role noun several words before "at" or ending in -ologist; "Prof" without its full stop is a title',
     text: 'Her solicitors, Brannock Tyrell, declined to comment. “It fell,” said Hattie Lund, head of commodities research at Corbel Vane in London. Prof Idris Mallory, a glaciologist at Nordlig Institute, agreed.',
     entities: [O('Brannock Tyrell', ['Brannock Tyrell']), P('Hattie Lund', ['Hattie Lund']), O('Corbel Vane', ['Corbel Vane']), L('London', ['London']), P('Idris Mallory', ['Idris Mallory']), O('Nordlig Institute', ['Nordlig Institute'])],

@@ -381,13 +381,32 @@ const ATTRIBUTION: QuoteCase[] = [
     text: 'Bread prices have doubled since March, traders said, putting loaves out of reach of many families. The Harlow Fraternal Order of Police Lodge 12 said in a statement that the vote was unfair.',
     quotes: [
       { text: 'Bread prices have doubled since March', kind: 'indirect', speaker: 'traders', source: 'traders', sourcing: 'anonymous' },
-      { text: 'the vote was unfair', kind: 'indirect', speaker: 'The Harlow Fraternal Order of Police Lodge 12', source: 'Lodge 12', sourcing: 'named' },
+      { text: 'the vote was unfair', kind: 'indirect', speaker: 'The Harlow Fraternal Order of Police Lodge 12', source: 'Fraternal Order of Police Lodge', sourcing: 'named' },
     ],
   },
   {
     name: 'wink tags "chief" an adjective after "the": still the speaker after the content',
     text: 'The bureau sent its findings to a prosecutor in June, the chief said.',
     quotes: [{ text: 'The bureau sent its findings to a prosecutor in June', kind: 'indirect', speaker: 'the chief', source: 'chief' }],
+  },
+  {
+    name: 'two titles joined by "and" before the name; "who voted no," does not negate the cue after it; a town and its province inside an apposition',
+    text: '“Sales recovered,” chairman and managing director Ravi Menon said in the statement. Ana Ortiz-Brandt, a statistician at Lakeside University who voted no, said the trial was flawed. Jean-Luc Marchand, speaking outside the plant in Laval, Que., said talks had failed.',
+    quotes: [
+      { text: '“Sales recovered,”', kind: 'direct', speaker: 'chairman and managing director Ravi Menon', source: 'Ravi Menon', sourcing: 'named' },
+      { text: 'the trial was flawed', kind: 'indirect', speaker: 'Ana Ortiz-Brandt', source: 'Ana Ortiz-Brandt', sourcing: 'named' },
+      { text: 'talks had failed', kind: 'indirect', speaker: 'Jean-Luc Marchand', source: 'Jean-Luc Marchand', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a filing "disclosed that"; an inquiry "has found" a bare clause, and "the inquiry" is that same inquiry',
+    text: 'The company\'s filing also disclosed that the regulator had fined it. An independent inquiry into the Marlow fire has found the brigade was short of crews. The inquiry found crews had fought bravely.',
+    quotes: [
+      { text: 'the regulator had fined it', kind: 'indirect', speaker: 'The company\'s filing', cue: 'disclosed', source: 'company' },
+      { text: 'the brigade was short of crews', kind: 'indirect', speaker: 'An independent inquiry into the Marlow fire', cue: 'found', source: 'inquiry', sourcing: 'named' },
+      { text: 'crews had fought bravely', kind: 'indirect', speaker: 'The inquiry', cue: 'found', source: 'inquiry', sourcing: 'named' },
+    ],
+    sourceCount: 2,
   },
 ];
 
@@ -473,6 +492,14 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
     name: 'a named spokeswoman is named, not official',
     text: '"The exercise was planned months ago," said Pentagon spokeswoman Carla Ruiz.',
     quotes: [{ text: '"The exercise was planned months ago,"', kind: 'direct', speaker: 'Pentagon spokeswoman Carla Ruiz', source: 'Carla Ruiz', sourcing: 'named', sourceKind: 'person' }],
+  },
+  {
+    name: '"the Crown corporation" is the organisation named last, after a capitalised modifier',
+    text: 'Canada Post said it had offered raises. The Crown corporation said it lost $748 million last year.',
+    quotes: [
+      { text: 'it had offered raises', kind: 'indirect', speaker: 'Canada Post', source: 'Canada Post', sourcing: 'named' },
+      { text: 'it lost $748 million last year', kind: 'indirect', speaker: 'The Crown corporation', source: 'Canada Post', sourcing: 'named' },
+    ],
   },
 ];
 
@@ -595,6 +622,14 @@ const SPLIT_AND_CONTINUED: QuoteCase[] = [
       { text: '"But we opened again a week later."', kind: 'direct', speaker: 'she', cue: null, source: 'Lucia Ferrante', sourcing: 'named' },
     ],
     sourceCount: 1,
+  },
+  {
+    name: 'a short adverbial between the verb and the second part of a split quotation',
+    text: '“We take the concerns seriously,” Wrenfield said in an interview after the vote, “and we will work with the agency.”',
+    quotes: [
+      { text: '“We take the concerns seriously,”', kind: 'direct', speaker: 'Wrenfield', source: 'Wrenfield', sourcing: 'named' },
+      { text: '“and we will work with the agency.”', kind: 'direct', speaker: 'Wrenfield', source: 'Wrenfield', sourcing: 'named' },
+    ],
   },
 ];
 
@@ -1001,6 +1036,17 @@ const ANONYMITY: QuoteCase[] = [
     ],
     sources: [{ name: 'Marisol', sourcing: 'anonymous', anonymityReason: 'because she fears losing her job' }],
   },
+  {
+    name: 'a reason clause after the first name in an apposition; an unnamed worker "at" a named employer is anonymous, and "the letter carrier" is that worker; "Several panelists" at the start of a sentence',
+    text: 'Another patient, who asked to be identified only by her first name, Colleen, because her employer does not know, said she fell ill. A letter carrier with 22 years at Canada Post, who spoke on condition of anonymity because he feared discipline, said supervisors had warned staff. The letter carrier said he had lost pay. Several panelists who voted yes said they wanted a warning.',
+    quotes: [
+      { text: 'she fell ill', kind: 'indirect', speaker: 'Colleen', source: 'Colleen', sourcing: 'anonymous' },
+      { text: 'supervisors had warned staff', kind: 'indirect', speaker: 'A letter carrier with 22 years at Canada Post', source: 'letter carrier', sourcing: 'anonymous' },
+      { text: 'he had lost pay', kind: 'indirect', speaker: 'The letter carrier', source: 'letter carrier', sourcing: 'anonymous' },
+      { text: 'they wanted a warning', kind: 'indirect', speaker: 'Several panelists', source: 'panelists', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'Colleen', sourcing: 'anonymous', anonymityReason: 'because her employer does not know' }, { name: 'letter carrier', sourcing: 'anonymous', anonymityReason: 'because he feared discipline' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [
@@ -1154,6 +1200,11 @@ const NOT_QUOTES: QuoteCase[] = [
     name: '"admitted" a charge is a plea, not speech; a statement "read to the court by" someone is the object of "In", not a speaker',
     text: 'Pryce, of Mill Lane, Ashby Parva, admitted theft at an earlier hearing. In a statement read to the court by the prosecutor, the vicar, Ian Rowe, said the loss had hurt the parish.',
     quotes: [{ text: 'the loss had hurt the parish', kind: 'indirect', speaker: 'Ian Rowe', source: 'Ian Rowe', sourcing: 'named' }],
+  },
+  {
+    name: 'a naming verb after a comma ("called VESTA-2") names; "found" a body is no report',
+    text: 'In the trial, called VESTA-2, which enrolled 486 patients, women lived longer. Police found the body in a field.',
+    quotes: [],
   },
 ];
 

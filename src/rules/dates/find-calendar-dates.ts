@@ -42,7 +42,9 @@ const QUARTER = wordPattern(
   'giu',
   'dates',
 );
-const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu', 'dates');
+const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?<rel>next|last)\s+year|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu', 'dates');
+/** "the September quarter", "the June quarter of 2025": a quarter named by the month it ends in (Australian and Indian usage). */
+const MONTH_QUARTER = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<m>March|June|September|December)[\s-]+quarter(?:\s+(?:of\s+)?(?<year>${YEAR}))?(?![\p{L}\d])`, 'gu', 'dates');
 const SEASON_RE = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<mod>last|next|this|the\s+coming|the\s+past|the\s+next|the\s+last|early|late|mid-|the)\s+)?(?<season>${SEASON})(?:\s+(?:of\s+)?(?<year>${YEAR}))?(?![\p{L}\d])`,
   'giu',
@@ -221,8 +223,22 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
 
   for (const x of matches(HALF, text)) {
     const h = x.g.h!.toLowerCase() === 'first' ? 1 : 2;
-    const yearText = x.g.year ?? '';
-    out.push(candidate(x.start, x.end, 'DATE', 'dates/half-year', () => `${yearText || unknown.year(docDate?.y ?? null)}-H${h}`, 1));
+    const step = !x.g.rel ? 0 : x.g.rel.toLowerCase() === 'next' ? 1 : -1;
+    const yearText = x.g.year || (docDate ? String(docDate.y + step) : '');
+    out.push(candidate(x.start, x.end, 'DATE', 'dates/half-year', () => `${yearText || unknown.year(null)}-H${h}`, 1));
+  }
+
+  for (const x of matches(MONTH_QUARTER, text)) {
+    const m = monthNumber(x.g.m!)!;
+    const q = m / 3;
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/quarter', (state) => {
+        const y = x.g.year ? Number(x.g.year) : docDate ? yearForMonth(docDate, m, directionOf(readTense(ctx, x.start, x.end))) : null;
+        if (y === null) return `XXXX-Q${q}`;
+        state.lastQuarter = { at: x.start, y, q };
+        return `${y}-Q${q}`;
+      }, 1),
+    );
   }
 
   for (const x of matches(SEASON_RE, text)) {

@@ -57,6 +57,8 @@ function groupTense(group: readonly Token[], flags: { weak: boolean } = { weak: 
   if (PAST_AUX.has(first)) {
     // "was set to", "were expected to": a plan made in the past, for later.
     if (lowers.slice(1).some((w) => FUTURE_GOV.has(w) && w !== 'is' && w !== 'are') && lowers.includes('to')) return 'future';
+    // "more were planned in Toronto on Saturday", "the vote was scheduled for Friday": a plan, ahead
+    if (lowers.length === 2 && PLANNED.has(lowers[1]!)) return 'future';
     return 'past';
   }
   // "has said" is past; "have until Nov. 12" is the verb "have", present

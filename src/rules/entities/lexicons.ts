@@ -5,6 +5,7 @@ import aliasData from '../../lexicon/entity-aliases.json' with { type: 'json' };
 import notNames from '../../lexicon/not-names.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import worldCities from '../../lexicon/world-cities.json' with { type: 'json' };
+import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import type { EntityType } from '../../document.js';
 import { partitionPoint } from '../../search.js';
 
@@ -59,7 +60,8 @@ export const POSSESSED_ROLES: readonly string[] = orgWords.possessedRoles;
 export const TOLD_VERBS = new Set(orgWords.toldVerbs);
 /** "reviewed by the X", "obtained by the X": X is an outlet. */
 export const OBTAINED_BY_VERBS = new Set(orgWords.obtainedByVerbs);
-export const NOT_NAME_ACRONYMS = new Set(notNames.acronyms.map((a) => a.toUpperCase()));
+/** Capitalised abbreviations that name no one: the lexicon's, and the time zones of the date lexicon ("3:30 pm IST"). */
+export const NOT_NAME_ACRONYMS = new Set([...notNames.acronyms, ...dateWords.timeZones].map((a) => a.toUpperCase()));
 export const NOT_NAME_WORDS = new Set(notNames.words);
 export const MONTH_FIRST_NAMES = new Set(notNames.monthFirstNames);
 export const EVENT_HEADS = new Set(orgWords.eventHeads);

@@ -34,6 +34,8 @@ const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}�
 const DESCRIPTION_THEN_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s)[^.!?"“”‘,;:]{1,50},\s*$/u;
 /** "said Tom Brennan, the parks director, “...”" / "says Rosa Delgado, whose daughters are in second grade, “...”": an apposition or relative clause between the speaker and the quotation. */
 const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]{1,60}|(?:who|whose)\s[^"“”,]{1,80}),\s*$/u;
+/** "“...,” Wrenfield said in an interview after the vote, “...”": a short adverbial between the verb and the quotation. */
+const ADVERBIAL_THEN_MARK = /^\s+(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s[^"“”‘’,.;:!?]{1,50},\s*$/u;
 
 interface SpeakerEvent {
   speaker: { start: number; end: number };
@@ -115,7 +117,7 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && (onlyPunctuation(text, q.end, attrStart(a)) || DESCRIPTION_THEN_NAME.test(text.slice(q.end, attrStart(a)))));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =
-      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
+      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || ADVERBIAL_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
       // "... told the Courier any plan “must be costed”: “...”": a quotation after a colon in an attributed sentence
       inSentence(qSentence).find((a) => attrEnd(a) <= q.start && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
     const touching = after ?? before;

@@ -29,6 +29,8 @@ const REQUEST_VERBS = new Set(speech.requestVerbs);
 const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+`, 'i');
 /** A day or time word right after the verb ("officials said Friday, as ..."). */
 const TIME_ADVERB = new Set([...Object.keys(dateWords.weekdays), 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'too', 'also']);
+const FINDING_VERBS = new Set(['find', 'finds', 'found']);
+const FINDING_SUBJECTS = new Set(speech.findingSubjects);
 /** Focusing adverbs that may open a reported clause before its subject ("said only the board could"). */
 const FOCUS_ADVERBS = new Set(['only', 'just', 'even', 'merely', 'simply']);
 
@@ -261,7 +263,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // inverted: "..., said the people" / "“...,” said a person familiar with the situation";
     // but not "Ann Roe, who was commissioner ..., said" (a subject with its apposition)
     // ("“...,” Calloway’s manager, Jordan Pike, told People": after "told" comes the listener, never the speaker)
-    if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && cue.kind !== 'tell' && !subjectWithApposition(ctx, before, from)) {
+    // ("In the Phase 3 trial, called VESTA-2, …": a naming verb after a comma names, it does not attribute)
+    if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && cue.kind !== 'tell' && !(cue.quotedOnly && prevText === ',') && !subjectWithApposition(ctx, before, from)) {
       const speaker = speakerAfter(ctx, cue.last + 1, sentence);
       const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, speaker.last + 1)) && ctx.sentenceOf[speaker.last + 1] === sentence;
       if (speaker && !clause) {
@@ -323,7 +326,9 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       pushContinuation(ctx, out, cue, speaker, sentence, to);
       continue;
     }
-    const content = cue.afterOnly ? null : contentAfterCue(ctx, cue, sent.end);
+    let content = cue.afterOnly ? null : contentAfterCue(ctx, cue, sent.end);
+    // "The inquiry found crews had fought ...": a finding body reports a bare clause
+    if (!content && FINDING_VERBS.has(ctx.tokens[cue.first]!.lower) && ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => FINDING_SUBJECTS.has(t.lower))) content = contentAfterCue(ctx, { ...cue, bareClause: true }, sent.end);
     out.push({ cue, speaker, first: speaker.first, last: cue.last, content, rule });
   }
   // "X said A and suggested that B": A ends where the next cue's clause begins

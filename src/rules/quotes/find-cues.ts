@@ -74,7 +74,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     // "declined to say", "did not say", "would never tell"
     const prev = ctx.tokens[i - 1]?.lower ?? '';
     const prev2 = ctx.tokens[i - 2]?.lower ?? '';
-    if (prev === 'to' || NEGATORS.has(prev) || NEGATORS.has(prev2)) continue;
+    // (but "…, who voted no, said": a comma ends the clause the negator was in)
+    if (prev === 'to' || NEGATORS.has(prev) || (NEGATORS.has(prev2) && prev !== ',')) continue;
     // "an estimated crowd", "the stated goal": an adjective, not a cue
     // ("an estimated £2.4bn", "the reported 40,000": right after an article, never a verb)
     if (ctx.tokens[i - 1]?.pos === 'DET' && (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '') || /^(a|an|the)$/.test(prev))) continue;

@@ -6,6 +6,7 @@
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
+import { STATE_ABBREVIATIONS, TITLES } from '../entities/lexicons.js';
 
 export interface TokenRange {
   first: number;
@@ -14,10 +15,12 @@ export interface TokenRange {
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const NP_LINKS = new Set(['of', 'and', 'from', 'for', 'at', 'with', '’s', "'s", '’', "'", '-', '‑', '&']);
+const NP_LINKS = new Set(['of', 'and', 'from', 'for', 'at', 'with', 'into', '’s', "'s", '’', "'", '-', '‑', '&']);
 const SKIP_BEFORE_CUE = new Set(['also', 'previously', 'later', 'earlier', 'recently', 'once', 'then', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'further', 'first', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'already', 'often', 'frequently', 'quickly', 'still', 'now', 'always', 'both', 'all', 'each']);
 const CLAUSE_OPENERS = new Set(['although', 'though', 'because', 'while', 'whereas', 'but', 'and', 'so', 'yet', 'if', 'when', 'since', 'as', 'after', 'before', 'that', 'where', 'which', 'who', 'whom', 'whose', 'than', 'or']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+/** Openers of a reason or concession clause set off by commas inside a speaker phrase. */
+const REASON_OPENERS = new Set(['because', 'as', 'since', 'although', 'though']);
 const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose', 'where']);
 const AFTER_STOP = new Set(['who', 'which', 'that', 'in', 'on', 'during', 'at', 'after', 'before', 'when', 'while', 'because', 'as', 'but', 'to', 'via', 'by']);
 
@@ -108,8 +111,19 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     }
     let c = k - 1;
     while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
+    // "…, speaking outside the plant in Laval, Que., accused": a state after its town belongs to the phrase
+    if (tokenAt(ctx, c) === ',' && STATE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens[c + 1]!.start, ctx.tokens[k - 1]!.end))) {
+      c--;
+      while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
+    }
     if (!inSentence(ctx, c, sentence) || tokenAt(ctx, c) !== ',') return null;
     const opener = ctx.tokens[c + 1]!;
+    // "Another participant, who asked to be identified only by her first name, Colleen, because her
+    // employer does not know, said": a reason clause between commas
+    if (REASON_OPENERS.has(opener.lower) && k - c <= 25) {
+      k = c - 1;
+      continue;
+    }
     // "A nurse who has worked there for a decade, and who spoke on condition of anonymity, said";
     // "Lumisphere, which is based in Sunnyvale, California, and runs its operations from Dublin, says":
     // a second relative clause (or predicate) joined by "and": back to before the first "who"/"which"
@@ -177,8 +191,10 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       first = i;
       continue;
     }
-    if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
-    if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower)) first = i;
+    // ("chairman and managing director Rajendra Mehrotra": "and" between two titles)
+    const andInTitle = t.lower === 'and' && TITLES.has(ctx.tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '');
+    if (CLAUSE_OPENERS.has(t.lower) && !andInTitle && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
+    if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower) || andInTitle || (TITLES.has(t.lower) && /^\p{Ll}/u.test(t.text))) first = i;
     // "sources close to the club said", "people close to the negotiations"
     else if (t.lower === 'to' && ctx.tokens[i - 1]?.lower === 'close') first = i;
     else if (/^(by|on|with|about|in|to|at|through|from|under|via|for|near)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && (/(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) || (/ing$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN')) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 2]?.pos ?? '')) {

@@ -42,6 +42,7 @@ const OFFICIAL = descriptors.officialRoles;
 const ANONYMOUS = new Set(descriptors.anonymousHeads);
 const DOCUMENTS = new Set(descriptors.documentHeads);
 export const ORGANIZATION_HEADS = new Set(descriptors.organizationHeads);
+const PERSON_COMPOUND_HEADS = new Set(descriptors.personCompoundHeads);
 /** "the researchers", "the authors": a publication's authors. */
 export const AUTHOR_HEADS = new Set(descriptors.authorHeads);
 /** Words that name a publication ("study", "journal") in the text before its authors are quoted. */
@@ -143,6 +144,11 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (headAt < words.length - 1 && headWord !== undefined && ANONYMOUS.has(head) && (headAt === 0 || /^\p{Ll}/u.test(headWord.text)) && named.length && named.every((m) => m.start >= headWord.end) && !persons.some((m) => m.end === end)) {
     return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
   }
+  // "A letter carrier with 22 years at Canada Post": an unnamed person, and where they work
+  // (a compound's head may be a word that alone names a company: "letter carrier", not "the carrier")
+  if (!official && !OFFICE_HOLDERS.has(head) && /^(a|an|another|one)$/.test(lowers[0]!) && headAt < words.length - 1 && headWord !== undefined && headWord.pos === 'NOUN' && /^\p{Ll}/u.test(headWord.text) && (!ORGANIZATION_HEADS.has(head) || (PERSON_COMPOUND_HEADS.has(head) && words[headAt - 1]?.pos === 'NOUN')) && !DOCUMENTS.has(head) && orgs.length && !persons.length && orgs.every((m) => m.start >= headWord.end)) {
+    return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
+  }
   if (persons.length) {
     const person = persons[persons.length - 1]!;
     const firstWord = person.entity.name.split(/\s+/)[0]!.toLowerCase();
@@ -162,7 +168,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (official) {
     return { ...described, kind: 'official', affiliation: orgs[0]?.entity ?? null, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
   }
-  if (DOCUMENTS.has(head) && !ANONYMOUS.has(head)) return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
+  // (a capitalised head is a name's word: "Canada Post", "The Washington Post" are no social-media post)
+  if (DOCUMENTS.has(head) && !ANONYMOUS.has(head) && !(headWord && /^\p{Lu}/u.test(headWord.text) && headAt > 0)) return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
   // "the mayor said", "the company's chief executive said": an office speaks on the record
   if (definite && !plural && OFFICE_HOLDERS.has(head)) return { ...described, kind: 'official', affiliation: orgs[0]?.entity ?? null, role: bare };
   // "said one minister", "a senior minister said": an office holder whose name is withheld
@@ -196,6 +203,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // "Landlords say ...": a plural common noun opening the sentence is a group, not a name
   // (wink may tag it PROPN for its capital: then only at the start of a sentence)
   if (words.length === 1 && /[^s]s$/.test(head) && (headWord?.pos === 'NOUN' || (headWord?.pos === 'PROPN' && opensSentence(text, start))) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1)))) return { ...described, kind: 'anonymous' };
+  // "Several panelists who voted yes said": a count of unnamed people, capitalised only as the sentence opens
+  if (NUMBER_WORDS.has(lowers[0]!) && words.length > 1 && headWord?.pos === 'NOUN' && plural) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   if (/^\p{Lu}/u.test(bare) && !definite) return { ...described, kind: 'person' };
   // "a retired schoolteacher", "a woman who answered the phone": someone described, not named
   if (/^(a|an|another|one)$/.test(lowers[0]!) && lowerHead && !ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };

@@ -155,7 +155,20 @@ export class SourceRegistry {
         this.epithets.set(epithet, entity);
         return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
       }
-    } else if (d.kind === 'organization' && !d.entity && /^(?:the|it)\s+\S+$|^its\s+\S+$/i.test(d.text)) {
+    } else if (d.kind === 'organization' && !d.entity && d.definite && !d.plural && (found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head) && s.name.toLowerCase().startsWith(d.bare.toLowerCase())))) {
+      // "the letter carrier" after "A letter carrier with 22 years at Canada Post, who spoke on condition
+      // of anonymity": the person described before, though "carrier" can name a company
+      rule = 'sources/definite-description';
+    } else if (d.kind === 'organization' && !d.entity && (/^(?:the|it)\s+\S+$|^its\s+\S+$/i.test(d.text) || /^[Tt]he\s+(?:(?:\p{Lu}\p{L}*|\p{L}+-\p{L}+)\s+){1,2}\p{Ll}+$/u.test(d.text))) {
+      // (also after a capitalised or hyphenated modifier: "the Crown corporation", "the state-owned
+      // company"; not "the weather service", a kind of organisation of its own)
+      // "the inquiry said" after "An independent inquiry into the fire has found": the source described so before
+      const same = this.mostRecent(at, (s) => s.speakerKind === 'organization' && !s.entity && s.head === d.head);
+      if (same) {
+        same.mentions.push({ start: d.start, end: d.end });
+        same.lastAt = Math.max(same.lastAt, d.start);
+        return same;
+      }
       // "the company said": the organisation named most recently; not "the employers’ group" (a description of its own)
       const org = this.recentOrganization(at);
       if (org) return this.add({ ...d, entity: org, affiliation: org }, 'sources/organization-word');
