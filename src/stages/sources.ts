@@ -62,7 +62,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       };
       // "the judge" → the person introduced as "Judge Ann Keller" or "..., the chief executive, Gregory Stanhope"
       const personWithRole = (role: string, at: number): Entity | null => {
-        if (!/^[a-z]+$/.test(role) || role.length < 4) return null;
+        if (!/^[a-z]+$/.test(role) || role.length < 3) return null;
         const titled = new RegExp(`\\b${role}\\b[\\s,]*$`);
         const inRole = new RegExp(`\\b${role}\\b`, 'i');
         let seen = 0;

@@ -727,6 +727,14 @@ const RESOLUTION: QuoteCase[] = [
     ],
     sourceCount: 1,
   },
+  {
+    name: '"his son" later in the story is the son named in apposition before ("his son, Wesley Hale, said")',
+    text: 'His death was announced by his family. But his son, Wesley Hale, said in an interview that his father had been ill. He recorded 27 albums. “He would sit on the porch,” his son said.',
+    quotes: [
+      { text: 'his father had been ill', kind: 'indirect', speaker: 'Wesley Hale', source: 'Wesley Hale', sourcing: 'named' },
+      { text: '“He would sit on the porch,”', kind: 'direct', speaker: 'his son', source: 'Wesley Hale', sourcing: 'named' },
+    ],
+  },
 ];
 
 const INDIRECT: QuoteCase[] = [
