@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a lone capitalised plural after "the" mid-sentence names a team or party; a known range or a demonym does not',
+    text: 'A loss dropped the Wildcats to 3-5. He skied in the Alps. Fans of the Belgians cheered.',
+    entities: [O('Wildcats', ['Wildcats']), L('Alps', ['Alps'])],
+    not: ['Belgians'],
+  },
+  {
     name: 'an Australian state by its abbreviation; "Equities" and "Biopharma" end a company\'s name; a time zone is no place; a Canadian province abbreviated after its town',
     text: 'Fires burned across NSW. Analysts at Crestmoor Institutional Equities and Jinhai Biopharma agreed. Shares closed at 3:30 pm IST. They met in Kelowna, B.C., on Monday.',
     entities: [L(/New South Wales|NSW/, ['NSW']), O('Crestmoor Institutional Equities', ['Crestmoor Institutional Equities']), O('Jinhai Biopharma', ['Jinhai Biopharma']), L('Kelowna', ['Kelowna']), L(/B\.C\./, ['B.C.'])],

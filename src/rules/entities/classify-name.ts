@@ -610,7 +610,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
-  if (hasLexTag(lower, 'Demonym')) return;
+  if (hasLexTag(lower, 'Demonym') || (lower.endsWith('s') && hasLexTag(lower.slice(0, -1), 'Demonym'))) return;
+  // "dropped the Bobcats to 3-5", "the Tides", "the Conservatives": a lone capitalised plural after
+  // "the" mid-sentence is a team, party or group's name (a place would be known by now: "the Alps")
+  if (prev?.lower === 'the' && !run.sentenceInitial && /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && tokenText(tokens[a - 1]!) === 'the' && !lexType(lower) && !isWorldCity(lower) && !(next && /^\p{Lu}/u.test(next.text))) return push('ORG', 'entities/plural-name-after-the');
   if (run.sentenceInitial && isCommonWord(lower, first.pos)) return;
   // "subject to Islamophobia": an abstract noun's ending rules a place out
   const abstract = NOT_PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);

@@ -77,7 +77,7 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
  * The token before ", PARTY-STATE," when the comma at k closes such a tag (null otherwise): at most
  * four tokens back to the opening comma, whose text between the commas is the tag.
  */
-export function partyTagBefore(ctx: QuoteContext, k: number, sentence: number): number | null {
+function partyTagBefore(ctx: QuoteContext, k: number, sentence: number): number | null {
   for (let c = k - 1; c >= k - 5 && inSentence(ctx, c, sentence); c--) {
     if (tokenAt(ctx, c) !== ',') continue;
     const tag = ctx.text.slice(ctx.tokens[c + 1]!.start, ctx.tokens[k - 1]!.end);
