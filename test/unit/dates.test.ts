@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a time zone makes a 24-hour clock a time of day (a bare "14:32" may be a score)
+  ['On 7 April engineers halted the test at 14:51 UTC. The score was 14:32 at half-time.', [['7 April', 'DATE', '2025-04-07'], ['14:51 UTC', 'TIME', '2025-04-07T14:51']]],
   // a quarter of a fiscal year; a quarter named by its last month, and "a year earlier" from it; a half of next year
   ['Profit for Q2 FY26 rose; revenue for the December quarter grew 9% from a year earlier. Data are due in the first half of next year.', [['Q2 FY26', 'DATE', 'FY2026-Q2'], ['the December quarter', 'DATE', '2024-Q4'], ['a year earlier', 'DATE', '2023-Q4'], ['the first half of next year', 'DATE', '2026-H1']]],
   // "were planned ... on Saturday" is a plan, ahead; a time zone between a time and its day

@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // "half a million"; a scale letter before a unit of measure
+  ['Bond was set at half a million dollars for a journey of roughly 290m km (180m miles).', [['half a million dollars', 'MONEY', 500000, 'USD', false], ['roughly 290m km', 'QUANTITY', 290000000, 'km', true], ['180m miles', 'QUANTITY', 180000000, 'miles', false]]],
   // a capital C or F against a figure is a temperature; "50c" (cents) is not
   ['The world is heading for about 2.7C of heating, not 1.5C; it was 40F. Bread is 50c.', [['about 2.7C', 'QUANTITY', 2.7, 'degrees Celsius', true], ['1.5C', 'QUANTITY', 1.5, 'degrees Celsius', false], ['40F', 'QUANTITY', 40, 'degrees Fahrenheit', false]]],
   // "first" before a past verb is an adverb, and a "first name" is a kind of name

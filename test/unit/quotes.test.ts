@@ -1055,6 +1055,15 @@ const ANONYMITY: QuoteCase[] = [
     ],
     sources: [{ name: 'Colleen', sourcing: 'anonymous', anonymityReason: 'because her employer does not know' }, { name: 'letter carrier', sourcing: 'anonymous', anonymityReason: 'because he feared discipline' }],
   },
+  {
+    name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
+    text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
+    quotes: [
+      { text: 'the panel had been worried', kind: 'indirect', speaker: "One of England's selectors", source: 'selectors', sourcing: 'anonymous' },
+      { text: '"We asked the question,"', kind: 'direct', speaker: 'the selector', source: 'selectors', sourcing: 'anonymous' },
+      { text: 'the delay was frustrating', kind: 'indirect', speaker: 'Prof Sunniva Dahle of the University of Oslo', source: 'Sunniva Dahle', sourcing: 'named' },
+    ],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [

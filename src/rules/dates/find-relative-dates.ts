@@ -38,7 +38,7 @@ const WEEKDAY_RE = wordPattern(
 /** "3 a.m.", "11.45pm", "noon", and a 24-hour "07:00" (which, like "noon", needs its day: "07:00 on Friday"). */
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?:(?:local\s+time|${dateWords.timeZones.join('|')})\s+)?(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${dateWords.timeZones.join('|')})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
   'giu',
   'dates',
 );
@@ -312,7 +312,8 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     }
     const dayWord = x.g.wd || x.g.wd0 || '';
     // a bare "noon" or "midnight" is too vague to be worth a mention, and a bare "07:00" may be a score or a duration
-    if ((word || x.g.h24) && !dayWord) continue;
+    // ("at 14:32 UTC": a zone makes a 24-hour clock a time of day)
+    if ((word || x.g.h24) && !dayWord && !(x.g.h24 && x.g.zone)) continue;
     if (dayWord && /^\p{L}/u.test(dayWord) && weekdayNumber(dayWord) !== null && !isCapitalized(dayWord)) continue;
     const time = fmtTime(h, min);
     out.push(

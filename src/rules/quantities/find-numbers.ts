@@ -128,8 +128,10 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     let value: number | null;
     if (isWords) value = parseNumberWords(core);
     else if (g.sfx) {
-      // "10k", "5m" without a currency are too ambiguous; a currency word after them is one ("60m kroner")
-      if (!cur && !CURRENCY_WORD_AFTER.test(text.slice(end, end + 24))) continue;
+      // "10k", "5m" without a currency are too ambiguous; a currency word after them is one ("60m
+      // kroner"), and so is a unit of measure ("290m km", "180m miles")
+      const after = text.slice(end, end + 24);
+      if (!cur && !CURRENCY_WORD_AFTER.test(after) && !MEASURE_AFTER.test(after)) continue;
       value = shiftDecimal(core, SCALE_ABBR[g.sfx.toLowerCase()] ?? 0);
     } else value = parseNumber(g.scale ? `${core} ${g.scale}` : core);
     if (value === null) continue;

@@ -76,7 +76,7 @@ export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SMALL_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS)]);
 const ANY_NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen']);
 /** Number words: "seven", "twenty-five", "two hundred thousand", "a dozen", "a million" (bounded, so a list of number words cannot make matching quadratic). */
-export const NUMBER_WORDS = String.raw`(?:(?:${SMALL_WORD})(?:(?:-|\s+)(?:${ANY_NUMBER_WORD})){0,6}|a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:\s+(?:${ANY_NUMBER_WORD})){0,6})`;
+export const NUMBER_WORDS = String.raw`(?:(?:${SMALL_WORD})(?:(?:-|\s+)(?:${ANY_NUMBER_WORD})){0,6}|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:\s+(?:${ANY_NUMBER_WORD})){0,6})`;
 export const SCALE_WORDS = alternation(Object.keys(SCALES));
 export const ORDINAL_WORDS = alternation([
   ...Object.keys(ORDINALS),
@@ -115,6 +115,9 @@ export function parseNumberWords(s: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  // "half a million" is half of what follows
+  const half = parts[0] === 'half' && parts[1] === 'a';
+  if (half) parts.shift();
   for (const p of parts) {
     if (p === 'a' || p === 'an') {
       current = 1;
@@ -140,7 +143,7 @@ export function parseNumberWords(s: string): number | null {
       return null;
     }
   }
-  return seen ? total + current : null;
+  return seen ? (total + current) * (half ? 0.5 : 1) : null;
 }
 
 /** Value of a number match: digits with an optional trailing scale word, or number words. */

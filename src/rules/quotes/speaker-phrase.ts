@@ -136,7 +136,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     }
     if (opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) {
       let e = c + 1;
-      while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower))) e++;
+      // ("The mission's lead scientist, Prof Sunniva Dahle of the University of Oslo, said": "the" after "of")
+      while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower) || (ctx.tokens[e + 1]!.lower === 'the' && ctx.tokens[e]!.lower === 'of'))) e++;
       // a name fills the apposition ("Her mother, Teresa Lindqvist, said"); "Roe, Chile coach, said" is a role
       if (e === k - 1) return { first: c + 1, last: e };
       k = c - 1;

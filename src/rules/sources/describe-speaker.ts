@@ -124,7 +124,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   const modifier = words.length > headAt + 1 ? text.slice(words[headAt + 1]!.start, end).toLowerCase() : '';
   const headWord = words[headAt];
   const lowerHead = headWord !== undefined && (headWord.pos === 'NOUN' || /^\p{Ll}/u.test(text.slice(headWord.start, headWord.end)) || ANONYMOUS.has(head) || OFFICIAL.includes(head));
-  const plural = (lowerHead && /s$/.test(head) && !/ss$/.test(head)) || head === 'people' || NUMBER_WORDS.has(lowers[0]!) || lowers[0] === 'both';
+  // ("One of England's selectors" is one person, whatever the number of the noun after "of")
+  const oneOf = lowers[0] === 'one' && lowers[1] === 'of';
+  const plural = !oneOf && ((lowerHead && /s$/.test(head) && !/ss$/.test(head)) || head === 'people' || NUMBER_WORDS.has(lowers[0]!) || lowers[0] === 'both');
   let gender: Gender = null;
   for (const w of lowers) gender ??= FEMALE.has(w) ? 'female' : MALE.has(w) ? 'male' : null;
   const described = { ...base, head, plural, modifier, gender };

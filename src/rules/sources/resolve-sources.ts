@@ -88,7 +88,8 @@ export class SourceRegistry {
 
   /** "the diplomat" after "a Western diplomat ... said": an anonymous source already described with that head. */
   private earlierDescribed(d: SpeakerDescription, at: number): boolean {
-    return d.kind === 'anonymous' && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head)) !== null;
+    // (also a description no lexicon types: "the selector" after "One of England's selectors, who spoke on condition of anonymity")
+    return (d.kind === 'anonymous' || d.kind === 'unknown') && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head)) !== null;
   }
 
   /** The source a description refers to (an existing one, or a new one). */
