@@ -1,5 +1,5 @@
 /** One document through the pipeline, into the annotation format, validated. */
-import './nlp/regexp-engine.js';
+import './nlp/v8-tuning.js';
 import type { Annotation, DocumentMeta, WorkingDocument } from './document.js';
 import { PipelineError } from './errors.js';
 import { createHash } from 'node:crypto';
