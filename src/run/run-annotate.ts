@@ -20,6 +20,7 @@ import { PIPELINE_VERSION } from '../version.js';
 import { jsonlLines } from './jsonl-lines.js';
 import { percentiles, type Percentiles } from './percentiles.js';
 import { writeIndexJson } from './write-index.js';
+import { tuneForWorkerPool } from '../nlp/v8-tuning.js';
 import type { Outcome, Task } from './worker.js';
 
 export interface RunOptions {
@@ -94,6 +95,7 @@ export function workerHeapLimits(maxChars: number = DEFAULT_MAX_CHARS): { maxYou
 /** `jobs` worker threads running `filename` (a module whose default export is processTask). */
 export async function createPoolExecutor(jobs: number, filename: string | URL, maxChars?: number): Promise<Executor> {
   const { Piscina } = await import('piscina');
+  tuneForWorkerPool();
   const limits = workerHeapLimits(maxChars);
   const pool = new Piscina({ filename: filename.toString(), minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, resourceLimits: limits });
   return {
