@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an apposition with a possessive place for its article ("BaFin, Germany\'s financial regulator,") makes an organisation',
+    text: 'BaFin, Germany’s financial regulator, ordered an audit. BaFin declined to comment.',
+    entities: [O('BaFin', ['BaFin', 'BaFin']), L('Germany', ['Germany'])],
+  },
+  {
     name: 'a lone capitalised plural after "the" mid-sentence names a team or party; a known range or a demonym does not',
     text: 'A loss dropped the Wildcats to 3-5. He skied in the Alps. Fans of the Belgians cheered.',
     entities: [O('Wildcats', ['Wildcats']), L('Alps', ['Alps'])],

@@ -501,6 +501,14 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
       { text: 'it lost $748 million last year', kind: 'indirect', speaker: 'The Crown corporation', source: 'Canada Post', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a capitalised name wink tags as a verb inside "a Red Cross spokeswoman"; "the cooperative" is the co-op named before',
+    text: 'About 90 people slept there Friday night, a Red Cross spokeswoman said. Hollin Electric Cooperative restored power. Line crews from four other states were helping, the cooperative said.',
+    quotes: [
+      { text: 'About 90 people slept there Friday night', kind: 'indirect', speaker: 'a Red Cross spokeswoman', source: 'spokeswoman', sourcing: 'official' },
+      { text: 'Line crews from four other states were helping', kind: 'indirect', speaker: 'the cooperative', source: 'Hollin Electric Cooperative', sourcing: 'named' },
+    ],
+  },
 ];
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [

@@ -11,7 +11,8 @@ import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shape
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES } from '../sources/find-anonymity-reason.js';
 
-const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
+// (or a possessive place for the article: "BaFin, Germany's financial regulator,")
+const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
 const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
 /** ", which makes ...": what follows a company's name, never a person's. */

@@ -220,7 +220,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')) || (ctx.tokens[i + 1]?.lower === 'the' && (ctx.tokens[i - 1]!.pos === 'NOUN' || (ctx.tokens[i - 1]!.pos === 'PROPN' && !inSentence(ctx, i - 2, sentence) && isEnglishWord(ctx.tokens[i - 1]!.lower)))))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
     // "the Fraternal Order of Police Lodge 27 said", "Calder Falls": a capitalised word wink took for a verb, inside a name
-    else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ctx.tokens[i + 1]?.pos === 'NUM') && (ctx.tokens[i - 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? ''))) first = i;
+    // ("a Red Cross spokeswoman said": after a capitalised word, before the noun the name modifies)
+    else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && inSentence(ctx, i - 1, sentence) && (ctx.tokens[i - 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? ''))) first = i;
     else break;
   }
   // never start on a link word
