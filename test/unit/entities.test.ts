@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a person\'s role in apposition makes an unknown name a person; "X-based" makes X a place; a person "in" a place after "and" is no place',
+    text: 'In Singapore, Lim Wei Ting, an energy analyst at Straits Harbour Securities, said so. The Düsseldorf-based bank agreed.\n(Reporting by Tomas Ellery in London and Chen Yuming in Singapore)',
+    entities: [L('Singapore', ['Singapore', 'Singapore']), P('Lim Wei Ting', ['Lim Wei Ting']), O('Straits Harbour Securities', ['Straits Harbour Securities']), L('Düsseldorf', ['Düsseldorf']), P('Tomas Ellery', ['Tomas Ellery']), L('London', ['London']), P('Chen Yuming', ['Chen Yuming'])],
+  },
+  {
     name: 'an apposition with a possessive place for its article ("BaFin, Germany\'s financial regulator,") makes an organisation',
     text: 'BaFin, Germany’s financial regulator, ordered an audit. BaFin declined to comment.',
     entities: [O('BaFin', ['BaFin', 'BaFin']), L('Germany', ['Germany'])],

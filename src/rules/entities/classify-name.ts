@@ -191,6 +191,9 @@ function roleBeforeAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** ", an energy analyst at", ", a professor of law": an apposition naming a person's role. */
+const PERSON_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${[...AFFILIATION_ROLES].filter((w) => !/s$/.test(w)).join('|')}|\p{Ll}+(?:ologist|ician))\b`, 'u');
+
 /** "Sarah, 34,", "Danielle, a 34-year-old home health aide,": the name ending at token b is followed by an age. */
 function ageFollows(text: string, tokens: readonly Token[], b: number, end: number): boolean {
   const comma = (k: number): boolean => tokens[k] !== undefined && tokenText(tokens[k]!) === ',';
@@ -534,7 +537,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
     // "in Kamloops and Salmon Arm": the second of two places after a preposition
     const listed = tokens[a - 2];
-    if (before && /^(and|or)$/.test(before.lower) && listed && (isWorldCity(listed.lower) || lexType(listed.lower) === 'PLACE') && listAfterPreposition(tokens, a - 2)) return push('PLACE', 'entities/list-of-places');
+    // (not a person placed somewhere: "Reporting by Tom Roe in London and Chen Yuming in Singapore")
+    if (before && /^(and|or)$/.test(before.lower) && listed && (isWorldCity(listed.lower) || lexType(listed.lower) === 'PLACE') && listAfterPreposition(tokens, a - 2) && !/^(in|from)$/.test(next?.lower ?? '')) return push('PLACE', 'entities/list-of-places');
+    // "Lim Wei Ting, an energy analyst at …": a person's role in apposition
+    if (PERSON_APPOSITION.test(text.slice(end, end + 60)) && !ORG_HEADS.has(lastTok.lower)) return push('PERSON', 'entities/person-apposition');
     // "the Save Ludlow Births campaign", "the Clean Air Now coalition" (not "the Kamala Harris campaign")
     // (also "the liberal Open Netherlands party")
     const theBefore = before?.lower === 'the' || (before?.pos === 'ADJ' && /^\p{Ll}/u.test(before.text) && tokens[a - 2]?.lower === 'the');
@@ -611,6 +617,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
+  // "The Düsseldorf-based bank": where something is based is a place
+  if ((nextText === '-' || nextText === '‑') && next?.end === tokens[b + 2]?.start && tokens[b + 2]?.lower === 'based' && !lexType(lower)) return push('PLACE', 'entities/place-based');
   if (hasLexTag(lower, 'Demonym') || (lower.endsWith('s') && hasLexTag(lower.slice(0, -1), 'Demonym'))) return;
   // "dropped the Bobcats to 3-5", "the Tides", "the Conservatives": a lone capitalised plural after
   // "the" mid-sentence is a team, party or group's name (a place would be known by now: "the Alps")
