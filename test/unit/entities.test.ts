@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a bare town that also begins a school\'s name is the town when one of its mentions says so ("Harlow Creek, a town of about 2,100 people")',
+    text: 'The tornado touched down southwest of Harlow Creek. A shelter opened at Harlow Creek High School. Most victims lived on the edge of Harlow Creek, a town of about 2,100 people.',
+    entities: [L('Harlow Creek', ['Harlow Creek', 'Harlow Creek']), O('Harlow Creek High School', ['Harlow Creek High School'])],
+  },
+  {
     name: 'a person\'s role in apposition makes an unknown name a person; "X-based" makes X a place; a person "in" a place after "and" is no place',
     text: 'In Singapore, Lim Wei Ting, an energy analyst at Straits Harbour Securities, said so. The Düsseldorf-based bank agreed.\n(Reporting by Tomas Ellery in London and Chen Yuming in Singapore)',
     entities: [L('Singapore', ['Singapore', 'Singapore']), P('Lim Wei Ting', ['Lim Wei Ting']), O('Straits Harbour Securities', ['Straits Harbour Securities']), L('Düsseldorf', ['Düsseldorf']), P('Tomas Ellery', ['Tomas Ellery']), L('London', ['London']), P('Chen Yuming', ['Chen Yuming'])],

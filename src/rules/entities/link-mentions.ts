@@ -136,6 +136,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   const people = () => order.filter((e) => e.type === 'PERSON' && e.words.length > 1);
   const unknown: Candidate[] = [];
   const orgs = () => order.filter((e) => e.type === 'ORG' && e.words.length > 1);
+  // words that some mention of their own calls a place ("Pruett, a town of about 2,100 people")
+  const placeWords = new Set(singles.filter((c) => c.type === 'PLACE').map((c) => nameWords(text, tokens, c).join(' ')));
   for (const c of singles) {
     const words = nameWords(text, tokens, c);
     const surface = text.slice(c.start, c.end);
@@ -202,7 +204,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
           continue;
         }
         // "in Kamloops" after "the Kamloops Fire Centre": a known town standing on its own is the town
-        if (containing.length === 1 && containing[0]!.words[0] === word && isWorldCity(word) && PLACE_PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '')) {
+        // (and "southwest of Pruett" where another mention says "Pruett, a town of 2,100 people")
+        if (containing.length === 1 && containing[0]!.words[0] === word && ((isWorldCity(word) && PLACE_PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '')) || (c.type === null && placeWords.has(word)))) {
           add(`PLACE:${word}`, 'PLACE', c, c.rule, words);
           continue;
         }
