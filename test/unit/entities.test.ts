@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an acronym written as a word in parentheses, whose letters are the initials of the name before it',
+    text: 'The Energy and Petroleum Regulatory Authority (Epra) raised prices. Epra said more rises were likely.',
+    entities: [O('Energy and Petroleum Regulatory Authority', ['Energy and Petroleum Regulatory Authority', 'Epra', 'Epra'])],
+  },
+  {
     name: 'a bare town that also begins a school\'s name is the town when one of its mentions says so ("Harlow Creek, a town of about 2,100 people")',
     text: 'The tornado touched down southwest of Harlow Creek. A shelter opened at Harlow Creek High School. Most victims lived on the edge of Harlow Creek, a town of about 2,100 people.',
     entities: [L('Harlow Creek', ['Harlow Creek', 'Harlow Creek']), O('Harlow Creek High School', ['Harlow Creek High School'])],

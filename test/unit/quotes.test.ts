@@ -1072,6 +1072,12 @@ const ANONYMITY: QuoteCase[] = [
       { text: 'the delay was frustrating', kind: 'indirect', speaker: 'Prof Sunniva Dahle of the University of Oslo', source: 'Sunniva Dahle', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a subject of many words, then its relative clause, then "said": "the state-owned firm" after it is content, not an inverted speaker',
+    text: 'A senior official at the National Oil Corporation of Kenya, who spoke on condition of anonymity because he was not authorised to speak to the press, said the state-owned firm had been selling diesel below cost.',
+    quotes: [{ text: 'the state-owned firm had been selling diesel below cost', kind: 'indirect', speaker: 'A senior official at the National Oil Corporation of Kenya', source: 'senior official', sourcing: 'anonymous' }],
+    sources: [{ name: 'senior official', sourcing: 'anonymous', anonymityReason: 'because he was not authorised to speak to the press' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [

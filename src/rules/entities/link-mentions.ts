@@ -110,7 +110,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     const open = tokens[c.last + 1];
     const acr = tokens[c.last + 2];
     const close = tokens[c.last + 3];
-    if (open && acr && close && tokenText(open) === '(' && tokenText(close) === ')' && isAcronym(tokenText(acr))) {
+    // (also written as a word, "Energy and Petroleum Regulatory Authority (Epra)", when its letters are the initials)
+    const titleAcronym = acr !== undefined && /^\p{Lu}\p{Ll}{1,6}$/u.test(tokenText(acr)) && initials(words) === tokenText(acr).toUpperCase();
+    if (open && acr && close && tokenText(open) === '(' && tokenText(close) === ')' && (isAcronym(tokenText(acr)) || titleAcronym)) {
       acronymOf.set(tokenText(acr), key);
     }
   }

@@ -13,9 +13,16 @@ const PAST_FORMS = new Set(tenseWords.irregularPast);
 
 const ORDINAL = wordPattern(String.raw`(?<![\p{L}\p{N}])(?<w>${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?![\p{L}\p{N}])`, 'giu', 'quantities');
 
+/** "No. 1 in the U.K.", "No. 14 on the Billboard chart": a rank ("No. 25-418", a docket, is none). */
+const RANK = wordPattern(String.raw`(?<![\p{L}\p{N}])No\.\s?(?<n>\d{1,3})(?![\p{L}\p{N}]|[-‑.,/]\d)`, 'gu', 'quantities');
+
 export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];
   const { text } = ctx;
+  for (const m of RANK.matchAll(text)) {
+    if (overlapsDate(ctx, m.index, m.index + m[0].length)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ORDINAL', value: Number(m.groups!.n), unit: null, approximate: false, rule: 'quantities/rank' });
+  }
   for (const m of ORDINAL.matchAll(text)) {
     const w = m.groups!.w!;
     const start = m.index;

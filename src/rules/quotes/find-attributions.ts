@@ -198,7 +198,8 @@ function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): 
   if (tokenAt(ctx, comma) !== ',') return false;
   let first = from;
   while (first < comma && tokenAt(ctx, first) !== ',') first++;
-  if (first >= comma || first - from > 8 || first === from) return false;
+  // ("A senior official at the National Oil Corporation of Kenya, who …, said": a subject of up to twelve words)
+  if (first >= comma || first - from > 12 || first === from) return false;
   for (let i = from; i < first; i++) {
     const p = ctx.tokens[i]!.pos;
     if (p === 'VERB' || p === 'AUX' || isMarkAt(ctx, i)) return false;
