@@ -213,7 +213,10 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<never, '
       const merged: Array<[number, number]> = [];
       for (const [a, b] of splitAfterWordAbbreviations(sentenceTokenSpans, tokens, text)) {
         const prev = merged[merged.length - 1];
-        const last = prev && tokens[prev[1]];
+        let last = prev && tokens[prev[1]];
+        // wink may split "Cmdr." into "Cmdr" and ".": read the two as one word
+        const word = prev && tokens[prev[1] - 1];
+        if (last && word && last.text === '.' && word.end === last.start && /^\p{L}+$/u.test(word.text)) last = { ...last, start: word.start, lower: `${word.lower}.`, text: `${word.text}.` };
         if (prev && last && continuesAfter(last, tokens[a], text)) prev[1] = b;
         else merged.push([a, b]);
       }

@@ -1078,6 +1078,15 @@ const ANONYMITY: QuoteCase[] = [
     quotes: [{ text: 'the state-owned firm had been selling diesel below cost', kind: 'indirect', speaker: 'A senior official at the National Oil Corporation of Kenya', source: 'senior official', sourcing: 'anonymous' }],
     sources: [{ name: 'senior official', sourcing: 'anonymous', anonymityReason: 'because he was not authorised to speak to the press' }],
   },
+  {
+    name: 'a military title\'s abbreviation ("Cmdr.") ends no sentence and stays in the speaker; "whose ..., and who asked not to be named"',
+    text: 'The ferry overturned near Banton island, coast guard spokesperson Cmdr. Ana Tabuena said. A mother whose son sits exams next year, and who asked not to be named because her child still attends the school, said families had no explanation.',
+    quotes: [
+      { text: 'The ferry overturned near Banton island', kind: 'indirect', speaker: 'coast guard spokesperson Cmdr. Ana Tabuena', source: 'Ana Tabuena', sourcing: 'named' },
+      { text: 'families had no explanation', kind: 'indirect', speaker: 'A mother', source: 'mother', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'mother', sourcing: 'anonymous', anonymityReason: 'because her child still attends the school' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [

@@ -129,8 +129,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // a second relative clause (or predicate) joined by "and": back to before the first "who"/"which"
     if (opener.lower === 'and' && (/^(who|which)$/.test(ctx.tokens[c + 2]?.lower ?? '') || /^(VERB|AUX)$/.test(ctx.tokens[c + 2]?.pos ?? ''))) {
       let w = c - 1;
-      while (inSentence(ctx, w, sentence) && c - w < 40 && ctx.quoteOf[w] === -1 && !/^(who|which)$/.test(ctx.tokens[w]!.lower)) w--;
-      if (!inSentence(ctx, w, sentence) || !/^(who|which)$/.test(ctx.tokens[w]?.lower ?? '') || !inSentence(ctx, w - 1, sentence)) return null;
+      // ("A mother whose son …, and who asked not to be named, said": the first relative may be "whose")
+      while (inSentence(ctx, w, sentence) && c - w < 40 && ctx.quoteOf[w] === -1 && !/^(who|which|whose)$/.test(ctx.tokens[w]!.lower)) w--;
+      if (!inSentence(ctx, w, sentence) || !/^(who|which|whose)$/.test(ctx.tokens[w]?.lower ?? '') || !inSentence(ctx, w - 1, sentence)) return null;
       k = tokenAt(ctx, w - 1) === ',' ? w - 2 : w - 1;
       continue;
     }
@@ -189,6 +190,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // "the Centers for Disease Control and Prevention": "and" inside a capitalised name
     const andInName = t.lower === 'and' && /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '');
     if (andInName) {
+      first = i;
+      continue;
+    }
+    // ("spokesperson Cmdr. Ana Tabuena": the full stop of a title's abbreviation, when wink splits it off)
+    if (t.text === '.' && ctx.tokens[i - 1]?.end === t.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(ctx.tokens[i - 1]!.text) && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '')) {
       first = i;
       continue;
     }
