@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a year inside an identifier ("CVE-2026-41873") is no date
+  ['Attackers used CVE-2024-41873, a flaw first seen in 2023.', [['2023', 'DATE', '2023']]],
   // a time zone makes a 24-hour clock a time of day (a bare "14:32" may be a score)
   ['On 7 April engineers halted the test at 14:51 UTC. The score was 14:32 at half-time.', [['7 April', 'DATE', '2025-04-07'], ['14:51 UTC', 'TIME', '2025-04-07T14:51']]],
   // a quarter of a fiscal year; a quarter named by its last month, and "a year earlier" from it; a half of next year

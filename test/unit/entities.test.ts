@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a group\'s chosen name after "calls itself"; "Networks" ends a company\'s name',
+    text: 'The group, which calls itself Nightcrow, posted the files. Nightcrow has been busy. The device is made by Torvane Networks.',
+    entities: [O('Nightcrow', ['Nightcrow', 'Nightcrow']), O('Torvane Networks', ['Torvane Networks'])],
+  },
+  {
     name: 'an acronym written as a word in parentheses, whose letters are the initials of the name before it',
     text: 'The Energy and Petroleum Regulatory Authority (Epra) raised prices. Epra said more rises were likely.',
     entities: [O('Energy and Petroleum Regulatory Authority', ['Energy and Petroleum Regulatory Authority', 'Epra', 'Epra'])],

@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // an ordinal in a hyphenated compound ("third-party", "second-hand") is no position in a series
+  ['We engaged leading third-party experts and bought second-hand trucks; it was the third attack.', [['third', 'ORDINAL', 3, null, false]]],
   // Kenyan shillings written "Sh"; a chart rank "No. 1" (a docket "No. 25-418" is none)
   ['Petrol will retail at Sh209.50, up from Sh195.30. The album debuted at No. 1 in the U.K.; the case, No. 25-418, was heard.', [['Sh209.50', 'MONEY', 209.5, 'KES', false], ['Sh195.30', 'MONEY', 195.3, 'KES', false], ['No. 1', 'ORDINAL', 1, null, false]]],
   // "half a million"; a scale letter before a unit of measure

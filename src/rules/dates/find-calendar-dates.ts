@@ -169,6 +169,8 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
   for (const x of matches(YEAR_RE, text)) {
     const yearText = x.g.year!;
     const mod = (x.g.mod ?? '').toLowerCase();
+    // "CVE-2026-41873": a year inside an identifier is no date
+    if (/\p{Lu}[-‑]$/u.test(text.slice(Math.max(0, x.start - 2), x.start)) && /^[-‑]\d/.test(text.slice(x.end, x.end + 2))) continue;
     if (!mod && yearIsCount(ctx, x.end)) continue;
     // ("at least 2021" is a count, "since at least 2021" a year)
     const sinceAtLeast = /\b(?:since|until|till|before|after|from|by|in)\s+at\s+least\s+$/i.test(text.slice(Math.max(0, x.start - 20), x.start));

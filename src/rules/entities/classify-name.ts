@@ -617,6 +617,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
+  // "The group, which calls itself Veilbreak": a group's chosen name
+  if (prev && /^(itself|themselves)$/.test(prev.lower) && /^(calls|call|called|calling|named|names|styles)$/.test(tokens[a - 2]?.lower ?? '')) return push('ORG', 'entities/group-calls-itself');
   // "The Düsseldorf-based bank": where something is based is a place
   if ((nextText === '-' || nextText === '‑') && next?.end === tokens[b + 2]?.start && tokens[b + 2]?.lower === 'based' && !lexType(lower)) return push('PLACE', 'entities/place-based');
   if (hasLexTag(lower, 'Demonym') || (lower.endsWith('s') && hasLexTag(lower.slice(0, -1), 'Demonym'))) return;

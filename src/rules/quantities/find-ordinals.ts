@@ -7,9 +7,11 @@ import { type QuantityCandidate, type QuantityContext, atSentenceStart, overlaps
 import { wordPattern } from './word-pattern.js';
 import { tokenIndexAt } from '../../search.js';
 import tenseWords from '../../lexicon/date-tense.json' with { type: 'json' };
+import quantityWords from '../../lexicon/quantity-words.json' with { type: 'json' };
 
 /** Irregular past forms (the dates stage's tense lexicon): an adverbial "first" stands before them ("first met"). */
 const PAST_FORMS = new Set(tenseWords.irregularPast);
+const ORDINAL_IDIOMS_AFTER = new RegExp(String.raw`^[-‑](?:${quantityWords.ordinalIdioms.join('|')})(?![\p{L}])`, 'iu');
 
 const ORDINAL = wordPattern(String.raw`(?<![\p{L}\p{N}])(?<w>${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?![\p{L}\p{N}])`, 'giu', 'quantities');
 
@@ -35,6 +37,8 @@ export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
     if (/^\p{Lu}/u.test(w) && !atSentenceStart(ctx, start) && /^[\s-]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // "Bloomberg first reported", "the two first met in 2019": an adverb before a past verb, no ordinal
     if (/^\p{L}+$/u.test(w) && pastVerbAfter(ctx, end)) continue;
+    // "third-party experts", "second-hand clothes": a compound, not a position in a series
+    if (/^\p{L}+$/u.test(w) && ORDINAL_IDIOMS_AFTER.test(text.slice(end, end + 12))) continue;
     // "gave only her first name": a kind of name, not a position in a series
     if (/^first$/i.test(w) && /^\s+names?(?![\p{L}])/iu.test(text.slice(end, end + 8))) continue;
     out.push({ start, end, kind: 'ORDINAL', value, unit: null, approximate: false, rule: 'quantities/ordinal' });
