@@ -36,15 +36,17 @@ const WEEKDAY_RE = wordPattern(
   'dates',
 );
 /** "3 a.m.", "11.45pm", "noon", and a 24-hour "07:00" (which, like "noon", needs its day: "07:00 on Friday"). */
+/** A time zone's abbreviation ("GMT", "IST"): after a clock time, no part of its value. */
+const TIME_ZONE = alternation(dateWords.timeZones);
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${dateWords.timeZones.join('|')})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
   'giu',
   'dates',
 );
 
 /** "1100 GMT", "0930 UTC": a 24-hour clock time with its zone (the zone is not part of the value). */
-const ZONED_CLOCK = wordPattern(String.raw`(?<![\p{L}\d:.,])(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?:${dateWords.timeZones.join('|')})(?![\p{L}\d])`, 'gu', 'dates');
+const ZONED_CLOCK = wordPattern(String.raw`(?<![\p{L}\d:.,])(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?:${TIME_ZONE})(?![\p{L}\d])`, 'gu', 'dates');
 /** "two in the morning", "eleven at night": an hour written out with its part of the day. */
 const POD_PHRASE = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night`;
 /** "two in the morning", "nine o'clock", "9 o'clock at night". */

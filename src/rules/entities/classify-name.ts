@@ -191,8 +191,11 @@ function roleBeforeAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** ", an energy analyst at", ", a professor of law": an apposition naming a person's role. */
-const PERSON_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${[...AFFILIATION_ROLES].filter((w) => !/s$/.test(w)).join('|')}|\p{Ll}+(?:ologist|ician))\b`, 'u');
+/** ", an energy analyst at", ", a professor of law": an apposition naming a person's role within its first four words. */
+function personApposition(text: string, end: number): boolean {
+  const m = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(text.slice(end, end + 60));
+  return m !== null && m[1]!.split(/\s+/).some((w) => !w.endsWith('s') && isAffiliationRole(w));
+}
 
 /** "Sarah, 34,", "Danielle, a 34-year-old home health aide,": the name ending at token b is followed by an age. */
 function ageFollows(text: string, tokens: readonly Token[], b: number, end: number): boolean {
@@ -540,7 +543,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // (not a person placed somewhere: "Reporting by Tom Roe in London and Chen Yuming in Singapore")
     if (before && /^(and|or)$/.test(before.lower) && listed && (isWorldCity(listed.lower) || lexType(listed.lower) === 'PLACE') && listAfterPreposition(tokens, a - 2) && !/^(in|from)$/.test(next?.lower ?? '')) return push('PLACE', 'entities/list-of-places');
     // "Lim Wei Ting, an energy analyst at …": a person's role in apposition
-    if (PERSON_APPOSITION.test(text.slice(end, end + 60)) && !ORG_HEADS.has(lastTok.lower)) return push('PERSON', 'entities/person-apposition');
+    if (personApposition(text, end) && !ORG_HEADS.has(lastTok.lower)) return push('PERSON', 'entities/person-apposition');
     // "the Save Ludlow Births campaign", "the Clean Air Now coalition" (not "the Kamala Harris campaign")
     // (also "the liberal Open Netherlands party")
     const theBefore = before?.lower === 'the' || (before?.pos === 'ADJ' && /^\p{Ll}/u.test(before.text) && tokens[a - 2]?.lower === 'the');

@@ -50,7 +50,7 @@ export const AFFILIATION_ROLES = new Set(orgWords.affiliationRoles);
 const AFFILIATION_ROLE_SUFFIXES: readonly string[] = orgWords.affiliationRoleSuffixes;
 /** A person's role noun after which "at X" names an organisation: "analyst", "head", "glaciologist", "physician". */
 export function isAffiliationRole(word: string): boolean {
-  return AFFILIATION_ROLES.has(word) || AFFILIATION_ROLE_SUFFIXES.some((x) => word.endsWith(x) && word.length > x.length + 2);
+  return AFFILIATION_ROLES.has(word) || AFFILIATION_ROLE_SUFFIXES.some((x) => word.endsWith(x) && word.length > x.length + 1);
 }
 /** Heads of an organisation named after its place ("Kent Police"): its first word alone is the place. */
 export const PLACE_NAMED_HEADS = new Set(orgWords.placeNamedHeads);
