@@ -35,6 +35,80 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a title word after "of" is what a court deals with, not a title',
+    text: 'The ruling was appealed to the Regional Court of Justice on Monday.',
+    entities: [O('Regional Court of Justice', ['Regional Court of Justice'])],
+  },
+  {
+    name: 'a word describing a company before its name opens the sentence ("Carmaker X"), unless it is a person\'s job',
+    text: 'Carmaker Valtrosa, which builds vans, declined to comment. Producer Leona Marsh left the project in May.',
+    entities: [O('Valtrosa', ['Valtrosa']), P('Leona Marsh', ['Leona Marsh'])],
+    not: ['Carmaker Valtrosa'],
+  },
+  {
+    name: 'a town of two words is no team ("Market Harborough"); an English county is a place',
+    text: 'Mira, 41, from Market Harborough in Leicestershire, said she had waited a year.',
+    entities: [L('Market Harborough', ['Market Harborough']), L('Leicestershire', ['Leicestershire'])],
+  },
+  {
+    name: 'a nationality before a noun is no organisation, after a role or as a word of a body\'s name',
+    text: 'A spokesperson for the Norwegian data watchdog said it would look at the deal. The Kenyan Water Agency said it would help, according to a Kenyan charity that runs wells.',
+    entities: [O('Kenyan Water Agency', ['Kenyan Water Agency'])],
+    not: ['Norwegian', 'Kenyan'],
+  },
+  {
+    name: 'a name after a river and a comma is a person when an age follows, not a town',
+    text: 'Near the Dorrin River, Amina, a 29-year-old nurse, said the water had gone.',
+    entities: [P('Amina', ['Amina']), L('Dorrin River', ['Dorrin River'])],
+  },
+  {
+    name: 'a region named by compass words alone ("the North East")',
+    text: 'Waiting lists in the North East grew fastest, the figures showed.',
+    entities: [L('North East', ['North East'])],
+  },
+  {
+    name: 'a pair after a lower-case title is a person, though its last word is an everyday word',
+    text: 'The bid was led by Orlaith’s chair Maren Brink, people familiar with the talks said.',
+    entities: [P('Maren Brink', ['Maren Brink'])],
+  },
+  {
+    name: 'a letter joined by a hyphen stays in the name ("R-VII")',
+    text: 'The Cedar Hollow R-VII School District board met on Monday.',
+    entities: [O('Cedar Hollow R-VII School District', ['Cedar Hollow R-VII School District'])],
+    not: ['VII School District'],
+  },
+  {
+    name: 'an acronym in mixed case in parentheses whose capitals are the initials ("TaFRA")',
+    text: 'The Tarvi Flood Response Agency (TaFRA) said on Monday it would help. TaFRA asked donors for funds.',
+    entities: [O('Tarvi Flood Response Agency', ['Tarvi Flood Response Agency', 'TaFRA', 'TaFRA'])],
+  },
+  {
+    name: 'a town written without its accents ("Jundiai" for Jundiaí)',
+    text: 'The plant in Jundiai employs 300 people.',
+    entities: [L('Jundiai', ['Jundiai'])],
+  },
+  {
+    name: 'a pair another mention types a place is that place, not a person',
+    text: 'Cattle come from ranches in the Serra Alta and Vale Fundo regions. The firm is based in the Vale Fundo capital, officials said.',
+    entities: [L('Vale Fundo', ['Vale Fundo', 'Vale Fundo'])],
+  },
+  {
+    name: 'appositions that make a name an organisation: "a company based in" (even after a first name), "the seed alliance", "a Double-A team"',
+    text: 'Orla Brightwater, a company based in Cork, makes the valves. Veyra, the seed alliance, which funds growers, declined to comment. The Harbor Owls, a Double-A team in the Eastern League, have played there since 1990.',
+    entities: [O('Orla Brightwater', ['Orla Brightwater']), O('Veyra', ['Veyra']), O('Harbor Owls', ['Harbor Owls'])],
+  },
+  {
+    name: 'a name in apposition to a role, before "of" and a firm, is a person',
+    text: 'Her agent, Dario Finch of Northstar Talent Group, declined to comment.',
+    entities: [P('Dario Finch', ['Dario Finch']), O('Northstar Talent Group', ['Northstar Talent Group'])],
+  },
+  {
+    name: 'a tower is a place; a confidence interval is no organisation',
+    text: 'Crowds gathered at the Varnholm Tower on Sunday. Efficacy was 71% (95% CI 58% to 80%).',
+    entities: [L('Varnholm Tower', ['Varnholm Tower'])],
+    not: ['CI'],
+  },
+  {
     name: 'a group\'s chosen name after "calls itself"; "Networks" ends a company\'s name',
     text: 'The group, which calls itself Nightcrow, posted the files. Nightcrow has been busy. The device is made by Torvane Networks.',
     entities: [O('Nightcrow', ['Nightcrow', 'Nightcrow']), O('Torvane Networks', ['Torvane Networks'])],

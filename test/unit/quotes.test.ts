@@ -1064,6 +1064,16 @@ const ANONYMITY: QuoteCase[] = [
     sources: [{ name: 'Colleen', sourcing: 'anonymous', anonymityReason: 'because her employer does not know' }, { name: 'letter carrier', sourcing: 'anonymous', anonymityReason: 'because he feared discipline' }],
   },
   {
+    name: 'a long relative clause with commas of its own after a short subject ("The survey, which …, found"); "Another participant, who asked not to be named," is anonymous; financial statements and a summary are documents',
+    text: 'The survey, which polled 2,310 adults in Ostrava, Brno and Plzen between May and July, found that most backed the plan. Another participant, who asked not to be named, said she had been unwell. Tallow Farms reported revenue of $40 million, according to its most recent financial statements. Few parents objected, according to a summary posted on the school’s website.',
+    quotes: [
+      { text: 'most backed the plan', kind: 'indirect', speaker: 'The survey', source: 'survey', sourcing: 'named' },
+      { text: 'she had been unwell', kind: 'indirect', speaker: 'Another participant', source: 'participant', sourcing: 'anonymous' },
+      { text: 'Tallow Farms reported revenue of $40 million', kind: 'indirect', speaker: 'its most recent financial statements', source: 'financial statements', sourcing: 'named' },
+      { text: 'Few parents objected', kind: 'indirect', speaker: 'a summary', source: 'summary', sourcing: 'named' },
+    ],
+  },
+  {
     name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
     text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
     quotes: [

@@ -12,7 +12,7 @@ import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES } from '../sources/find-anonymity-reason.js';
 
 // (or a possessive place for the article: "BaFin, Germany's financial regulator,")
-const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
+const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:of|this|that|in|on|at|to|for|with|and|or|by)\s)[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
 const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
 /** ", which makes ...": what follows a company's name, never a person's. */
@@ -48,7 +48,8 @@ export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
   if (ORG_OF_HEADS.has(tokens[a]!.lower) && /^(of|for|on)$/.test(tokens[a + 1]!.lower)) return true;
   for (let h = b; h > a; h--) {
     if (ORG_HEADS.has(tokens[h]!.lower)) return true;
-    if (TITLES.has(tokens[h]!.lower)) return false;
+    // ("Superior Court of Justice": a title word after "of" is what the body deals with)
+    if (TITLES.has(tokens[h]!.lower) && !/^(of|for)$/.test(tokens[h - 1]!.lower)) return false;
   }
   return false;
 }
@@ -297,7 +298,10 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     const left = tokens.slice(run.first, c);
     const person = left.some((t) => isGivenName(t.lower)) && !left.some((t) => ORG_HEADS.has(t.lower));
     const titledPerson = TITLES.has(left[0]!.lower) && left.length >= 2 && !left.some((t) => ORG_HEADS.has(t.lower));
-    if (person || titledPerson) {
+    // "Redfern's agent, Rich Coletti of Vantage Sports Group": a name in apposition to a role
+    const roleBefore = tokens[run.first - 2];
+    const apposedPerson = tokenText(tokens[run.first - 1] ?? left[0]!) === ',' && roleBefore !== undefined && (TITLES.has(roleBefore.lower) || isAffiliationRole(roleBefore.lower)) && left.length >= 2 && left.length <= 3 && left.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !CONNECTORS.has(t.lower));
+    if (person || titledPerson || apposedPerson) {
       classifyRun(text, tokens, { ...run, last: c - 1 }, out);
       const next = tokens[c + 1]?.lower === 'the' ? c + 2 : c + 1;
       if (next <= run.last) classifyRun(text, tokens, { ...run, first: next, sentenceInitial: false }, out);
@@ -316,6 +320,12 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   const wholeKnown = wholeAlias !== null || (a < b && lexType(whole.toLowerCase().replace(/['’]s$/, '')) !== null);
   if (run.sentenceInitial && !wholeKnown) {
     const t = tokens[a]!;
+    // "Meatpacker Frigovale, which …": a word describing a company opens the sentence before its name
+    // (not a person's job: "Producer Dana Whitcombe")
+    if (b > a && ORG_DESCRIPTORS.has(t.lower) && !ORG_HEADS.has(t.lower) && !ORG_PREFIXES.has(t.lower) && /^\p{Lu}/u.test(tokenText(tokens[a + 1]!)) && !isGivenName(tokens[a + 1]!.lower)) {
+      classifyRun(text, tokens, { ...run, first: a + 1, sentenceInitial: false }, out);
+      return;
+    }
     // ("US President ...": an acronym is no pronoun)
     const acronym = isAcronym(t.text);
     const functionWord = !acronym && (NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction'));
@@ -409,6 +419,8 @@ function isCityTeam(text: string, tokens: Token[], a: number, b: number): boolea
   const nickname = lastTok.lower;
   const plural = /(?:s|men)$/.test(nickname) && !hasLexTag(nickname, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
   const everydayNickname = isEnglishWord(nickname) || (nickname.endsWith('s') && isEnglishWord(nickname.slice(0, -1))) || plural;
+  // ("Newton Abbot" is a town of its own)
+  if (isWorldCity(text.slice(first.start, lastTok.end).toLowerCase())) return false;
   return (lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym');
 }
 
@@ -497,6 +509,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return push('PLACE', 'entities/region-of-place');
   }
   if (!single && STATE_ABBREVIATIONS.has(tokenText(lastTok)) && tokenText(tokens[b - 1]!) === ',') return push('PLACE', 'entities/city-and-state');
+  // "the South West", "the North East": a region named by compass words alone
+  if (!single && tokens[a - 1]?.lower === 'the' && tokens.slice(a, b + 1).every((t) => COMPASS_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return push('PLACE', 'entities/compass-region');
   if (text.slice(start, end).includes('&')) return push('ORG', 'entities/ampersand');
   const lexical = lexType(lower);
   if (lexical) return push(lexical, 'entities/gazetteer');
@@ -518,7 +532,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // ... and "a spokesman for the Carabinieri" (but "a spokesman for Johnson" may be a person's)
   const spokesFor = (k: number): boolean => tokens[k]?.lower === 'for' && /^spokes/.test(tokens[k - 1]?.lower ?? '') && AFFILIATION_ROLES.has(tokens[k - 1]!.lower);
   // (one word, no title and no owner: "a spokesman for Agriculture Minister …", "for Engstrom’s campaign")
-  const ownName = single && !TITLES.has(lower) && !TITLES.has(next?.lower ?? '') && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
+  const ownName = single && !hasLexTag(lower, 'Demonym') && !TITLES.has(lower) && !TITLES.has(next?.lower ?? '') && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName');
   const roleAt = (before?.lower === 'at' && roleBeforeAt(tokens, a - 2)) || (ownName && (spokesFor(a - 1) || (before?.lower === 'the' && spokesFor(a - 2))));
   // "Tremlett's solicitors, Marlowe Pugh, declined", "its auditors, Brandt Keller,": the firm
   if (tokenText(tokens[a - 1] ?? first) === ',' && FIRM_PLURALS.has(tokens[a - 2]?.lower ?? '') && (nextText === ',' || nextText === '.') && !isGivenName(first.lower)) return push('ORG', 'entities/firm-apposition');
@@ -533,7 +547,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');
     // "Summit Live, the tour’s promoter, said" (the noun ends the apposition: not "Jo Roe, a company spokesman")
     const apposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));
-    if (apposition && /^(?:\s*[,.;]|\s+(?:that|which|based|in|of|for)\b)/u.test(text.slice(end + apposition[0].length, end + apposition[0].length + 8)) && !isGivenName(first.lower)) {
+    const afterNoun = apposition ? text.slice(end + apposition[0].length, end + apposition[0].length + 8) : '';
+    // (a first name opens it only when the noun is described next: "Ambrose Keel, a company based in")
+    if (apposition && /^(?:\s*[,.;]|\s+(?:that|which|based|in|of|for)\b)/u.test(afterNoun) && (!isGivenName(first.lower) || /^\s+(?:that|which|based)\b/u.test(afterNoun))) {
       return push('ORG', 'entities/organization-apposition');
     }
     // "the capital Lindrava", "the village of Kamyanka"
@@ -564,7 +580,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       // "Malaysia Tourism": a country's name does not begin a person's name (a state's or city's may:
       // "Georgia Hale", "Odessa Malone")
       // (unless the pair stands in apposition to a title: "Calloway’s manager, Jordan Pike, told")
-      const apposedToTitle = tokenText(tokens[a - 1] ?? first) === ',' && TITLES.has(tokens[a - 2]?.lower ?? '') && tokenText(tokens[b + 1] ?? first) === ',';
+      // (or follows a lower-case title: "Halvard’s chair Liesbeth Kroon")
+      const apposedToTitle = (tokenText(tokens[a - 1] ?? first) === ',' && TITLES.has(tokens[a - 2]?.lower ?? '') && tokenText(tokens[b + 1] ?? first) === ',') || (before !== undefined && /^\p{Ll}/u.test(before.text) && TITLES.has(before.lower) && !run.sentenceInitial);
       if (hasLexTag(first.lower, 'Country') && !apposedToTitle) return push(null, 'entities/capitalised');
       // "Daan van der Meulen", but not "Banco de Chile" or "Familias de Cottonwood": after a
       // particle a surname, not a place or an everyday word
@@ -596,7 +613,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Lumera’s founder", "Lumera, founded in 2019," (not a known person's name)
   if (ORGANIZATION_AFTER.test(text.slice(end, end + 30)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('ORG', 'entities/organization-context');
   // "of Croft House Mews, Bramley,": the town after a street
-  if (prev && tokenText(prev) === ',' && PLACE_HEADS.has(tokens[a - 2]?.lower ?? '') && /^\p{Lu}/u.test(tokens[a - 2]!.text) && (nextText === ',' || nextText === '.')) return push('PLACE', 'entities/town-after-street');
+  // (not a person given an age or a role: "the Shabelle River, Hawo, a 34-year-old mother")
+  if (prev && tokenText(prev) === ',' && PLACE_HEADS.has(tokens[a - 2]?.lower ?? '') && /^\p{Lu}/u.test(tokens[a - 2]!.text) && (nextText === ',' || nextText === '.') && !ageFollows(text, tokens, b, end) && !personApposition(text, end)) return push('PLACE', 'entities/town-after-street');
   if (WHICH_ORGANIZATION.test(text.slice(end, end + 40))) return push('ORG', 'entities/organization-which');
   if (roleAt) return push('ORG', 'entities/organization-after-role');
   // "Sarah, 34, who asked ...": a first name with the person's age

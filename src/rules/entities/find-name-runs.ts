@@ -105,6 +105,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
         j += 2; // Smith-Jones, García-López
       } else if (gap === '' && (nText === '-' || nText === '‑') && after && HYPHEN_LINKS.has(after.text) && far && sentenceOf[j + 4] === s && /^[-‑]$/.test(tokenText(tokens[j + 3]!)) && text.slice(n.end, far.start) === `${after.text}${tokenText(tokens[j + 3]!)}` && isNameToken(tokenText(far))) {
         j += 4; // Stoke-on-Trent, Stratford-upon-Avon, Aix-en-Provence
+      } else if (gap === ' ' && /^\p{Lu}$/u.test(nText) && after && /^[-‑]$/.test(afterText) && after.start === n.end && tokens[j + 3] && tokens[j + 3]!.start === after.end && sentenceOf[j + 3] === s && isNameToken(tokenText(tokens[j + 3]!))) {
+        j += 3; // "Prairie Fork R-IV School District": a letter joined to a name by a hyphen
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;
       } else if (gap === ' ' && NAME_PARTICLES.has(nText) && particlesThenName(text, tokens, j + 1, s, sentenceOf) > 0) {

@@ -8,6 +8,7 @@ import worldCities from '../../lexicon/world-cities.json' with { type: 'json' };
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import type { EntityType } from '../../document.js';
 import { partitionPoint } from '../../search.js';
+import { isEnglishWord } from '../../nlp/english-words.js';
 
 export const HONORIFICS = new Set(titlesData.honorifics);
 /** "Dr", "Dr.", "Ms.", "Sir": an honorific, with or without its full stop. */
@@ -74,7 +75,21 @@ const CITY_NAMES: readonly string[] = worldCities.names;
 
 /** Is this lower-case name a town or city of 20,000 people or more (generated: npm run cities)? A binary search of the sorted list: no set to build at start-up. */
 export function isWorldCity(lower: string): boolean {
-  return CITY_NAMES[partitionPoint(CITY_NAMES.length, (i) => CITY_NAMES[i]! < lower)] === lower;
+  if (CITY_NAMES[partitionPoint(CITY_NAMES.length, (i) => CITY_NAMES[i]! < lower)] === lower) return true;
+  // (not when the name without its accents is an everyday word: "bush", "save", "than")
+  return !NON_ASCII.test(lower) && foldedCityNames().has(lower) && !isEnglishWord(lower);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+let foldedCities: Set<string> | undefined;
+/** The names with accents written without them ("cuiaba" for "cuiabá"), built at the first miss. */
+function foldedCityNames(): Set<string> {
+  foldedCities ??= new Set(
+    CITY_NAMES.filter((n) => NON_ASCII.test(n))
+      .map((n) => n.normalize('NFD').replace(/\p{M}/gu, ''))
+      .filter((n) => !NON_ASCII.test(n)),
+  );
+  return foldedCities;
 }
 /** "a Kansas Republican": words for a party's member, which make a place before them a description. */
 export const PARTY_MEMBERS = new Set(orgWords.partyMembers);

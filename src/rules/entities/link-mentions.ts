@@ -10,6 +10,7 @@ import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSI
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
+import { hasLexTag } from '../../nlp/name-lexicon.js';
 
 export interface EntityDraft {
   key: string;
@@ -83,6 +84,12 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(c.alias.key, c.alias.type, c, c.rule, words);
       continue;
     }
+    // a pair typed a person only by its shape is the place another mention of it is typed
+    // ("the Mato Grosso capital" after "Pará and Mato Grosso states")
+    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'PLACE' && o.first !== o.last && nameWords(text, tokens, o).join(' ') === words.join(' '))) {
+      add(`PLACE:${words.join(' ')}`, 'PLACE', c, 'entities/same-name-as-place', words);
+      continue;
+    }
     // a weakly typed pair that begins an organisation's name is that organisation ("Mercy Ridge" of "Mercy Ridge Medical Center")
     // (and an organisation known only from its context: "a nurse at Mercy Ridge")
     if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role')) {
@@ -111,7 +118,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     const acr = tokens[c.last + 2];
     const close = tokens[c.last + 3];
     // (also written as a word, "Energy and Petroleum Regulatory Authority (Epra)", when its letters are the initials)
-    const titleAcronym = acr !== undefined && /^\p{Lu}\p{Ll}{1,6}$/u.test(tokenText(acr)) && initials(words) === tokenText(acr).toUpperCase();
+    // (or in mixed case, "Somali Disaster Management Agency (SoDMA)", when its capitals are the initials)
+    const acrText = acr === undefined ? '' : tokenText(acr);
+    const titleAcronym = (/^\p{Lu}\p{Ll}{1,6}$/u.test(acrText) && initials(words) === acrText.toUpperCase()) || (/^\p{Lu}\p{L}{2,9}$/u.test(acrText) && /\p{Ll}/u.test(acrText) && initials(words) === acrText.replace(/\P{Lu}/gu, '') && initials(words).length >= 3);
     if (open && acr && close && tokenText(open) === '(' && tokenText(close) === ')' && (isAcronym(tokenText(acr)) || titleAcronym)) {
       acronymOf.set(tokenText(acr), key);
     }
@@ -195,7 +204,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       }
       // (a sentence's first word kept only as a possible surname is no organisation's word: "Adaptation currently ...")
       // ("in the Bronx" is the place, though "Bronx Property Owners Alliance" is named after it)
-      if (c.type !== 'PERSON' && !ORG_HEADS.has(word) && c.rule !== 'entities/place-after-the' && !(isEnglishWord(word) && (c.rule === 'entities/sentence-initial-surname' || opensSentence(text, c.start)))) {
+      // (nor a nationality before a noun: "a Somali charity" is not the "Somali Disaster Management Agency")
+      const demonymModifier = hasLexTag(word, 'Demonym') && /^\p{Ll}/u.test(tokens[c.last + 1]?.text ?? '');
+      if (c.type !== 'PERSON' && !ORG_HEADS.has(word) && !demonymModifier && c.rule !== 'entities/place-after-the' && !(isEnglishWord(word) && (c.rule === 'entities/sentence-initial-surname' || opensSentence(text, c.start)))) {
         // (several hold it: the one it begins, "Cottonwood" of "Cottonwood Elementary", not of "Familias de Cottonwood")
         const holding = orgs().filter((e) => e.words.includes(word));
         const beginning = holding.filter((e) => e.words[0] === word);

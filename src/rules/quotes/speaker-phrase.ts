@@ -86,6 +86,27 @@ function partyTagBefore(ctx: QuoteContext, k: number, sentence: number): number 
   return null;
 }
 
+/**
+ * For the comma at k that closes a relative clause opened by ", which" / ", who" (up to 45 tokens
+ * back) right after the sentence's subject of at most twelve words without a verb: the subject's
+ * last token; else -1.
+ */
+function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: number): number {
+  let w = k - 1;
+  while (inSentence(ctx, w, sentence) && k - w < 45 && ctx.quoteOf[w] === -1 && !(/^(who|which)$/.test(ctx.tokens[w]!.lower) && tokenAt(ctx, w - 1) === ',')) w--;
+  if (!inSentence(ctx, w, sentence) || k - w >= 45 || ctx.quoteOf[w] !== -1 || !inSentence(ctx, w - 2, sentence)) return -1;
+  // (a clause that gives a reason or a name is read hop by hop: "…, who asked to be identified only as Colleen, because …, said")
+  for (let i = w + 1; i < k; i++) if (REASON_OPENERS.has(ctx.tokens[i]!.lower) && tokenAt(ctx, i - 1) === ',') return -1;
+  let start = w - 2;
+  while (inSentence(ctx, start - 1, sentence)) start--;
+  if (w - 1 - start > 12) return -1;
+  for (let i = start; i < w - 1; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
+  }
+  return w - 2;
+}
+
 /** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
 export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
   k = skipAuxiliaries(ctx, skipTimePhrase(ctx, skipAuxiliaries(ctx, k, sentence), sentence), sentence);
@@ -107,6 +128,13 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     const tag = partyTagBefore(ctx, k, sentence);
     if (tag !== null) {
       k = tag;
+      continue;
+    }
+    // "The trial, which enrolled 4,812 children at 11 sites in Mali, Ghana and Benin between …, found":
+    // a long relative clause with commas of its own, after a short subject that opens the sentence
+    const relative = relativeClauseAfterSubject(ctx, k, sentence);
+    if (relative >= 0) {
+      k = relative;
       continue;
     }
     let c = k - 1;

@@ -207,7 +207,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (words.length === 1 && /[^s]s$/.test(head) && (headWord?.pos === 'NOUN' || (headWord?.pos === 'PROPN' && opensSentence(text, start))) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1)))) return { ...described, kind: 'anonymous' };
   // "Several panelists who voted yes said": a count of unnamed people, capitalised only as the sentence opens
   if (NUMBER_WORDS.has(lowers[0]!) && words.length > 1 && headWord?.pos === 'NOUN' && plural) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
-  if (/^\p{Lu}/u.test(bare) && !definite) return { ...described, kind: 'person' };
+  // (a capital that only opens the sentence names no one: "Another participant, who …, said")
+  if (/^\p{Lu}/u.test(bare) && !definite && !/^(a|an|another|one)$/.test(lowers[0]!)) return { ...described, kind: 'person' };
   // "a retired schoolteacher", "a woman who answered the phone": someone described, not named
   if (/^(a|an|another|one)$/.test(lowers[0]!) && lowerHead && !ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   return { ...described, kind: 'unknown' };
