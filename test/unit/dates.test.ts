@@ -21,6 +21,12 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // AP style: a clock time before its month and day is one time on that day
+  ['The next meeting is set for 7 p.m. April 21, and the board will vote then.', [['7 p.m. April 21', 'TIME', '2025-04-21T19:00']]],
+  // a clock time inside an opening phrase takes the day the main clause names after it ...
+  ['After a hearing that ran past 10 p.m., the council voted 7-2 on Monday night to approve it.', [['10 p.m.', 'TIME', '2025-04-07T22:00'], ['Monday night', 'TIME', '2025-04-07TNI']]],
+  // ... but not a day told in another clause of the sentence
+  ['The river reached 14.4 metres at 3am and was expected to peak early on Thursday.', [['3am', 'TIME', '2025-04-08T03:00'], ['Thursday', 'DATE', '2025-04-10']]],
   // a year inside an identifier ("CVE-2026-41873") is no date
   ['Attackers used CVE-2024-41873, a flaw first seen in 2023.', [['2023', 'DATE', '2023']]],
   // a time zone makes a 24-hour clock a time of day (a bare "14:32" may be a score)

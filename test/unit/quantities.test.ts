@@ -22,6 +22,10 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // a number word and a fraction's plural is a share ("three-quarters" 75%); "mn"/"m" before a counted noun is millions
+  ['Almost three-quarters of members and two-thirds of staff agreed. The group has about 14mn mobile customers and makes 60m doses a year.', [['Almost three-quarters', 'PERCENT', 75, 'percent', true], ['two-thirds', 'PERCENT', 66.67, 'percent', false], ['about 14mn mobile customers', 'CARDINAL', 14000000, 'mobile customers', true], ['60m doses', 'CARDINAL', 60000000, 'doses', false]]],
+  // a figure ordinal before a name's head word is part of the name ("the 4th Ward", "the 10th Circuit"); "finished 4th" is a position
+  ['Her 4th Ward seat went to the 10th Circuit; she finished 4th overall.', [['4th', 'ORDINAL', 4, null, false]]],
   // an ordinal in a hyphenated compound ("third-party", "second-hand") is no position in a series
   ['We engaged leading third-party experts and bought second-hand trucks; it was the third attack.', [['third', 'ORDINAL', 3, null, false]]],
   // Kenyan shillings written "Sh"; a chart rank "No. 1" (a docket "No. 25-418" is none)
@@ -81,7 +85,7 @@ const ROWS: Row[] = [
   ['Each household gets a one-time payment and a one-off grant.', []],
   ['Wear N95 masks; none were left.', []],
   ['The train left the tracks at 52mph after a 10km run with 5kg of parts.', [['52mph', 'QUANTITY', 52, 'mph', false], ['10km', 'QUANTITY', 10, 'km', false], ['5kg', 'QUANTITY', 5, 'kg', false]]],
-  ['They demanded about 60m kroner; the app has 5m users.', [['about 60m kroner', 'MONEY', 60000000, 'NOK', true]]],
+  ['They demanded about 60m kroner; the app has 5m users.', [['about 60m kroner', 'MONEY', 60000000, 'NOK', true], ['5m users', 'CARDINAL', 5000000, 'users', false]]],
   ['The First Amendment protects speech.', []],
 ];
 

@@ -7,7 +7,7 @@
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
 import { type DateCandidate, type DateContext, type ResolveState, insideQuote, sentenceOf, tokenIndexAt } from './context.js';
-import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, weekdayNumber } from './patterns.js';
+import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
@@ -40,7 +40,7 @@ const WEEKDAY_RE = wordPattern(
 const TIME_ZONE = alternation(dateWords.timeZones);
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
   'giu',
   'dates',
 );
@@ -60,6 +60,10 @@ const ANOTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s/;
 /** "that year", "the same year": the year last named; "the following year", "the previous year": one after or before it. */
 const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same|the\s+(?<step>following|previous|preceding))\s+year(?![-\p{L}\d])`, 'giu', 'dates');
 /** "shortly after 3 a.m. on March 17, 2024": the day a clock time is on, given right after it. */
+/** A capitalised weekday (with what comes before it in its sentence). */
+const LATER_WEEKDAY = new RegExp(String.raw`^[^]*?(?<![\p{L}])(${alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\p{L}])`, 'u');
+/** A sentence that opens with a phrase of time, before its main clause ("After …, the council voted"). */
+const OPENING_PHRASE = new RegExp(String.raw`^["“]?(?:${alternation(dateWords.openingTimePrepositions)})\s[^,]*$`, 'iu');
 const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 
 function fmtTime(h: number, min: number): string {
@@ -296,6 +300,15 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     // a story's "two in the morning" is a time of day, not a date: no day is given
     out.push(candidate(x.start, x.end, 'TIME', 'dates/hour-in-words', () => `XXXX-XX-XX${fmtTime(h, 0)}`, 2));
   }
+  /** A capitalised weekday later in the sentence of `from` (its offset and word), or null. */
+  // (only for a time inside an opening phrase, "After a meeting that ran past 10 p.m., …", whose
+  // main clause names the day; "reached 14.4 metres at 3am and was expected to peak on Thursday" is another day)
+  const laterWeekdayInSentence = (from: number): { at: number; word: string } | null => {
+    const sentence = sentenceOf(ctx, from);
+    if (!OPENING_PHRASE.test(text.slice(sentence.start, from))) return null;
+    const m = LATER_WEEKDAY.exec(text.slice(from, sentence.end));
+    return m && m[0].includes(',') ? { at: from + m.index + m[0].length - m[1]!.length, word: m[1]! } : null;
+  };
   for (const x of matches(CLOCK_DAY, text)) {
     const word = (x.g.word ?? '').toLowerCase();
     let h = 0;
@@ -322,6 +335,7 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
       candidate(x.start, x.end, 'TIME', 'dates/clock-time', (state) => {
         let day: Ymd | null = null;
         let on: RegExpExecArray | null = null;
+        let later: { at: number; word: string } | null = null;
         const dow = weekdayNumber(dayWord);
         if (dow !== null) {
           const at = x.start + x.text.lastIndexOf(dayWord);
@@ -330,11 +344,20 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         } else if (dayWord) {
           const w = dayWord.toLowerCase();
           day = docDate ? addDays(docDate, w === 'tonight' ? 0 : DAY_OFFSETS[w] ?? 0) : null;
+        } else if (x.g.mon) {
+          // "7 p.m. March 17" (AP style): the time on that day
+          const m = monthNumber(x.g.mon)!;
+          const d = Number(x.g.md);
+          const y = docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
+          day = y === null ? null : { y, m, d };
         } else if ((on = ON_DATE_AFTER.exec(text.slice(x.end, x.end + 60)))) {
           const m = monthNumber(on.groups!.mon!)!;
           const d = Number(on.groups!.d);
           const y = on.groups!.y ? Number(on.groups!.y) : docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
           day = y === null ? null : { y, m, d };
+        } else if ((later = laterWeekdayInSentence(x.end)) !== null && !(state.lastDay && state.lastDay.at >= sentenceOf(ctx, x.start).start)) {
+          // "After a meeting that ran past 10 p.m., the council voted on Tuesday night": the day the sentence names after the time
+          day = resolveWeekday(state, later.at, later.at + later.word.length, weekdayNumber(later.word)!, '', false);
         } else if (state.lastDay && x.start - state.lastDay.at < 400 && !(docDate && compare(state.lastDay.day, docDate) > 0 && state.lastDay.at < sentenceOf(ctx, x.start).start && directionOf(readTense(ctx, x.start, x.end)) < 0)) {
           // (not a day after publication, from an earlier sentence, for a time told in the past:
           // "approved the plan at 1:12 a.m." after "before the new fiscal year begins July 1.")

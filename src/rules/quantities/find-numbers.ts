@@ -57,6 +57,11 @@ const LOWER_TEMPERATURE_LETTER = new RegExp(String.raw`^(?:${alternation(Object.
 const CURRENCY_WORD_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<w>${alternation([...Object.keys(CURRENCY_WORDS), ...Object.keys(SUBUNITS)])})(?![\p{L}])`, 'iu');
 const CODE_AFTER = new RegExp(String.raw`^\s+(?<c>${[...CODES].join('|')})(?![\p{L}])`, 'u');
 const CODE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<c>${[...CODES].join('|')})\s?$`, 'u');
+const DENOMINATORS: Readonly<Record<string, number>> = words.fractionDenominators;
+/** "-thirds", "-quarters" after a number word: a fraction. */
+const FRACTION_AFTER = new RegExp(String.raw`^-(?<d>${alternation(Object.keys(DENOMINATORS))})(?![\p{L}])`, 'iu');
+/** A plural noun after a scaled figure without a currency ("14mn mobile customers", "60m doses"): a count in millions. */
+const COUNTED_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s(?![\p{L}])/u;
 const RATE_AFTER = /^\s+(?:a|an|per)\s+(?<r>hour|day|week|month|year|share|person|head|gallon|barrel|ton|pound|kilogram|kilo|mile|kilometer|night|ticket|unit|dose|acre|hectare)(?![\p{L}])/iu;
 const COMPOUND_AFTER = /^\s*-\s*(?<w>\p{L}+(?:-\p{L}+)*)/u;
 const AGE_AFTER = /^(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old(?![\p{L}])|^\s+years?\s+of\s+age(?![\p{L}])/iu;
@@ -131,7 +136,9 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       // "10k", "5m" without a currency are too ambiguous; a currency word after them is one ("60m
       // kroner"), and so is a unit of measure ("290m km", "180m miles")
       const after = text.slice(end, end + 24);
-      if (!cur && !CURRENCY_WORD_AFTER.test(after) && !MEASURE_AFTER.test(after)) continue;
+      // (and "mn", "bn" are millions and billions before a counted noun: "14mn mobile customers", "60m doses")
+      const counted = COUNTED_AFTER.test(after) && (/^(?:mn|bn)$/i.test(g.sfx) || (/^m$/i.test(g.sfx) && !/^\s+(?:[\p{Ll}-]+\s+)?(?:wide|long|high|deep|tall|away)\b/u.test(after)));
+      if (!cur && !CURRENCY_WORD_AFTER.test(after) && !MEASURE_AFTER.test(after) && !counted) continue;
       value = shiftDecimal(core, SCALE_ABBR[g.sfx.toLowerCase()] ?? 0);
     } else value = parseNumber(g.scale ? `${core} ${g.scale}` : core);
     if (value === null) continue;
@@ -171,7 +178,15 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
 
     const codeSeg = Math.max(0, start - 5);
     const codeBefore = !cur ? CODE_BEFORE.exec(text.slice(codeSeg, start)) : null;
-    if (cur || codeBefore) {
+    const fraction = isWords && !cur ? FRACTION_AFTER.exec(rest) : null;
+    if (fraction) {
+      // "three-quarters" is 75 per cent, "two-thirds" 66.67
+      kind = 'PERCENT';
+      unit = 'percent';
+      value = Math.round((value / DENOMINATORS[fraction.groups!.d!.toLowerCase()]!) * 10000) / 100;
+      end += fraction[0].length;
+      rule = 'quantities/fraction';
+    } else if (cur || codeBefore) {
       kind = 'MONEY';
       unit = cur ? currencyOfSymbol(cur) : codeBefore!.groups!.c!;
       if (codeBefore) start = codeSeg + codeBefore.index + codeBefore[0].indexOf(codeBefore.groups!.c!);

@@ -13,6 +13,8 @@ import quantityWords from '../../lexicon/quantity-words.json' with { type: 'json
 const PAST_FORMS = new Set(tenseWords.irregularPast);
 const ORDINAL_IDIOMS_AFTER = new RegExp(String.raw`^[-‑](?:${quantityWords.ordinalIdioms.join('|')})(?![\p{L}])`, 'iu');
 
+/** "4th Ward", "10th Circuit": a figure ordinal before one of these capitalised words is part of a name. */
+const ORDINAL_NAME_AFTER = new RegExp(String.raw`^\s+(?:${quantityWords.ordinalNameHeads.join('|')})(?![\p{L}])`, 'u');
 const ORDINAL = wordPattern(String.raw`(?<![\p{L}\p{N}])(?<w>${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?![\p{L}\p{N}])`, 'giu', 'quantities');
 
 /** "No. 1 in the U.K.", "No. 14 on the Billboard chart": a rank ("No. 25-418", a docket, is none). */
@@ -35,6 +37,7 @@ export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
     // "1st" must be a whole ordinal: "21st" yes, "3th" no
     if (/^\d/.test(w) && !/^(?:\d*1[123]th|\d*1st|\d*2nd|\d*3rd|\d*[04-9]th)$/i.test(w)) continue;
     if (/^\p{Lu}/u.test(w) && !atSentenceStart(ctx, start) && /^[\s-]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    if (/^\d/.test(w) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && ORDINAL_NAME_AFTER.test(text.slice(end, end + 16).toLowerCase())) continue;
     // "Bloomberg first reported", "the two first met in 2019": an adverb before a past verb, no ordinal
     if (/^\p{L}+$/u.test(w) && pastVerbAfter(ctx, end)) continue;
     // "third-party experts", "second-hand clothes": a compound, not a position in a series
