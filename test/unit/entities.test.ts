@@ -35,6 +35,15 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a team named by its city and nickname: the city alone is the team as a subject, after "with"/"for"/"beat", after "to" in a trade, and before "\'s payroll"; not "the mayor of" the city or "in" it',
+    text: 'The Boston Harriers have acquired Mika Strand from the Denver Comets. Boston will send two picks to Denver, sources said. The Comets will swap picks with Boston in 2030. Strand started all 46 of Boston\'s games. The mayor of Boston was pleased. Fans in Boston cheered.',
+    entities: [
+      O('Boston Harriers', ['Boston Harriers', 'Boston', 'Boston', 'Boston']),
+      O('Denver Comets', ['Denver Comets', 'Denver', 'Comets']),
+      L('Boston', ['Boston', 'Boston']),
+    ],
+  },
+  {
     name: 'a title word after "of" is what a court deals with, not a title',
     text: 'The ruling was appealed to the Regional Court of Justice on Monday.',
     entities: [O('Regional Court of Justice', ['Regional Court of Justice'])],

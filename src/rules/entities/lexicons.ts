@@ -34,6 +34,10 @@ export const UMBRELLA_HEADS = new Set(orgWords.umbrellaHeads);
 export const CONNECTORS = new Set(orgWords.connectors);
 /** A word before a name that makes it an organisation: "the resin maker …", "the tabloid …". */
 export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
+/** Where a team goes by its city: nouns a team owns, words before it, verbs of a trade (see cityAsTeam). */
+export const TEAM_POSSESSIONS = new Set(orgWords.teamPossessions);
+export const TEAM_PREPOSITIONS = new Set(orgWords.teamPrepositions);
+export const TEAM_TRANSFER_VERBS = new Set(orgWords.teamTransferVerbs);
 /** Heads of an apposition that makes the name before it an organisation (", a software company"). */
 export const APPOSITION_NOUNS: readonly string[] = orgWords.appositionNouns;
 /** Lower-case words after "the <Name>" that make the name an organisation: "the Save the Rivers campaign". */

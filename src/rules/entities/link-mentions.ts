@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, isWorldCity } from './lexicons.js';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
@@ -268,6 +268,16 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
  * nickname, the city alone with its record after it, or as the subject of a verb, is the team.
  * ("in Pittsburgh", "Pittsburgh's mayor" and "Pittsburgh residents" stay the place.)
  */
+/** Is there a verb of transfer ("send", "traded") earlier in the sentence, before token k? */
+function transferBefore(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i < 25; i--) {
+    const t = tokens[i]!;
+    if (/^[.!?]$/.test(t.text)) return false;
+    if (TEAM_TRANSFER_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function cityAsTeam(text: string, tokens: Token[], order: EntityDraft[]): void {
   const teams = order.filter((e) => e.type === 'ORG' && e.words.length >= 2 && e.mentions.some((m) => m.rule === 'entities/place-and-nickname'));
   for (const team of teams) {
@@ -279,8 +289,16 @@ function cityAsTeam(text: string, tokens: Token[], order: EntityDraft[]): void {
       const after = text.slice(m.end, m.end + 12);
       const next = tokens[m.last + 1];
       const before = tokens[m.first - 1]?.lower ?? '';
+      // "played for Seattle", "beat Seattle", "swap picks with Seattle"; "sent him to Seattle" in a trade
+      if (TEAM_PREPOSITIONS.has(before)) return true;
+      if (before === 'to' && transferBefore(tokens, m.first - 1)) return true;
       if (PLACE_PREPOSITIONS.has(before) || before === 'at') return false;
-      return /^\s*\(\d{1,3}-\d{1,3}\)/.test(after) || (next?.pos === 'VERB' && /ed$/.test(next.lower));
+      // "Seattle's payroll", "Seattle's games" (not "Seattle's mayor")
+      const owned = (next?.text === '’s' || next?.text === "'s") && TEAM_POSSESSIONS.has(tokens[m.last + 2]?.lower ?? '');
+      // the subject of a verb: "Seattle traded", "Seattle will send", "Seattle wasn't going"
+      // (not the object of "of": "the mayor of Seattle was pleased")
+      const subject = (next?.pos === 'VERB' && /ed$/.test(next.lower)) || (next?.pos === 'AUX' && !/^['’]s$/.test(next.text) && before !== 'of');
+      return /^\s*\(\d{1,3}-\d{1,3}\)/.test(after) || subject || owned;
     });
     if (!moved.length) continue;
     for (const m of moved) team.mentions.push({ ...m, rule: 'entities/city-for-team' });
