@@ -14,6 +14,11 @@ import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFindin
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
 import { isEnglishWord } from '../nlp/english-words.js';
+import titles from '../lexicon/titles.json' with { type: 'json' };
+
+/** A role → its abbreviations ("governor" → "gov.", "gov"), from the titles lexicon. */
+const TITLE_ABBREVIATIONS_OF = new Map<string, string[]>();
+for (const [abbreviation, role] of Object.entries(titles.abbreviations as Record<string, string>)) TITLE_ABBREVIATIONS_OF.set(role, [...(TITLE_ABBREVIATIONS_OF.get(role) ?? []), abbreviation]);
 
 /** A sentence about someone just mentioned: it opens with a subject pronoun. */
 const PRONOUN_OPENING = /^(?:He|She|They)\b/;
@@ -74,7 +79,9 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           const after = text.slice(m.end, m.end + 40).toLowerCase();
           const relative = /^,\s+who\s+(\w+)/.exec(after);
           const stem = role.slice(0, 5);
-          if (titled.test(before) || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length === 5 && relative[1]!.startsWith(stem))) return m.entity;
+          // ("Tottori Gov. Kenjiro Hatanaka" ... "the governor": the title abbreviated)
+          const abbreviated = (TITLE_ABBREVIATIONS_OF.get(role) ?? []).some((a) => before.endsWith(` ${a} `) || before === `${a} `);
+          if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length === 5 && relative[1]!.startsWith(stem))) return m.entity;
         }
         return null;
       };

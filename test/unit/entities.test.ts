@@ -35,6 +35,23 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a currency\'s prefix is no name ("HK$", "US$"); an initial without its full stop before a name ("K Veeran"), but not a position before a first name ("G Nico Baptiste")',
+    text: 'The developer owes HK$26.5 billion (US$3.4 billion). Chief minister-designate K Veeran thanked voters, and Veeran said the mandate was clear. The team was without G Nico Baptiste.',
+    entities: [P('K Veeran', ['K Veeran', 'Veeran']), P('Nico Baptiste', ['Nico Baptiste'])],
+    not: ['HK', 'US', 'G Nico Baptiste'],
+  },
+  {
+    name: 'a utility named "Hydro"; "First Nation" after a place is a kind of community, after its own name an organisation; a titled person, "and", then a body',
+    text: 'A northern Saskatchewan First Nation will own a third. Tolmie Creek First Nation signed with Premier Dana Ferris and Saskatchewan Hydro on Monday.',
+    entities: [L('Saskatchewan', ['Saskatchewan']), O('Tolmie Creek First Nation', ['Tolmie Creek First Nation']), P('Dana Ferris', ['Dana Ferris']), O('Saskatchewan Hydro', ['Saskatchewan Hydro'])],
+    not: ['Saskatchewan First Nation', 'First Nation'],
+  },
+  {
+    name: 'Japanese prefectures and New York\'s boroughs are places',
+    text: 'The plant lies between Hyogo and Shimane. The ring sold pills in the Bronx and Queens.',
+    entities: [L('Hyogo', ['Hyogo']), L('Shimane', ['Shimane']), L('Bronx', ['Bronx']), L('Queens', ['Queens'])],
+  },
+  {
     name: 'a team named by its city and nickname: the city alone is the team as a subject, after "with"/"for"/"beat", after "to" in a trade, and before "\'s payroll"; not "the mayor of" the city or "in" it',
     text: 'The Boston Harriers have acquired Mika Strand from the Denver Comets. Boston will send two picks to Denver, sources said. The Comets will swap picks with Boston in 2030. Strand started all 46 of Boston\'s games. The mayor of Boston was pleased. Fans in Boston cheered.',
     entities: [

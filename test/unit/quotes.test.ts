@@ -1074,6 +1074,18 @@ const ANONYMITY: QuoteCase[] = [
     ],
   },
   {
+    name: 'an attribution inside the clause it reports ("The plan, Roe said, would cost"); "the governor" is the person introduced as "Gov."; a long adverbial with a possessive before the second part of a split quote; "an indictment unsealed" is a document; a subject ending in a noun wink tags as a verb',
+    text: 'Nagano Gov. Ami Sato approved the plan on Tuesday. The plan, Sato said, would cost $4 million. “I cannot say the anxiety has gone,” the governor said. “We followed the money,” Ms. Ruiz said at a news conference at the agency’s offices in Newark, “and every thread led back to that garage.” The ring sold 600,000 pills, according to an indictment unsealed on Wednesday. Two holders of Corvane’s offshore bonds, who spoke on condition of anonymity, said an ad hoc group had not yet agreed.',
+    quotes: [
+      { text: 'The plan, Sato said, would cost $4 million', kind: 'indirect', speaker: 'Sato', source: 'Ami Sato', sourcing: 'named' },
+      { text: '“I cannot say the anxiety has gone,”', kind: 'direct', speaker: 'the governor', source: 'Ami Sato', sourcing: 'named' },
+      { text: '“We followed the money,”', kind: 'direct', speaker: 'Ms. Ruiz', source: 'Ruiz', sourcing: 'named' },
+      { text: '“and every thread led back to that garage.”', kind: 'direct', speaker: 'Ms. Ruiz', source: 'Ruiz', sourcing: 'named' },
+      { text: 'The ring sold 600,000 pills', kind: 'indirect', speaker: 'an indictment unsealed', source: 'indictment', sourcing: 'named' },
+      { text: 'an ad hoc group had not yet agreed', kind: 'indirect', speaker: 'Two holders of Corvane’s offshore bonds', source: 'holders', sourcing: 'anonymous' },
+    ],
+  },
+  {
     name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
     text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
     quotes: [

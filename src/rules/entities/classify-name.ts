@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES } from '../sources/find-anonymity-reason.js';
@@ -284,7 +284,9 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   }
   // "Ferrous Ventures and Alder & Finch": two organisations, the first complete before "and"
   for (let c = run.first + 1; c < run.last; c++) {
-    if (tokens[c]!.lower !== 'and' || !ORG_HEADS.has(tokens[c - 1]!.lower) || c - 1 === run.first) continue;
+    // (or a titled person before "and": "Premier Janelle Morrissette and Manitoba Hydro")
+    const titledBefore = TITLES.has(tokens[run.first]!.lower) && c - run.first >= 3 && isGivenName(tokens[run.first + 1]!.lower) && !tokens.slice(run.first, c).some((t) => ORG_HEADS.has(t.lower));
+    if (tokens[c]!.lower !== 'and' || !(ORG_HEADS.has(tokens[c - 1]!.lower) || titledBefore) || c - 1 === run.first) continue;
     if (ALIASES.has(aliasKey(text.slice(tokens[run.first]!.start, tokens[run.last]!.end)))) break;
     // one name holding an "and": "Department of Health and Human Services", "Energy and Natural Resources Committee"
     if ((ORG_OF_HEADS.has(tokens[run.first]!.lower) && tokens[run.first + 1]?.lower === 'of') || UMBRELLA_HEADS.has(tokens[run.last]!.lower)) break;
@@ -492,10 +494,18 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(stateText) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
     return push('PLACE', 'entities/town-before-state');
   }
+  // "HK$26.5 billion", "US$3.4 billion": a currency's prefix, no name
+  if (single && text[end] === '$') return;
   if (single && isAcronym(name)) {
     if (run.shouted || NOT_NAME_ACRONYMS.has(name.replace(/s$/, ''))) return;
     const t = lexType(lower);
     return push(t ?? 'ORG', t ? 'entities/gazetteer' : 'entities/acronym');
+  }
+  // "a northern Manitoba First Nation", "the First Nation": the kind of community, not its name
+  // (a community's own name stands before it: "Peguis First Nation")
+  if (!single && GENERIC_NAME_PAIRS.has(`${tokens[b - 1]!.lower} ${lastTok.lower}`) && (b - 1 === a || lexType(text.slice(start, tokens[b - 2]!.end).toLowerCase()) === 'PLACE')) {
+    if (b - 1 > a) classifyName(text, tokens, a, b - 2, run, titled, out);
+    return;
   }
   if (!single && isOrgShaped(tokens, a, b)) return push('ORG', 'entities/organization-head');
   // "Veltheim Automobilwerke": a German compound ending in an organisation's head word

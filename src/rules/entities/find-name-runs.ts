@@ -6,6 +6,7 @@ import type { Offsets, Token } from '../../document.js';
 import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
+import { isGivenName } from '../../nlp/name-lexicon.js';
 
 export interface NameRun {
   /** Token indexes, inclusive. */
@@ -79,6 +80,20 @@ function particlesThenName(text: string, tokens: Token[], k: number, sentence: n
   return i > k && name && sentenceOf[i] === sentence && isNameToken(tokenText(name)) ? i : -1;
 }
 
+/**
+ * "K Ilango", "N Rangasamy": an initial written without its full stop, as Indian papers write it,
+ * before a name (not "A" or "I", and not a letter after a capitalised word: "Plan B", "Class A").
+ */
+function initialWithoutPoint(text: string, tokens: Token[], i: number, sentenceOf: Int32Array): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!/^\p{Lu}$/u.test(t.text) || t.text === 'A' || t.text === 'I' || !next || sentenceOf[i + 1] !== sentenceOf[i]) return false;
+  // (nor before a first name: "without G Nico Baptiste" is a guard's position)
+  if (text.slice(t.end, next.start) !== ' ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text) || isGivenName(next.lower)) return false;
+  const prev = tokens[i - 1];
+  return !(prev && /^\p{Lu}/u.test(prev.text) && sentenceOf[i - 1] === sentenceOf[i]);
+}
+
 export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[], sentenceOf: Int32Array): NameRun[] {
   const runs: NameRun[] = [];
   const shouted = sentences.map((s) => mostlyUpper(text.slice(s.start, s.end)));
@@ -87,7 +102,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
   while (i < tokens.length) {
     const t = tokens[i]!;
     const s = sentenceOf[i]!;
-    if (s < 0 || !isNameToken(tokenText(t))) {
+    if (s < 0 || !(isNameToken(tokenText(t)) || initialWithoutPoint(text, tokens, i, sentenceOf))) {
       i++;
       continue;
     }

@@ -68,6 +68,8 @@ export const OBTAINED_BY_VERBS = new Set(orgWords.obtainedByVerbs);
 /** Capitalised abbreviations that name no one: the lexicon's, and the time zones of the date lexicon ("3:30 pm IST"). */
 export const NOT_NAME_ACRONYMS = new Set([...notNames.acronyms, ...dateWords.timeZones].map((a) => a.toUpperCase()));
 export const NOT_NAME_WORDS = new Set(notNames.words);
+/** Two capitalised words that name a kind of community, not one ("First Nation"), lower-case. */
+export const GENERIC_NAME_PAIRS = new Set(notNames.genericPairs.map((p) => p.toLowerCase()));
 export const MONTH_FIRST_NAMES = new Set(notNames.monthFirstNames);
 export const EVENT_HEADS = new Set(orgWords.eventHeads);
 export const PLACE_NAMES = new Set(places.names.map((p) => p.toLowerCase()));

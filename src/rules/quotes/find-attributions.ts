@@ -327,6 +327,13 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       pushContinuation(ctx, out, cue, speaker, sentence, to);
       continue;
     }
+    // "The regional response, she said, was “running on fumes”": an attribution set inside the
+    // clause it reports, between its subject and its predicate; the content is the whole sentence
+    const interposed = bText === ',' && !clauseBefore && beforeSpeaker > from && tokenAt(ctx, cue.last + 1) === ',' && /^(VERB|AUX)$/.test(ctx.tokens[cue.last + 2]?.pos ?? '') && ctx.sentenceOf[cue.last + 2] === sentence && speaker.last - speaker.first < 4 && ctx.tokens[from]!.pos !== 'ADP';
+    if (interposed) {
+      out.push({ cue, speaker, first: speaker.first, last: cue.last, content: contentSpan(ctx, sent.start, sent.end), rule: 'quotes/interposed-attribution' });
+      continue;
+    }
     let content = cue.afterOnly ? null : contentAfterCue(ctx, cue, sent.end);
     // "The inquiry found crews had fought ...": a finding body reports a bare clause
     if (!content && FINDING_VERBS.has(ctx.tokens[cue.first]!.lower) && ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => FINDING_SUBJECTS.has(t.lower))) content = contentAfterCue(ctx, { ...cue, bareClause: true }, sent.end);

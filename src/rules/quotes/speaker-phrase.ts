@@ -86,6 +86,13 @@ function partyTagBefore(ctx: QuoteContext, k: number, sentence: number): number 
   return null;
 }
 
+/** The first token of the sentence that holds token k. */
+function sentenceStartToken(ctx: QuoteContext, k: number, sentence: number): number {
+  let start = k;
+  while (inSentence(ctx, start - 1, sentence)) start--;
+  return start;
+}
+
 /**
  * For the comma at k that closes a relative clause opened by ", which" / ", who" (up to 45 tokens
  * back) right after the sentence's subject of at most twelve words without a verb: the subject's
@@ -97,12 +104,13 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
   if (!inSentence(ctx, w, sentence) || k - w >= 45 || ctx.quoteOf[w] !== -1 || !inSentence(ctx, w - 2, sentence)) return -1;
   // (a clause that gives a reason or a name is read hop by hop: "…, who asked to be identified only as Colleen, because …, said")
   for (let i = w + 1; i < k; i++) if (REASON_OPENERS.has(ctx.tokens[i]!.lower) && tokenAt(ctx, i - 1) === ',') return -1;
-  let start = w - 2;
-  while (inSentence(ctx, start - 1, sentence)) start--;
+  const start = sentenceStartToken(ctx, w - 2, sentence);
   if (w - 1 - start > 12) return -1;
   for (let i = start; i < w - 1; i++) {
     const t = ctx.tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
+    // (the subject's last word may be a plural noun wink tags as a verb: "holders of its offshore bonds")
+    const pluralNoun = i === w - 2 && t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(ADJ|ADV|NOUN|DET)$/.test(ctx.tokens[i - 1]?.pos ?? '');
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
   }
   return w - 2;
 }
@@ -134,6 +142,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // a long relative clause with commas of its own, after a short subject that opens the sentence
     const relative = relativeClauseAfterSubject(ctx, k, sentence);
     if (relative >= 0) {
+      // (a subject ending in a plural noun wink tags as a verb is the whole subject: "Two holders of its offshore bonds")
+      if (ctx.tokens[relative]!.pos === 'VERB') return { first: sentenceStartToken(ctx, relative, sentence), last: relative };
       k = relative;
       continue;
     }
