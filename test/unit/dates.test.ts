@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // "May" after "as", or before "next year", is the month
+  ['The utility plans to restart it as early as May next year.', [['May next year', 'DATE', '2026-05']]],
   // AP style: a clock time before its month and day is one time on that day
   ['The next meeting is set for 7 p.m. April 21, and the board will vote then.', [['7 p.m. April 21', 'TIME', '2025-04-21T19:00']]],
   // a clock time inside an opening phrase takes the day the main clause names after it ...

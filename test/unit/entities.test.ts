@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a club goes by the last word of its name once named ("Albion", "United")',
+    text: 'Harwick Albion lost 2-1 to Dunmere United on Saturday. Albion dominated for long spells, but United scored twice.',
+    entities: [O('Harwick Albion', ['Harwick Albion', 'Albion']), O('Dunmere United', ['Dunmere United', 'United'])],
+  },
+  {
     name: 'a currency\'s prefix is no name ("HK$", "US$"); an initial without its full stop before a name ("K Veeran"), but not a position before a first name ("G Nico Baptiste")',
     text: 'The developer owes HK$26.5 billion (US$3.4 billion). Chief minister-designate K Veeran thanked voters, and Veeran said the mandate was clear. The team was without G Nico Baptiste.',
     entities: [P('K Veeran', ['K Veeran', 'Veeran']), P('Nico Baptiste', ['Nico Baptiste'])],

@@ -12,6 +12,8 @@ import { wordPattern } from '../quantities/word-pattern.js';
 import { ORDINAL_WORDS, parseOrdinal } from '../quantities/numbers.js';
 
 const SEASON_START: Readonly<Record<string, number>> = dateWords.seasonStartMonths;
+/** Words before "May" or "March" that make it the month. */
+const MONTH_LEAD_INS = new Set(dateWords.ambiguousMonthLeadIns);
 
 const MONTH_DAY = wordPattern(
   String.raw`(?<![\p{L}\d])(?:(?<week>the\s+week\s+(?:ending|ended|of|starting|beginning)\s+)|(?<wd>${WEEKDAY}),?\s+)?(?<month>${MONTH})\s+(?<day>${DAY})(?![\d:\p{L}])(?:(?<sep>,?\s+)(?<year>\d{4})(?!\d))?`,
@@ -144,7 +146,8 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     // "May" is also a verb, "March" a verb and a noun: they need a lead-in word.
     if (!mod && (m === 5 || m === 3)) {
       const before = wordBefore(ctx, nameStart);
-      if (!/^(?:in|since|until|till|by|of|through|from|to|during|before|after|early|late|mid|last|next|this|that|on|between|and|or|until)$/.test(before)) continue;
+      // ("as early as May next year": a year after it says so too)
+      if (!MONTH_LEAD_INS.has(before) && !/^\s+(?:next|last|this)\s+year(?![\p{L}])/u.test(text.slice(x.end, x.end + 16))) continue;
     }
     // a month name before a capitalised word is usually a name ("June Carter", "August Wilson").
     if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(x.end, x.end + 4)) && !/^\s+(?:\d)/.test(text.slice(x.end, x.end + 3))) {

@@ -38,6 +38,7 @@ export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
 export const TEAM_POSSESSIONS = new Set(orgWords.teamPossessions);
 export const TEAM_PREPOSITIONS = new Set(orgWords.teamPrepositions);
 export const TEAM_TRANSFER_VERBS = new Set(orgWords.teamTransferVerbs);
+export const CLUB_HEADS = new Set(orgWords.clubHeads);
 /** Heads of an apposition that makes the name before it an organisation (", a software company"). */
 export const APPOSITION_NOUNS: readonly string[] = orgWords.appositionNouns;
 /** Lower-case words after "the <Name>" that make the name an organisation: "the Save the Rivers campaign". */

@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
+import { CLUB_HEADS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
@@ -157,6 +157,14 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     if (viaParen) {
       add(viaParen, 'ORG', c, 'entities/acronym-in-parentheses', words);
       continue;
+    }
+    // "Albion" after "Hollinsford Albion": a club goes by the last word of its name
+    if (words.length === 1 && CLUB_HEADS.has(word) && c.type !== 'PERSON' && /^\p{Lu}\p{Ll}/u.test(surface)) {
+      const clubs = orgs().filter((e) => e.words.length >= 2 && e.words.at(-1) === word);
+      if (clubs.length === 1) {
+        add(clubs[0]!.key, 'ORG', c, 'entities/club-short-name', words);
+        continue;
+      }
     }
     // (however its words were tagged)
     if (c.type !== 'PLACE' && c.type !== 'ORG' && words.length >= 2) {
