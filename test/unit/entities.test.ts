@@ -36,7 +36,7 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 const rows: Row[] = [
   {
     name: 'a club goes by the last word of its name once named ("Albion", "United")',
-    text: 'Harwick Albion lost 2-1 to Dunmere United on Saturday. Albion dominated for long spells, but United scored twice.',
+    text: 'Harwick Albion lost 2-1 to Dunmere United on Saturday. Albion dominated for long spells, but United scored twice.\n\nFormer Albion defender Danny Moss said the squad was thin.',
     entities: [O('Harwick Albion', ['Harwick Albion', 'Albion']), O('Dunmere United', ['Dunmere United', 'United'])],
   },
   {

@@ -160,7 +160,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
     // "Albion" after "Hollinsford Albion": a club goes by the last word of its name
     if (words.length === 1 && CLUB_HEADS.has(word) && c.type !== 'PERSON' && /^\p{Lu}\p{Ll}/u.test(surface)) {
-      const clubs = orgs().filter((e) => e.words.length >= 2 && e.words.at(-1) === word);
+      // (not a name opened by an adjective the capital of a sentence gave: "Former Albion defender X")
+      const clubs = orgs().filter((e) => e.words.length >= 2 && e.words.at(-1) === word && !hasLexTag(e.words[0]!, 'Adjective'));
       if (clubs.length === 1) {
         add(clubs[0]!.key, 'ORG', c, 'entities/club-short-name', words);
         continue;
