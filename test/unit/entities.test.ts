@@ -57,11 +57,11 @@ const rows: Row[] = [
     entities: [L('Hyogo', ['Hyogo']), L('Shimane', ['Shimane']), L('Bronx', ['Bronx']), L('Queens', ['Queens'])],
   },
   {
-    name: 'a team named by its city and nickname: the city alone is the team as a subject, after "with"/"for"/"beat", after "to" in a trade, and before "\'s payroll"; not "the mayor of" the city or "in" it',
-    text: 'The Boston Harriers have acquired Mika Strand from the Denver Comets. Boston will send two picks to Denver, sources said. The Comets will swap picks with Boston in 2030. Strand started all 46 of Boston\'s games. The mayor of Boston was pleased. Fans in Boston cheered.',
+    name: 'a team named by its city and nickname: the city alone is the team as a subject, after "with"/"for"/"beat", after "to" in a trade or as what a trade sends to, and before "\'s games" or a score; not "the mayor of" the city or "in" it',
+    text: 'The Boston Harriers have acquired Mika Strand from the Denver Comets. Boston will send two picks to Denver, sources said. The Comets will swap picks with Boston in 2030. Strand started all 46 of Boston\'s games. The mayor of Boston was pleased. Fans in Boston cheered. Boston will send Denver a first-round pick. Strand scored 41 in Denver\'s 118-109 win.',
     entities: [
-      O('Boston Harriers', ['Boston Harriers', 'Boston', 'Boston', 'Boston']),
-      O('Denver Comets', ['Denver Comets', 'Denver', 'Comets']),
+      O('Boston Harriers', ['Boston Harriers', 'Boston', 'Boston', 'Boston', 'Boston']),
+      O('Denver Comets', ['Denver Comets', 'Denver', 'Comets', 'Denver', 'Denver']),
       L('Boston', ['Boston', 'Boston']),
     ],
   },

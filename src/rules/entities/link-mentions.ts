@@ -299,15 +299,19 @@ function cityAsTeam(text: string, tokens: Token[], order: EntityDraft[]): void {
       const next = tokens[m.last + 1];
       const before = tokens[m.first - 1]?.lower ?? '';
       // "played for Seattle", "beat Seattle", "swap picks with Seattle"; "sent him to Seattle" in a trade
-      if (TEAM_PREPOSITIONS.has(before)) return true;
+      // ("will send San Diego a first-round pick": the team a trade sends to)
+      if (TEAM_PREPOSITIONS.has(before) || TEAM_TRANSFER_VERBS.has(before)) return true;
       if (before === 'to' && transferBefore(tokens, m.first - 1)) return true;
+      // "Seattle's payroll", "in Seattle's games" (not "Seattle's mayor"); "San Diego's 118-109 win":
+      // a score after the possessive (a preposition before it governs the possessed noun)
+      const possessed = /^['’]s\s+([\p{L}\d-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+      const owned = TEAM_POSSESSIONS.has(possessed.toLowerCase()) || /^\d{1,3}-\d{1,3}$/.test(possessed);
+      if (owned) return true;
       if (PLACE_PREPOSITIONS.has(before) || before === 'at') return false;
-      // "Seattle's payroll", "Seattle's games" (not "Seattle's mayor")
-      const owned = (next?.text === '’s' || next?.text === "'s") && TEAM_POSSESSIONS.has(tokens[m.last + 2]?.lower ?? '');
       // the subject of a verb: "Seattle traded", "Seattle will send", "Seattle wasn't going"
       // (not the object of "of": "the mayor of Seattle was pleased")
       const subject = (next?.pos === 'VERB' && /ed$/.test(next.lower)) || (next?.pos === 'AUX' && !/^['’]s$/.test(next.text) && before !== 'of');
-      return /^\s*\(\d{1,3}-\d{1,3}\)/.test(after) || subject || owned;
+      return /^\s*\(\d{1,3}-\d{1,3}\)/.test(after) || subject;
     });
     if (!moved.length) continue;
     for (const m of moved) team.mentions.push({ ...m, rule: 'entities/city-for-team' });
