@@ -102,7 +102,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           if (d.kind === 'person' && !d.role) return { ...d, role: apposition[1]! };
         }
         // "the researchers", "the authors" after the article names the study: the study's authors, identified by it
-        if (d.kind === 'anonymous' && d.definite && d.plural && AUTHOR_HEADS.has(d.head) && firstPublication >= 0 && firstPublication < sentenceEnd(start)) {
+        if ((d.kind === 'anonymous' || d.kind === 'unknown') && d.definite && d.plural && AUTHOR_HEADS.has(d.head) && firstPublication >= 0 && firstPublication < sentenceEnd(start)) {
           return { ...d, kind: 'person' as const, entity: null };
         }
         return d;

@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a court named after a hyphenated town is the court; a party\'s name that opens with a party word ("Liberal Democrats"); a payments business; a vaccine\'s acronym is no name',
+    text: 'He was jailed at Stoke-on-Trent Crown Court on Monday. The Liberal Democrats called for an inquiry into Varrow Payments. The MMR vaccine is safe.',
+    entities: [O('Stoke-on-Trent Crown Court', ['Stoke-on-Trent Crown Court']), O('Liberal Democrats', ['Liberal Democrats']), O('Varrow Payments', ['Varrow Payments'])],
+    not: ['MMR', 'Democrats'],
+  },
+  {
     name: 'a club goes by the last word of its name once named ("Albion", "United")',
     text: 'Harwick Albion lost 2-1 to Dunmere United on Saturday. Albion dominated for long spells, but United scored twice.\n\nFormer Albion defender Danny Moss said the squad was thin.',
     entities: [O('Harwick Albion', ['Harwick Albion', 'Albion']), O('Dunmere United', ['Dunmere United', 'United'])],

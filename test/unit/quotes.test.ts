@@ -1086,6 +1086,20 @@ const ANONYMITY: QuoteCase[] = [
     ],
   },
   {
+    name: 'the first name given inside a relative clause ("asked that only her first name, Kayla, be used because …"); content before "said the people" when the subject has its own predicate; an amount after ", she said,"; MPs unnamed; "the authors" of a named study',
+    text: 'The woman, who asked that only her first name, Mirela, be used because of harassment her family has faced online, said she had decided not to vaccinate. The cuts, which would affect 2,300 employees, could be announced as soon as Thursday, said the people, who asked not to be identified because the deliberations are private. Dr. Ana Reyes spoke next. The county has given 612 doses since January, she said, nearly three times as many as in 2025. “People are tired of it,” the MP said. Opposition MPs said the resignation had come too late. The study, led by the University of Leeds, found ice loss had doubled. The loss added 3.2 millimetres to sea levels, the authors said.',
+    quotes: [
+      { text: 'she had decided not to vaccinate', kind: 'indirect', speaker: 'Mirela', source: 'Mirela', sourcing: 'anonymous' },
+      { text: 'The cuts, which would affect 2,300 employees, could be announced as soon as Thursday', kind: 'indirect', speaker: 'the people', source: 'people', sourcing: 'anonymous' },
+      { text: 'The county has given 612 doses since January', kind: 'indirect', speaker: 'she', source: 'Ana Reyes', sourcing: 'named' },
+      { text: '“People are tired of it,”', kind: 'direct', speaker: 'the MP', source: 'MP', sourcing: 'anonymous' },
+      { text: 'the resignation had come too late', kind: 'indirect', speaker: 'Opposition MPs', source: 'MPs', sourcing: 'anonymous' },
+      { text: 'ice loss had doubled', kind: 'indirect', speaker: 'The study', source: 'study', sourcing: 'named' },
+      { text: 'The loss added 3.2 millimetres to sea levels', kind: 'indirect', speaker: 'the authors', source: 'authors', sourcing: 'named' },
+    ],
+    sources: [{ name: 'Mirela', sourcing: 'anonymous', anonymityReason: 'because of harassment her family has faced online' }, { name: 'people', sourcing: 'anonymous', anonymityReason: 'because the deliberations are private' }],
+  },
+  {
     name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
     text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
     quotes: [

@@ -353,7 +353,8 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     }
   }
   // "Republican Troy Engstrom", "Democrat Ana Li": the party is no part of the name
-  while (a < b && PARTY_MEMBERS.has(tokens[a]!.lower) && /^\p{Lu}/u.test(tokens[a + 1]!.text)) a++;
+  // (not a party's own name: "Liberal Democrats")
+  while (a < b && PARTY_MEMBERS.has(tokens[a]!.lower) && /^\p{Lu}/u.test(tokens[a + 1]!.text) && !ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end)))) a++;
   // a month or weekday is not a name, unless it is a first name before a surname ("April Dunn")
   while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || isGivenName(tokens[a]!.lower)) && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)))) a++;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
@@ -484,7 +485,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
   // "Barrow-in-Furness", "Stratford-upon-Avon": a lower-case link between hyphens names a place
   for (let k = a + 1; k < b; k++) {
-    if (HYPHEN_LINKS.has(tokens[k]!.text) && isJoinedHyphen(tokens, k - 1) && isJoinedHyphen(tokens, k + 1)) return push('PLACE', 'entities/hyphenated-place');
+    // (a body named after the place is the body: "Stoke-on-Trent Crown Court")
+    if (HYPHEN_LINKS.has(tokens[k]!.text) && isJoinedHyphen(tokens, k - 1) && isJoinedHyphen(tokens, k + 1) && !isOrgShaped(tokens, a, b)) return push('PLACE', 'entities/hyphenated-place');
   }
   // "Fort Wayne Police Department": an organisation named after a place
   if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b) && !titled) return push('PLACE', 'entities/place-prefix');

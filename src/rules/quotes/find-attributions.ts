@@ -70,6 +70,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   if (i >= to) return null;
   // "…, Idriss said, a figure that could not be independently verified.": a comment on the clause before, not content
   if (tokenAt(ctx, i) === ',' && /^(a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.pos === 'NOUN' && /^(that|which)$/.test(ctx.tokens[i + 3]?.lower ?? '')) return null;
+  // "…, she said, nearly three times as many as in 2025.": an amount after the comma adds to the clause before
+  if (tokenAt(ctx, i) === ',' && (ctx.tokens[i + 1]?.pos === 'NUM' || (ctx.tokens[i + 1]?.pos === 'ADV' && ctx.tokens[i + 2]?.pos === 'NUM'))) return null;
   // "…, traders said, putting it out of reach …": a participle clause after the comma adds to the clause before
   if (tokenAt(ctx, i) === ',' && ctx.tokens[i + 1]?.pos === 'VERB' && /ing$/.test(ctx.tokens[i + 1]!.lower)) return null;
   // adjuncts before "that": "said in a statement that", "told reporters Tuesday that"
@@ -204,6 +206,12 @@ function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): 
     const p = ctx.tokens[i]!.pos;
     if (p === 'VERB' || p === 'AUX' || isMarkAt(ctx, i)) return false;
   }
+  // ("The cuts, which would affect 2,300 jobs, could be announced …, said the people": the subject's
+  // predicate follows its clause, so what precedes "said" is content, not the speaker)
+  let close = first + 1;
+  while (close < comma && tokenAt(ctx, close) !== ',') close++;
+  const predicate = ctx.tokens[close + 1];
+  if (close < comma && predicate && (predicate.pos === 'AUX' || (predicate.pos === 'VERB' && !/ing$/.test(predicate.lower)))) return false;
   const opener = ctx.tokens[first + 1]!;
   if (opener.pos === 'NUM') {
     // "Kevin Astley, 29, was arrested ..., said Lt. ...": after an age the sentence may go on with its verb

@@ -86,6 +86,17 @@ function partyTagBefore(ctx: QuoteContext, k: number, sentence: number): number 
   return null;
 }
 
+/** A name set off by commas right after "name" between tokens from and to ("her first name, Kayla,"), or null. */
+function nameGivenInClause(ctx: QuoteContext, from: number, to: number): TokenRange | null {
+  for (let i = from + 2; i < to; i++) {
+    if (tokenAt(ctx, i - 1) !== ',' || !/^names?$/.test(ctx.tokens[i - 2]!.lower) || !/^\p{Lu}/u.test(tokenAt(ctx, i))) continue;
+    let j = i;
+    while (j + 1 < to && /^\p{Lu}/u.test(tokenAt(ctx, j + 1))) j++;
+    if (tokenAt(ctx, j + 1) === ',' && j - i < 3) return { first: i, last: j };
+  }
+  return null;
+}
+
 /** The first token of the sentence that holds token k. */
 function sentenceStartToken(ctx: QuoteContext, k: number, sentence: number): number {
   let start = k;
@@ -141,6 +152,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // "The trial, which enrolled 4,812 children at 11 sites in Mali, Ghana and Benin between …, found":
     // a long relative clause with commas of its own, after a short subject that opens the sentence
     const relative = relativeClauseAfterSubject(ctx, k, sentence);
+    // ("The woman, who asked that only her first name, Kayla, be used because …, said": the name she gave)
+    const given = relative >= 0 ? nameGivenInClause(ctx, relative + 2, k) : null;
+    if (given) return given;
     if (relative >= 0) {
       // (a subject ending in a plural noun wink tags as a verb is the whole subject: "Two holders of its offshore bonds")
       if (ctx.tokens[relative]!.pos === 'VERB') return { first: sentenceStartToken(ctx, relative, sentence), last: relative };

@@ -43,7 +43,8 @@ export function findNameWithheld(text: string, start: number, end: number): Anon
     REASON_INTROS.lastIndex = after;
     const intro = REASON_INTROS.exec(part);
     // the reason follows the request directly, or after the first name it gave ("…, Yosra, for fear of reprisals")
-    if (intro && /^[\s,]*(?:\p{Lu}[\p{L}’'-]*[\s,]*)?$/u.test(part.slice(after, intro.index))) {
+    // (or after the name and the rest of the request: "only her first name, Kayla, be used because …")
+    if (intro && /^[\s,]*(?:\p{Lu}[\p{L}’'-]*[\s,]*)?(?:be\s+(?:used|published|printed|given)\s*)?$/u.test(part.slice(after, intro.index))) {
       const reason = clauseFrom(part, intro.index, part.length);
       if (reason.split(/\s+/).length >= 2) return { granted: true, reason };
     }
