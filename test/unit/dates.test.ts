@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a day word capitalised right after a word is a name ("Radio 4's Today programme"); after a quotation mark it is the day
+  ['He told Radio 4’s Today programme it was wrong. She said: “Today we won.”', [['Today', 'DATE', '2025-04-08']]],
   // "May" after "as", or before "next year", is the month
   ['The utility plans to restart it as early as May next year.', [['May next year', 'DATE', '2026-05']]],
   // AP style: a clock time before its month and day is one time on that day

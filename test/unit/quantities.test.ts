@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // "No 10" (without the full stop) names Downing Street; "No. 1" is a rank
+  ['Some people in No 10 were keen; the single went to No. 1 in the chart.', [['No. 1', 'ORDINAL', 1, null, false]]],
   // a number word and a fraction's plural is a share ("three-quarters" 75%); "mn"/"m" before a counted noun is millions
   ['Almost three-quarters of members and two-thirds of staff agreed. The group has about 14mn mobile customers and makes 60m doses a year.', [['Almost three-quarters', 'PERCENT', 75, 'percent', true], ['two-thirds', 'PERCENT', 66.67, 'percent', false], ['about 14mn mobile customers', 'CARDINAL', 14000000, 'mobile customers', true], ['60m doses', 'CARDINAL', 60000000, 'doses', false]]],
   // a figure ordinal before a name's head word is part of the name ("the 4th Ward", "the 10th Circuit"); "finished 4th" is a position

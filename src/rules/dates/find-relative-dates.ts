@@ -6,7 +6,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
-import { type DateCandidate, type DateContext, type ResolveState, insideQuote, sentenceOf, tokenIndexAt } from './context.js';
+import { type DateCandidate, type DateContext, type ResolveState, atSentenceStart, insideQuote, sentenceOf, tokenIndexAt } from './context.js';
 import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
@@ -127,6 +127,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
   const { text, docDate } = ctx;
 
   for (const x of matches(DAY_WORD, text)) {
+    // a capital inside a sentence makes a name: "BBC Radio 4’s Today programme", "NBC's Today show"
+    // (right after a word; not after an opening quotation mark or a colon: “Today we won”)
+    if (/^\p{Lu}/u.test(x.g.word!) && !x.g.el && !atSentenceStart(ctx, x.start) && /[\p{L}\d’']\s+$/u.test(text.slice(Math.max(0, x.start - 4), x.start))) continue;
     const word = x.g.word!.toLowerCase();
     const pod = (x.g.pod ?? '').toLowerCase();
     const offset = word === 'tonight' ? 0 : DAY_OFFSETS[word] ?? 0;

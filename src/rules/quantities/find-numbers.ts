@@ -95,6 +95,8 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
     if (/[\d]:$/.test(before) || /^:\d/.test(after)) return 'clock';
     if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'fraction';
     if (/\p{L}-$/u.test(before) || /#$/.test(before)) return 'code';
+    // "No 10" (Downing Street), "No 1 Court": a number that names, written without the full stop
+    if (/(?:^|[^\p{L}])No\s$/u.test(before)) return 'name';
     if (inTelephoneNumber(text, start, end)) return 'telephone';
   }
   if (AGE_AFTER.test(text.slice(end, end + 20))) return 'age';
