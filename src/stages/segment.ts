@@ -173,6 +173,9 @@ function continuesAfter(last: Token, next: Token | undefined, text: string): boo
   if (MONTHS.has(last.lower) || NUMBERS.has(last.lower)) return /\d/.test(nextChar);
   if (isInitial(last.lower) && /\p{Lu}/u.test(nextChar)) return true;
   if (OTHER.has(last.lower) || /^(\p{L}\.){2,}$/u.test(last.lower)) return /[\p{Ll}\d,;]/u.test(nextChar);
+  // "Sen. Ann Roe (R-Kan.) spoke", "(R-Kan.), the ranking Republican": an abbreviation's full stop
+  // inside parentheses, then lower case or a comma
+  if (last.text === ')' && /\.\)$/.test(text.slice(Math.max(0, last.start - 1), last.end))) return /[\p{Ll},;]/u.test(nextChar);
   // “Who signed off on this?” asked Dana Reyes: a quotation ending in ? or ! goes on in lower case
   if (/^["”’']$/.test(last.lower) && /[?!]["”’']$/.test(text.slice(Math.max(0, last.start - 1), last.end))) return /\p{Ll}/u.test(nextChar);
   return false;

@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an Indonesian company\'s "PT", "Metals" and "Sports" heads; Indonesia\'s islands and provinces; a senator before "(R-Kan.)"',
+    text: 'The smelter is run by PT Tanjung Besi Makmur, a venture of Hailong Dongsheng Metals, in South Sulawesi. Her agency, Lakeview Sports, did not respond. Sen. Dale Whitford (R-Kan.), the ranking Republican, objected.',
+    entities: [O('PT Tanjung Besi Makmur', ['PT Tanjung Besi Makmur']), O('Hailong Dongsheng Metals', ['Hailong Dongsheng Metals']), L('South Sulawesi', ['South Sulawesi']), O('Lakeview Sports', ['Lakeview Sports']), P('Dale Whitford', ['Dale Whitford'])],
+  },
+  {
     name: 'a court named after a hyphenated town is the court; a party\'s name that opens with a party word ("Liberal Democrats"); a payments business; a vaccine\'s acronym is no name',
     text: 'He was jailed at Stoke-on-Trent Crown Court on Monday. The Liberal Democrats called for an inquiry into Varrow Payments. The MMR vaccine is safe.',
     entities: [O('Stoke-on-Trent Crown Court', ['Stoke-on-Trent Crown Court']), O('Liberal Democrats', ['Liberal Democrats']), O('Varrow Payments', ['Varrow Payments'])],

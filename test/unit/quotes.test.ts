@@ -1100,6 +1100,16 @@ const ANONYMITY: QuoteCase[] = [
     sources: [{ name: 'Mirela', sourcing: 'anonymous', anonymityReason: 'because of harassment her family has faced online' }, { name: 'people', sourcing: 'anonymous', anonymityReason: 'because the deliberations are private' }],
   },
   {
+    name: 'a compound job whose head alone may name a company ("A furnace operator at the plant") is an anonymous person, and so are "he" and "the operator" after it',
+    text: 'A furnace operator at the plant, who spoke on condition of anonymity for fear of losing his job, said his team had been told to raise output. "We were working 12-hour shifts," he said. The operator said the crew was tired.',
+    quotes: [
+      { text: 'his team had been told to raise output', kind: 'indirect', speaker: 'A furnace operator at the plant', source: 'furnace operator', sourcing: 'anonymous' },
+      { text: '"We were working 12-hour shifts,"', kind: 'direct', speaker: 'he', source: 'furnace operator', sourcing: 'anonymous' },
+      { text: 'the crew was tired', kind: 'indirect', speaker: 'The operator', source: 'furnace operator', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'furnace operator at the plant', sourcing: 'anonymous', anonymityReason: 'for fear of losing his job' }],
+  },
+  {
     name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
     text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
     quotes: [

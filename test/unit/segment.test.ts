@@ -45,6 +45,7 @@ describe('sentence boundaries around abbreviations', () => {
     ['The suit was filed in Washington, D.C., on Monday. A hearing followed.', ['The suit was filed in Washington, D.C., on Monday.', 'A hearing followed.']],
     ['He lives in Washington, D.C. He works there.', ['He lives in Washington, D.C.', 'He works there.']],
     ['Sen. Ruth Calder voted no. Others agreed.', ['Sen. Ruth Calder voted no.', 'Others agreed.']],
+    ['Sen. Ruth Calder (R-Kan.), the ranking Republican, voted no. Rep. Ann Roe (D-Ore.) spoke next. Others agreed.', ['Sen. Ruth Calder (R-Kan.), the ranking Republican, voted no.', 'Rep. Ann Roe (D-Ore.) spoke next.', 'Others agreed.']],
     ['The sites will cost £320m. Sabine Achterberg disagreed.', ['The sites will cost £320m.', 'Sabine Achterberg disagreed.']],
     ['She spoke shortly before 11 p.m. “Well, tonight we won.”', ['She spoke shortly before 11 p.m.', '“Well, tonight we won.”']],
     ['Dr. “Doc” Hale arrived.', ['Dr. “Doc” Hale arrived.']],

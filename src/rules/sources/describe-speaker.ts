@@ -203,6 +203,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (ANONYMOUS.has(head) || (lowers[0] === 'one' && lowers[1] === 'of')) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   // "The Guardian", "the Daily Ledger": a capitalised name after "the" is an organisation speaking
   if (lowers[0] === 'the' && words.length > 1 && words.slice(1).every((t) => /^\p{Lu}/u.test(t.text))) return { ...described, kind: 'organization', head: bare.toLowerCase() };
+  // "A furnace operator at the plant": a compound whose head alone may name a company is a person's job
+  if (PERSON_COMPOUND_HEADS.has(head) && words[headAt - 1]?.pos === 'NOUN' && /^(a|an|another|one)$/.test(lowers[0]!)) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   if (ORGANIZATION_HEADS.has(head) && definite) return { ...described, kind: 'organization' };
   if (ORGANIZATION_HEADS.has(head)) return { ...described, kind: 'organization' };
   // "Landlords say ...": a plural common noun opening the sentence is a group, not a name

@@ -125,6 +125,10 @@ export class SourceRegistry {
       // "the judge", "the hospital’s chief executive", "the Home Secretary": a person named earlier with that role
       const entity = rolePerson(d)!;
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
+    } else if (d.kind === 'organization' && !d.entity && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head))) {
+      // "the operator" after "A furnace operator at the plant, who spoke on condition of anonymity": that person, not a company
+      found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head));
+      rule = 'sources/definite-description';
     } else if ((d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'document') && d.definite) {
       // "the people", "one of the people", "the spokesperson", "the report"
       // "one of them", "both of them": the last group described
