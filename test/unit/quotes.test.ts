@@ -1110,6 +1110,11 @@ const ANONYMITY: QuoteCase[] = [
     sources: [{ name: 'furnace operator at the plant', sourcing: 'anonymous', anonymityReason: 'for fear of losing his job' }],
   },
   {
+    name: 'a document followed by a participle and its phrase ("a notice posted on the district’s website") is the document',
+    text: 'Students who were exposed would have to stay home, according to a notice posted on the district’s website.',
+    quotes: [{ text: 'Students who were exposed would have to stay home', kind: 'indirect', speaker: 'a notice', source: 'notice', sourcing: 'named' }],
+  },
+  {
     name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
     text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
     quotes: [
