@@ -23,6 +23,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 const ROWS: Row[] = [
   // a day word capitalised right after a word is a name ("Radio 4's Today programme"); after a quotation mark it is the day
   ['He told Radio 4’s Today programme it was wrong. She said: “Today we won.”', [['Today', 'DATE', '2025-04-08']]],
+  // a clock time, its weekday and the day and month it stands with are one time
+  ['Stage 4 will stay until 05:00 on Monday, 14 April, the statement read.', [['05:00 on Monday, 14 April', 'TIME', '2025-04-14T05:00']]],
   // "May" after "as", or before "next year", is the month
   ['The utility plans to restart it as early as May next year.', [['May next year', 'DATE', '2026-05']]],
   // AP style: a clock time before its month and day is one time on that day

@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: '"City of X" is the municipality; the Dáil; megawatts and the GDPR are no names',
+    text: 'The City of Durban said it would help after the grid lost 4,000 MW. The Dáil debated the GDPR on Tuesday.',
+    entities: [O('City of Durban', ['City of Durban']), O(/Dáil/, ['Dáil'])],
+    not: ['MW', 'GDPR'],
+  },
+  {
     name: 'an Indonesian company\'s "PT", "Metals" and "Sports" heads; Indonesia\'s islands and provinces; a senator before "(R-Kan.)"',
     text: 'The smelter is run by PT Tanjung Besi Makmur, a venture of Hailong Dongsheng Metals, in South Sulawesi. Her agency, Lakeview Sports, did not respond. Sen. Dale Whitford (R-Kan.), the ranking Republican, objected.',
     entities: [O('PT Tanjung Besi Makmur', ['PT Tanjung Besi Makmur']), O('Hailong Dongsheng Metals', ['Hailong Dongsheng Metals']), L('South Sulawesi', ['South Sulawesi']), O('Lakeview Sports', ['Lakeview Sports']), P('Dale Whitford', ['Dale Whitford'])],

@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // South African rand written "R" before a figure that reads as money
+  ['The Treasury approved R12.4-billion; he spent R48,000 on a generator.', [['R12.4-billion', 'MONEY', 12400000000, 'ZAR', false], ['R48,000', 'MONEY', 48000, 'ZAR', false]]],
   // "No 10" (without the full stop) names Downing Street; "No. 1" is a rank
   ['Some people in No 10 were keen; the single went to No. 1 in the chart.', [['No. 1', 'ORDINAL', 1, null, false]]],
   // a number word and a fraction's plural is a share ("three-quarters" 75%); "mn"/"m" before a counted noun is millions

@@ -1115,6 +1115,15 @@ const ANONYMITY: QuoteCase[] = [
     quotes: [{ text: 'Students who were exposed would have to stay home', kind: 'indirect', speaker: 'a notice', source: 'notice', sourcing: 'named' }],
   },
   {
+    name: 'a subject with a relative clause of its own, then a second one giving anonymity ("A neighbor who lives two doors down, who asked not to be named because …, said")',
+    text: 'Fire Chief Dan Roe spoke first. A neighbor who lives two doors down, who asked not to be named because she did not want to be identified publicly, said she woke up to the sound of windows bursting. "The whole front of the house was orange," she said.',
+    quotes: [
+      { text: 'she woke up to the sound of windows bursting', kind: 'indirect', speaker: 'A neighbor', source: 'neighbor', sourcing: 'anonymous' },
+      { text: '"The whole front of the house was orange,"', kind: 'direct', speaker: 'she', source: 'neighbor', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'neighbor', sourcing: 'anonymous', anonymityReason: 'because she did not want to be identified publicly' }],
+  },
+  {
     name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
     text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
     quotes: [

@@ -7,7 +7,7 @@
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
 import { type DateCandidate, type DateContext, type ResolveState, atSentenceStart, insideQuote, sentenceOf, tokenIndexAt } from './context.js';
-import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
+import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
@@ -40,7 +40,7 @@ const WEEKDAY_RE = wordPattern(
 const TIME_ZONE = alternation(dateWords.timeZones);
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)(?:,?\s+(?<dd>[12]\d|3[01]|0?[1-9])\s+(?<dm>${MONTH_STRICT})(?![\p{L}]))?|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
   'giu',
   'dates',
 );
@@ -340,7 +340,13 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         let on: RegExpExecArray | null = null;
         let later: { at: number; word: string } | null = null;
         const dow = weekdayNumber(dayWord);
-        if (dow !== null) {
+        if (x.g.dd && x.g.dm) {
+          // "05:00 on Monday, 15 June": the day and month the weekday stands with
+          const m = monthNumber(x.g.dm)!;
+          const d = Number(x.g.dd);
+          const y = docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
+          day = y === null ? null : { y, m, d };
+        } else if (dow !== null) {
           const at = x.start + x.text.lastIndexOf(dayWord);
           day = resolveWeekday(state, at, at + dayWord.length, dow, '', false);
           if (!day) return `XXXX-WXX-${dow}${time}`;

@@ -117,13 +117,22 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
   for (let i = w + 1; i < k; i++) if (REASON_OPENERS.has(ctx.tokens[i]!.lower) && tokenAt(ctx, i - 1) === ',') return -1;
   const start = sentenceStartToken(ctx, w - 2, sentence);
   if (w - 1 - start > 12) return -1;
+  // (the subject may hold a relative clause of its own: "A neighbor who lives two doors down, who asked …, said")
+  let ownRelative = false;
   for (let i = start; i < w - 1; i++) {
     const t = ctx.tokens[i]!;
+    if (/^(who|that)$/.test(t.lower) && i > start && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) ownRelative = true;
     // (the subject's last word may be a plural noun wink tags as a verb: "holders of its offshore bonds")
     const pluralNoun = i === w - 2 && t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(ADJ|ADV|NOUN|DET)$/.test(ctx.tokens[i - 1]?.pos ?? '');
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !ownRelative) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
   }
   return w - 2;
+}
+
+/** Where the sentence's subject before token k opens a relative clause of its own ("A neighbor who lives …": "who"), or -1. */
+function subjectRelativeAt(ctx: QuoteContext, k: number, sentence: number): number {
+  for (let i = sentenceStartToken(ctx, k, sentence) + 1; i <= k; i++) if (/^(who|that)$/.test(ctx.tokens[i]!.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) return i;
+  return -1;
 }
 
 /** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
@@ -158,6 +167,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     if (relative >= 0) {
       // (a subject ending in a plural noun wink tags as a verb is the whole subject: "Two holders of its offshore bonds")
       if (ctx.tokens[relative]!.pos === 'VERB') return { first: sentenceStartToken(ctx, relative, sentence), last: relative };
+      // (one with a relative clause of its own is the noun phrase before that clause: "A neighbor who lives two doors down, who …, said")
+      const own = subjectRelativeAt(ctx, relative, sentence);
+      if (own > 0) return { first: sentenceStartToken(ctx, relative, sentence), last: own - 1 };
       k = relative;
       continue;
     }
