@@ -60,6 +60,8 @@ const CODE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<c>${[...CODES].join('
 const DENOMINATORS: Readonly<Record<string, number>> = words.fractionDenominators;
 /** "-thirds", "-quarters" after a number word: a fraction. */
 const FRACTION_AFTER = new RegExp(String.raw`^-(?<d>${alternation(Object.keys(DENOMINATORS))})(?![\p{L}])`, 'iu');
+/** "5m high", "20m away": a glued "m" before these is metres. */
+const DIMENSION_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(words.dimensionAdjectives)})(?![\p{L}])`, 'u');
 /** A plural noun after a scaled figure without a currency ("14mn mobile customers", "60m doses"): a count in millions. */
 const COUNTED_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s(?![\p{L}])/u;
 const RATE_AFTER = /^\s+(?:a|an|per)\s+(?<r>hour|day|week|month|year|share|person|head|gallon|barrel|ton|pound|kilogram|kilo|mile|kilometer|night|ticket|unit|dose|acre|hectare)(?![\p{L}])/iu;
@@ -139,7 +141,7 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       // kroner"), and so is a unit of measure ("290m km", "180m miles")
       const after = text.slice(end, end + 24);
       // (and "mn", "bn" are millions and billions before a counted noun: "14mn mobile customers", "60m doses")
-      const counted = COUNTED_AFTER.test(after) && (/^(?:mn|bn)$/i.test(g.sfx) || (/^m$/i.test(g.sfx) && !/^\s+(?:[\p{Ll}-]+\s+)?(?:wide|long|high|deep|tall|away)\b/u.test(after)));
+      const counted = COUNTED_AFTER.test(after) && (/^(?:mn|bn)$/i.test(g.sfx) || (/^m$/i.test(g.sfx) && !DIMENSION_AFTER.test(after)));
       if (!cur && !CURRENCY_WORD_AFTER.test(after) && !MEASURE_AFTER.test(after) && !counted) continue;
       value = shiftDecimal(core, SCALE_ABBR[g.sfx.toLowerCase()] ?? 0);
     } else value = parseNumber(g.scale ? `${core} ${g.scale}` : core);

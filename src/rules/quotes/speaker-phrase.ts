@@ -118,13 +118,12 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
   const start = sentenceStartToken(ctx, w - 2, sentence);
   if (w - 1 - start > 12) return -1;
   // (the subject may hold a relative clause of its own: "A neighbor who lives two doors down, who asked …, said")
-  let ownRelative = false;
+  const own = subjectRelativeAt(ctx, w - 2, sentence);
   for (let i = start; i < w - 1; i++) {
     const t = ctx.tokens[i]!;
-    if (/^(who|that)$/.test(t.lower) && i > start && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) ownRelative = true;
     // (the subject's last word may be a plural noun wink tags as a verb: "holders of its offshore bonds")
     const pluralNoun = i === w - 2 && t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(ADJ|ADV|NOUN|DET)$/.test(ctx.tokens[i - 1]?.pos ?? '');
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !ownRelative) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !(own > 0 && i > own)) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
   }
   return w - 2;
 }
