@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a compass word and a nationality are no name ("a South Korean refiner"); a sport\'s national body ("Welsh Rugby")',
+    text: 'The South Korean refiner Daemyung Energy signed the deal. Welsh Rugby did not respond.',
+    entities: [O('Daemyung Energy', ['Daemyung Energy']), O('Welsh Rugby', ['Welsh Rugby'])],
+    not: ['South Korean'],
+  },
+  {
     name: '"City of X" is the municipality; the Dáil; megawatts and the GDPR are no names',
     text: 'The City of Durban said it would help after the grid lost 4,000 MW. The Dáil debated the GDPR on Tuesday.',
     entities: [O('City of Durban', ['City of Durban']), O(/Dáil/, ['Dáil'])],

@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // a rate per a count is one quantity ("17.8 per 100,000 people"); "one in five" is a ratio
+  ['Deaths averaged 17.8 per 100,000 people, and one in five infections was resistant.', [['17.8 per 100,000 people', 'QUANTITY', 17.8, 'per 100,000 people', false], ['one in five infections', 'CARDINAL', 0.2, 'infections (ratio)', false]]],
   // South African rand written "R" before a figure that reads as money
   ['The Treasury approved R12.4-billion; he spent R48,000 on a generator.', [['R12.4-billion', 'MONEY', 12400000000, 'ZAR', false], ['R48,000', 'MONEY', 48000, 'ZAR', false]]],
   // "No 10" (without the full stop) names Downing Street; "No. 1" is a rank

@@ -1124,6 +1124,14 @@ const ANONYMITY: QuoteCase[] = [
     sources: [{ name: 'neighbor', sourcing: 'anonymous', anonymityReason: 'because she did not want to be identified publicly' }],
   },
   {
+    name: 'a legislator\'s party and state in parentheses before an apposition or relative clause ("Rep. Jo Pell (D-Maine), one of …, said")',
+    text: 'Minority Leader Rita Alva (D-Calif.), who held her caucus together, said the cuts were cruel. Rep. Jo Pell (D-Maine), one of the four Democrats who broke ranks, said he could not vote no.',
+    quotes: [
+      { text: 'the cuts were cruel', kind: 'indirect', speaker: 'Minority Leader Rita Alva', source: 'Rita Alva', sourcing: 'named' },
+      { text: 'he could not vote no', kind: 'indirect', speaker: 'Rep. Jo Pell', source: 'Jo Pell', sourcing: 'named' },
+    ],
+  },
+  {
     name: '"the selector" is the anonymous "One of England\'s selectors" (one person), not a named player; a name in apposition with its institution after "of the"',
     text: 'Jamie Stoker broke down. One of England\'s selectors, who spoke on condition of anonymity because he was not authorised to comment, said the panel had been worried. "We asked the question," the selector said. The mission\'s lead scientist, Prof Sunniva Dahle of the University of Oslo, said the delay was frustrating.',
     quotes: [

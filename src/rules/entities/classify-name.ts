@@ -521,6 +521,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return push('PLACE', 'entities/region-of-place');
   }
   if (!single && STATE_ABBREVIATIONS.has(tokenText(lastTok)) && tokenText(tokens[b - 1]!) === ',') return push('PLACE', 'entities/city-and-state');
+  // "a South Korean refiner", "North African states": a nationality, no name
+  if (!single && hasLexTag(lastTok.lower, 'Demonym') && tokens.slice(a, b).every((t) => COMPASS_WORDS.has(t.lower))) return;
   // "the South West", "the North East": a region named by compass words alone
   if (!single && tokens[a - 1]?.lower === 'the' && tokens.slice(a, b + 1).every((t) => COMPASS_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return push('PLACE', 'entities/compass-region');
   if (text.slice(start, end).includes('&')) return push('ORG', 'entities/ampersand');

@@ -87,7 +87,7 @@ function particlesThenName(text: string, tokens: Token[], k: number, sentence: n
 function initialWithoutPoint(text: string, tokens: Token[], i: number, sentenceOf: Int32Array): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!/^\p{Lu}$/u.test(t.text) || t.text === 'A' || t.text === 'I' || !next || sentenceOf[i + 1] !== sentenceOf[i]) return false;
+  if (t.text.length !== 1 || !/^\p{Lu}$/u.test(t.text) || t.text === 'A' || t.text === 'I' || !next || sentenceOf[i + 1] !== sentenceOf[i]) return false;
   // (nor before a first name: "without G Nico Baptiste" is a guard's position)
   if (text.slice(t.end, next.start) !== ' ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text) || isGivenName(next.lower)) return false;
   const prev = tokens[i - 1];

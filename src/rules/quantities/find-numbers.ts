@@ -64,6 +64,10 @@ const FRACTION_AFTER = new RegExp(String.raw`^-(?<d>${alternation(Object.keys(DE
 const DIMENSION_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(words.dimensionAdjectives)})(?![\p{L}])`, 'u');
 /** A plural noun after a scaled figure without a currency ("14mn mobile customers", "60m doses"): a count in millions. */
 const COUNTED_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s(?![\p{L}])/u;
+/** "17.8 per 100,000 people", "31.5 per 100,000": a rate per a count. */
+const PER_COUNT_AFTER = new RegExp(String.raw`^\s+per\s+(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?<w>${alternation(words.perCountNouns)}))?(?![\p{L}\d])`, 'iu');
+/** "one in five", "1 in 8": a ratio. */
+const RATIO_AFTER = new RegExp(String.raw`^\s+in\s+(?<m>\d{1,4}|${NUMBER_WORDS})(?![\p{L}\d,.])`, 'iu');
 const RATE_AFTER = /^\s+(?:a|an|per)\s+(?<r>hour|day|week|month|year|share|person|head|gallon|barrel|ton|pound|kilogram|kilo|mile|kilometer|night|ticket|unit|dose|acre|hectare)(?![\p{L}])/iu;
 const COMPOUND_AFTER = /^\s*-\s*(?<w>\p{L}+(?:-\p{L}+)*)/u;
 const AGE_AFTER = /^(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old(?![\p{L}])|^\s+years?\s+of\s+age(?![\p{L}])/iu;
@@ -239,6 +243,20 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       unit = pm.groups!.u!.replace(/\s+/g, ' ');
       end += pm[0].length;
       rule = 'quantities/measure';
+    } else if ((pm = PER_COUNT_AFTER.exec(rest))) {
+      // "17.8 per 100,000 people": the rate, per its count
+      kind = 'QUANTITY';
+      unit = `per ${pm.groups!.n!}${pm.groups!.w ? ` ${pm.groups!.w.toLowerCase()}` : ''}`;
+      end += pm[0].length;
+      rule = 'quantities/rate-per-count';
+    } else if ((pm = RATIO_AFTER.exec(rest)) && (parseNumber(pm.groups!.m!) ?? 0) > value && (parseNumber(pm.groups!.m!) ?? 0) <= 1000) {
+      // "One in five infections": a ratio (0.2), with what it counts
+      value = Math.round((value / parseNumber(pm.groups!.m!)!) * 10000) / 10000;
+      end += pm[0].length;
+      const np = nounPhraseAfter(ctx, end);
+      unit = np ? `${np.unit} (ratio)` : 'ratio';
+      if (np) end = np.end;
+      rule = 'quantities/ratio';
     } else if ((pm = COMPOUND_AFTER.exec(rest))) {
       // "six-term", "640-bed", "two-story"
       const w = pm.groups!.w!;

@@ -97,6 +97,19 @@ function nameGivenInClause(ctx: QuoteContext, from: number, to: number): TokenRa
   return null;
 }
 
+/**
+ * Token k closes a parenthesis that holds an acronym ("(MEWU)") or a legislator's party and state
+ * ("(D-Calif.)", "(R-Texas)"): the token before the parenthesis; else k.
+ */
+function skipParentheticalTag(ctx: QuoteContext, k: number, sentence: number): number {
+  if (tokenAt(ctx, k) !== ')') return k;
+  let open = k - 1;
+  while (open > k - 7 && inSentence(ctx, open, sentence) && tokenAt(ctx, open) !== '(') open--;
+  if (tokenAt(ctx, open) !== '(' || !inSentence(ctx, open - 1, sentence)) return k;
+  const inside = ctx.text.slice(ctx.tokens[open]!.end, ctx.tokens[k]!.start);
+  return /^\p{Lu}[\p{Lu}&.-]+$|^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(inside) ? open - 1 : k;
+}
+
 /** The first token of the sentence that holds token k. */
 function sentenceStartToken(ctx: QuoteContext, k: number, sentence: number): number {
   let start = k;
@@ -139,12 +152,13 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   k = skipAuxiliaries(ctx, skipTimePhrase(ctx, skipAuxiliaries(ctx, k, sentence), sentence), sentence);
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
   // "The Manufacturing and Engineering Workers’ Union (MEWU) said": step over the acronym in parentheses
-  if (tokenAt(ctx, k) === ')' && tokenAt(ctx, k - 2) === '(' && /^\p{Lu}[\p{Lu}&.-]+$/u.test(tokenAt(ctx, k - 1)) && inSentence(ctx, k - 3, sentence)) k -= 3;
+  // ("Rep. Jared Pelletier (D-Maine) said": a party and state in parentheses, too)
+  k = skipParentheticalTag(ctx, k, sentence);
   // "Ann Roe, who was commissioner under ..., said": jump back over ", who ... ,";
   // "Her mother, Teresa Lindqvist, said" / "its developer, Corvane Therapeutics, said": the name is the speaker
   for (let hops = 0; hops < 4; hops++) {
     // ("The Rural Movement (PLB), which holds 17 seats, said": the acronym again, after the clause)
-    if (hops > 0 && tokenAt(ctx, k) === ')' && tokenAt(ctx, k - 2) === '(' && /^\p{Lu}[\p{Lu}&.-]+$/u.test(tokenAt(ctx, k - 1)) && inSentence(ctx, k - 3, sentence)) k -= 3;
+    if (hops > 0) k = skipParentheticalTag(ctx, k, sentence);
     // "Walter Brisco, 74, a retired bus driver, said": an age between commas
     if (ctx.tokens[k]?.pos === 'NUM' && tokenAt(ctx, k - 1) === ',' && inSentence(ctx, k - 2, sentence)) {
       k -= 2;
