@@ -340,12 +340,16 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         let on: RegExpExecArray | null = null;
         let later: { at: number; word: string } | null = null;
         const dow = weekdayNumber(dayWord);
+        // the day a month and day name, its year given or read from the clause's tense
+        const onMonthDay = (monthName: string, dayText: string, yearText?: string): Ymd | null => {
+          const m = monthNumber(monthName)!;
+          const d = Number(dayText);
+          const y = yearText ? Number(yearText) : docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
+          return y === null ? null : { y, m, d };
+        };
         if (x.g.dd && x.g.dm) {
           // "05:00 on Monday, 15 June": the day and month the weekday stands with
-          const m = monthNumber(x.g.dm)!;
-          const d = Number(x.g.dd);
-          const y = docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
-          day = y === null ? null : { y, m, d };
+          day = onMonthDay(x.g.dm, x.g.dd);
         } else if (dow !== null) {
           const at = x.start + x.text.lastIndexOf(dayWord);
           day = resolveWeekday(state, at, at + dayWord.length, dow, '', false);
@@ -355,15 +359,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           day = docDate ? addDays(docDate, w === 'tonight' ? 0 : DAY_OFFSETS[w] ?? 0) : null;
         } else if (x.g.mon) {
           // "7 p.m. March 17" (AP style): the time on that day
-          const m = monthNumber(x.g.mon)!;
-          const d = Number(x.g.md);
-          const y = docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
-          day = y === null ? null : { y, m, d };
+          day = onMonthDay(x.g.mon, x.g.md!);
         } else if ((on = ON_DATE_AFTER.exec(text.slice(x.end, x.end + 60)))) {
-          const m = monthNumber(on.groups!.mon!)!;
-          const d = Number(on.groups!.d);
-          const y = on.groups!.y ? Number(on.groups!.y) : docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
-          day = y === null ? null : { y, m, d };
+          day = onMonthDay(on.groups!.mon!, on.groups!.d!, on.groups!.y);
         } else if ((later = laterWeekdayInSentence(x.end)) !== null && !(state.lastDay && state.lastDay.at >= sentenceOf(ctx, x.start).start)) {
           // "After a meeting that ran past 10 p.m., the council voted on Tuesday night": the day the sentence names after the time
           day = resolveWeekday(state, later.at, later.at + later.word.length, weekdayNumber(later.word)!, '', false);

@@ -24,7 +24,7 @@ const LEFT_WINDOW = 30;
 const RIGHT_WINDOW = 20;
 
 /** Conjunctions that open another clause: right of the date, its verb is not the date's ("on Tuesday, while …"). */
-const CLAUSE_TURNS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst']);
+const CLAUSE_TURNS = new Set(tenseWords.clauseTurns);
 
 /** Tokens that end a clause for this purpose. */
 const BOUNDARY = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')', '[', ']']);

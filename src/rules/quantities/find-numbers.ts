@@ -120,6 +120,12 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
   return null;
 }
 
+/** The whole of "one in five" (5), when it is larger than the part and at most 1,000; else null. */
+function ratioWhole(m: RegExpExecArray, part: number): number | null {
+  const whole = parseNumber(m.groups!.m!);
+  return whole !== null && whole > part && whole <= 1000 ? whole : null;
+}
+
 export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];
   const { text } = ctx;
@@ -183,6 +189,7 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     let unit: string | null = null;
     let rule = 'quantities/cardinal';
     let pm: RegExpExecArray | null;
+    let whole: number | null;
 
     const codeSeg = Math.max(0, start - 5);
     const codeBefore = !cur ? CODE_BEFORE.exec(text.slice(codeSeg, start)) : null;
@@ -249,9 +256,9 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       unit = `per ${pm.groups!.n!}${pm.groups!.w ? ` ${pm.groups!.w.toLowerCase()}` : ''}`;
       end += pm[0].length;
       rule = 'quantities/rate-per-count';
-    } else if ((pm = RATIO_AFTER.exec(rest)) && (parseNumber(pm.groups!.m!) ?? 0) > value && (parseNumber(pm.groups!.m!) ?? 0) <= 1000) {
+    } else if ((pm = RATIO_AFTER.exec(rest)) && (whole = ratioWhole(pm, value)) !== null) {
       // "One in five infections": a ratio (0.2), with what it counts
-      value = Math.round((value / parseNumber(pm.groups!.m!)!) * 10000) / 10000;
+      value = Math.round((value / whole) * 10000) / 10000;
       end += pm[0].length;
       const np = nounPhraseAfter(ctx, end);
       unit = np ? `${np.unit} (ratio)` : 'ratio';

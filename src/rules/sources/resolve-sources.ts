@@ -125,9 +125,10 @@ export class SourceRegistry {
       // "the judge", "the hospital’s chief executive", "the Home Secretary": a person named earlier with that role
       const entity = rolePerson(d)!;
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
-    } else if (d.kind === 'organization' && !d.entity && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head))) {
-      // "the operator" after "A furnace operator at the plant, who spoke on condition of anonymity": that person, not a company
-      found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head));
+    } else if (d.kind === 'organization' && !d.entity && d.definite && (found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head)))) {
+      // "the operator" after "A furnace operator at the plant, who spoke on condition of anonymity",
+      // "the letter carrier" after "A letter carrier with 22 years at Canada Post, who …": the person
+      // described before, though "operator" and "carrier" can name a company
       rule = 'sources/definite-description';
     } else if ((d.kind === 'anonymous' || d.kind === 'official' || d.kind === 'document') && d.definite) {
       // "the people", "one of the people", "the spokesperson", "the report"
@@ -160,10 +161,6 @@ export class SourceRegistry {
         this.epithets.set(epithet, entity);
         return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
       }
-    } else if (d.kind === 'organization' && !d.entity && d.definite && !d.plural && (found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head) && s.name.toLowerCase().startsWith(d.bare.toLowerCase())))) {
-      // "the letter carrier" after "A letter carrier with 22 years at Canada Post, who spoke on condition
-      // of anonymity": the person described before, though "carrier" can name a company
-      rule = 'sources/definite-description';
     } else if (d.kind === 'organization' && !d.entity && (/^(?:the|it)\s+\S+$|^its\s+\S+$/i.test(d.text) || /^[Tt]he\s+(?:(?:\p{Lu}\p{L}*|\p{L}+-\p{L}+)\s+){1,2}\p{Ll}+$/u.test(d.text))) {
       // (also after a capitalised or hyphenated modifier: "the Crown corporation", "the state-owned
       // company"; not "the weather service", a kind of organisation of its own)
