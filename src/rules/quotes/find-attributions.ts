@@ -29,10 +29,10 @@ const REQUEST_VERBS = new Set(speech.requestVerbs);
 const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+`, 'i');
 /** A day or time word right after the verb ("officials said Friday, as ..."). */
 const TIME_ADVERB = new Set([...Object.keys(dateWords.weekdays), 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'too', 'also']);
-const FINDING_VERBS = new Set(['find', 'finds', 'found']);
+const FINDING_VERBS = new Set(speech.findingVerbs);
 const FINDING_SUBJECTS = new Set(speech.findingSubjects);
 /** Focusing adverbs that may open a reported clause before its subject ("said only the board could"). */
-const FOCUS_ADVERBS = new Set(['only', 'just', 'even', 'merely', 'simply']);
+const FOCUS_ADVERBS = new Set(speech.focusAdverbs);
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
   let s = startChar;

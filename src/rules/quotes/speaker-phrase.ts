@@ -3,6 +3,7 @@
  * counseled", "Ann Roe, who was ..., said"), or after it ("said a person familiar with the
  * situation", "according to two people familiar with the situation").
  */
+import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
@@ -20,7 +21,7 @@ const SKIP_BEFORE_CUE = new Set(['also', 'previously', 'later', 'earlier', 'rece
 const CLAUSE_OPENERS = new Set(['although', 'though', 'because', 'while', 'whereas', 'but', 'and', 'so', 'yet', 'if', 'when', 'since', 'as', 'after', 'before', 'that', 'where', 'which', 'who', 'whom', 'whose', 'than', 'or']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 /** Openers of a reason or concession clause set off by commas inside a speaker phrase. */
-const REASON_OPENERS = new Set(['because', 'as', 'since', 'although', 'though']);
+const REASON_OPENERS = new Set(speech.reasonOpeners);
 const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose', 'where']);
 const AFTER_STOP = new Set(['who', 'which', 'that', 'in', 'on', 'during', 'at', 'after', 'before', 'when', 'while', 'because', 'as', 'but', 'to', 'via', 'by']);
 
