@@ -51,6 +51,26 @@ export function annotateDocument(document: DocumentMeta, pipeline?: Pipeline): A
   return { annotation: toAnnotation(doc, p.stageNames), timings };
 }
 
+/**
+ * Annotate several documents, stage by stage (see `Pipeline.runMany`): the same annotations as
+ * `annotateDocument` on each, in order, faster. A document that fails (a stage's error, or an
+ * annotation that breaks the format) is its Error; the others are unaffected. `timings` holds the
+ * stages' milliseconds and `validate`, the format check's.
+ */
+export function annotateDocuments(documents: readonly DocumentMeta[], pipeline?: Pipeline): Array<AnnotateResult | Error> {
+  const p = pipelineOrDefault(pipeline);
+  return p.runMany(documents).map((run) => {
+    if ('error' in run) return run.error;
+    try {
+      const t0 = performance.now();
+      const annotation = toAnnotation(run.doc, p.stageNames);
+      return { annotation, timings: { ...run.timings, validate: performance.now() - t0 } };
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  });
+}
+
 export interface AnnotateOptions {
   id?: string;
   title?: string | null;

@@ -21,7 +21,7 @@ import { jsonlLines } from './jsonl-lines.js';
 import { percentiles, type Percentiles } from './percentiles.js';
 import { writeIndexJson } from './write-index.js';
 import { tuneForWorkerPool } from '../nlp/v8-tuning.js';
-import type { Outcome, Task } from './worker.js';
+import { BATCH_TASKS, type Outcome, type Task } from './worker.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -38,7 +38,7 @@ export interface RunOptions {
   onWritten?: (path: string, json: string) => Promise<void>;
   signal?: AbortSignal;
   /**
-   * Most inputs between being read and being written (default: 4 per job, at least 4). With JSONL
+   * Most inputs between being read and being written (default: two batches per job). With JSONL
    * output this bounds the reorder buffer too: a slow document holds back at most this many.
    */
   maxInFlight?: number;
@@ -97,7 +97,8 @@ export async function createPoolExecutor(jobs: number, filename: string | URL, m
   const { Piscina } = await import('piscina');
   tuneForWorkerPool();
   const limits = workerHeapLimits(maxChars);
-  const pool = new Piscina({ filename: filename.toString(), minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, resourceLimits: limits });
+  // Each worker holds up to two batches: one it annotates, the next arriving meanwhile.
+  const pool = new Piscina({ filename: filename.toString(), minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, resourceLimits: limits, concurrentTasksPerWorker: 2 * BATCH_TASKS });
   return {
     run: (task) =>
       (pool.run(task) as Promise<Outcome[]>).catch((e: unknown) => {
@@ -112,18 +113,11 @@ export async function createPoolExecutor(jobs: number, filename: string | URL, m
 
 export async function createExecutor(jobs: number, maxChars?: number): Promise<Executor> {
   if (jobs <= 1) {
-    const { processTask, warmUp } = await import('./worker.js');
+    const { createBatcher, warmUp } = await import('./worker.js');
     warmUp();
-    // Each document waits one turn of the event loop, so that output written so far reaches its
-    // file and more input is read while this thread annotates.
-    const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-    return {
-      run: async (task) => {
-        await turn();
-        return processTask(task);
-      },
-      close: async () => {},
-    };
+    // Tasks are annotated in batches at the next turn of the event loop, so that output written
+    // so far reaches its file and more input is read between batches.
+    return { run: createBatcher(), close: async () => {} };
   }
   return createPoolExecutor(jobs, new URL('./worker.js', import.meta.url), maxChars);
 }
@@ -258,7 +252,7 @@ export async function runAnnotate(options: RunOptions): Promise<RunReport> {
 
   // Inputs started and not yet written. A JSONL document is written only once every document
   // before it is (the reorder buffer), so its slot frees when it leaves that buffer.
-  const limit = Math.max(1, options.maxInFlight ?? Math.max(4, options.jobs * 4));
+  const limit = Math.max(1, options.maxInFlight ?? Math.max(1, options.jobs) * 2 * BATCH_TASKS);
   let open = 0;
   let wake: (() => void) | null = null;
   const release = (): void => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
-import { annotate, annotateDocument, serialize } from '../annotate.js';
+import { annotate, annotateDocuments, serialize } from '../annotate.js';
 import type { Summary } from '../document.js';
 import { InputError } from '../errors.js';
 import { ingestBytes, ingestJsonlLine, type IngestOptions, type IngestResult } from '../ingest/ingest.js';
@@ -35,23 +35,41 @@ function ingest(task: Task): IngestResult[] {
   return ingestBytes(task.path, task.key, bytes, task.options);
 }
 
-export function processTask(task: Task): Outcome[] {
+/** A task read and ingested: its documents (or their errors) and each one's share of the time it took. */
+interface Ingested {
+  task: Task;
+  results: IngestResult[];
+  ingestMs: number;
+  chars: number;
+}
+
+function ingestTask(task: Task): Ingested {
   const t0 = performance.now();
   const results = ingest(task);
   // A file of many records was ingested at once: each document carries its share.
   const ingestMs = (performance.now() - t0) / Math.max(1, results.length);
-  return results.map((r): Outcome => {
-    const source = task.kind === 'file' ? task.path : task.file;
-    if (!r.ok) return { ok: false, key: r.key, source, error: r.error.message, errorName: r.error.name };
-    try {
-      const t1 = performance.now();
-      const { annotation, timings } = annotateDocument(r.document);
-      const t2 = performance.now();
-      // annotateDocument is the pipeline's stages, then the schema and invariant check.
-      let stagesMs = 0;
-      for (const ms of Object.values(timings)) stagesMs += ms;
+  let chars = 0;
+  for (const r of results) if (r.ok) chars += r.document.text.length;
+  return { task, results, ingestMs, chars };
+}
+
+/** The outcomes of ingested tasks, their documents annotated together (stage by stage). */
+function annotateIngested(batch: readonly Ingested[]): Outcome[][] {
+  const documents = batch.flatMap((b) => b.results.flatMap((r) => (r.ok ? [r.document] : [])));
+  const annotated = annotateDocuments(documents);
+  let next = 0;
+  return batch.map(({ task, results, ingestMs }) =>
+    results.map((r): Outcome => {
+      const source = task.kind === 'file' ? task.path : task.file;
+      if (!r.ok) return { ok: false, key: r.key, source, error: r.error.message, errorName: r.error.name };
+      const result = annotated[next++]!;
+      if (result instanceof Error) return { ok: false, key: r.key, source: r.document.source, error: `${r.document.source}: ${result.message}`, errorName: result.name || 'Error' };
+      const { annotation, timings } = result;
+      const t0 = performance.now();
       const json = task.compact ? `${JSON.stringify(annotation)}\n` : serialize(annotation);
-      const t3 = performance.now();
+      const serializeMs = performance.now() - t0;
+      let ms = ingestMs + serializeMs;
+      for (const v of Object.values(timings)) ms += v;
       return {
         ok: true,
         key: r.key,
@@ -60,14 +78,67 @@ export function processTask(task: Task): Outcome[] {
         sha256: r.document.sha256,
         json,
         summary: annotation.summary,
-        timings: { ingest: ingestMs, ...timings, validate: Math.max(0, t2 - t1 - stagesMs), serialize: t3 - t2 },
-        ms: ingestMs + (t3 - t1),
+        timings: { ingest: ingestMs, ...timings, serialize: serializeMs },
+        ms,
       };
+    }),
+  );
+}
+
+/** One task's outcomes (one per document it holds). */
+export function processTask(task: Task): Outcome[] {
+  return annotateIngested([ingestTask(task)])[0]!;
+}
+
+/**
+ * Documents annotated together in one batch: at most this many tasks, and no more text than
+ * BATCH_CHARS (a longer document goes alone), so that a batch's memory stays that of a few articles.
+ */
+export const BATCH_TASKS = 16;
+const BATCH_CHARS = 150_000;
+
+/**
+ * Tasks handed in one at a time, annotated in batches (see `annotateDocuments`). A batch is what
+ * has arrived by the next turn of the event loop, and work that queues while a batch runs forms the
+ * next one. Outputs are the same whatever the batches.
+ */
+export function createBatcher(maxTasks: number = BATCH_TASKS): (task: Task) => Promise<Outcome[]> {
+  const queue: Array<{ task: Task; resolve: (o: Outcome[]) => void; reject: (e: unknown) => void }> = [];
+  let scheduled = false;
+  // the first batch is one task, so that the first document is written without waiting for
+  // others; each batch after it may be twice as large, up to maxTasks
+  let batchLimit = 1;
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
+  };
+  const flush = (): void => {
+    scheduled = false;
+    const taken: typeof queue = [];
+    try {
+      const batch: Ingested[] = [];
+      let chars = 0;
+      while (queue.length > 0 && taken.length < batchLimit && (taken.length === 0 || chars < BATCH_CHARS)) {
+        const item = queue.shift()!;
+        taken.push(item);
+        const ingested = ingestTask(item.task);
+        batch.push(ingested);
+        chars += ingested.chars;
+      }
+      batchLimit = Math.min(maxTasks, batchLimit * 2);
+      const outcomes = annotateIngested(batch);
+      taken.forEach((item, i) => item.resolve(outcomes[i]!));
     } catch (e) {
-      const err = e as Error;
-      return { ok: false, key: r.key, source: r.document.source, error: `${r.document.source}: ${err.message}`, errorName: err.name || 'Error' };
+      for (const item of taken) item.reject(e);
     }
-  });
+    if (queue.length > 0) schedule();
+  };
+  return (task) =>
+    new Promise<Outcome[]>((resolve, reject) => {
+      queue.push({ task, resolve, reject });
+      schedule();
+    });
 }
 
 /**
@@ -84,4 +155,5 @@ export function warmUp(): void {
 
 if (!isMainThread) warmUp();
 
-export default processTask;
+/** The pool's entry: each worker thread batches the tasks it is given. */
+export default isMainThread ? processTask : createBatcher();

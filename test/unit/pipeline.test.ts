@@ -1,6 +1,6 @@
 /** The runner: the reads/writes check, the order, and validation before anything is returned. */
 import { describe, expect, it } from 'vitest';
-import { annotateDocument } from '../../src/annotate.js';
+import { annotateDocument, annotateDocuments, serialize } from '../../src/annotate.js';
 import type { DocumentMeta, LayerName } from '../../src/document.js';
 import { InvariantError, PipelineError } from '../../src/errors.js';
 import { createPipeline, defaultStages, type AnyStage } from '../../src/pipeline.js';
@@ -69,5 +69,57 @@ describe('validation before a document leaves the pipeline', () => {
     const { annotation } = annotateDocument(meta, createPipeline(withDates([{ start: 0, end: 3, text: 'The', type: 'DATE', value: null, rule: 'test' }])));
     expect(annotation.dates).toHaveLength(1);
     expect(annotation.sentences).toHaveLength(2);
+  });
+});
+
+describe('several documents, stage by stage', () => {
+  const texts = [
+    'The mayor said the plan would work. Critics disagreed.',
+    '“We will appeal,” said Dana Whitlow, a lawyer for the Harlan Growers Association, on Tuesday.',
+    'An official, who spoke on condition of anonymity because the talks were private, said about 40 people were hurt.',
+  ];
+  const docs = texts.map((text, i): DocumentMeta => ({ ...meta, id: `d${i}`, source: `d${i}`, date: '2025-04-08', text }));
+
+  it('gives each document the annotation it gets alone, in order', () => {
+    const together = annotateDocuments(docs);
+    expect(together).toHaveLength(docs.length);
+    together.forEach((r, i) => {
+      if (r instanceof Error) throw r;
+      expect(serialize(r.annotation)).toBe(serialize(annotateDocument(docs[i]!).annotation));
+      expect(Object.keys(r.timings)).toEqual([...createPipeline().stageNames, 'validate']);
+    });
+  });
+
+  it('runs each stage over every document before the next stage', () => {
+    const seen: string[] = [];
+    const record = (name: string, writes: LayerName[]): AnyStage => stage(name, [], writes, (doc) => {
+      seen.push(`${name} ${(doc as unknown as { document: DocumentMeta }).document.id}`);
+      return Object.fromEntries(writes.map((w) => [w, []])) as never;
+    });
+    createPipeline([record('first', ['paragraphs']), record('second', ['sentences'])]).runMany(docs.slice(0, 2));
+    expect(seen).toEqual(['first d0', 'first d1', 'second d0', 'second d1']);
+  });
+
+  it('a stage that throws on one document fails that document alone', () => {
+    const later: string[] = [];
+    const p = createPipeline([
+      stage('picky', [], ['paragraphs'], (doc) => {
+        if ((doc as unknown as { document: DocumentMeta }).document.id === 'd1') throw new Error('cannot read d1');
+        return { paragraphs: [] } as never;
+      }),
+      stage('after', ['paragraphs'], ['sentences'], (doc) => {
+        later.push((doc as unknown as { document: DocumentMeta }).document.id);
+        return { sentences: [] } as never;
+      }),
+    ]);
+    const results = p.runMany(docs);
+    expect(results.map((r) => ('error' in r ? r.error.message : 'ok'))).toEqual(['ok', 'cannot read d1', 'ok']);
+    expect(later).toEqual(['d0', 'd2']);
+  });
+
+  it('an annotation that breaks the format fails its document alone', () => {
+    const badFor = (id: string): AnyStage[] => defaultStages().map((s) => (s.name === 'dates' ? stage('dates', ['sentences'], ['dates'], (doc) => ({ dates: (doc as unknown as { document: DocumentMeta }).document.id === id ? [{ start: 0, end: 3, text: 'Tha', type: 'DATE', value: null, rule: 'test' }] : [] }) as never) : s));
+    const results = annotateDocuments(docs, createPipeline(badFor('d2')));
+    expect(results.map((r) => (r instanceof Error ? r.name : 'ok'))).toEqual(['ok', 'ok', 'InvariantError']);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPoolExecutor, runAnnotate, type Executor, type RunOptions } from '../../src/run/run-annotate.js';
-import type { Outcome, Task } from '../../src/run/worker.js';
+import { createBatcher, processTask, type Outcome, type Task } from '../../src/run/worker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'presslens-run-streaming-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -199,5 +199,25 @@ describe('runner: stdin JSONL streaming through the real pipeline', () => {
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { documents: unknown[]; run: { documentMilliseconds: { p50: number } } };
     expect(index.documents).toHaveLength(4);
     expect(index.run.documentMilliseconds.p50).toBeGreaterThan(0);
+  }, 30_000);
+});
+
+describe('runner: documents annotated in batches', () => {
+  const lineTask = (line: string, lineNumber: number): Task => ({ kind: 'line', file: 'feed.jsonl', key: 'feed', line, lineNumber, options: {}, compact: true });
+  const lines = [
+    JSON.stringify({ id: 'a', date: '2024-03-01', text: 'The mayor said the bridge would reopen on Friday.' }),
+    '{not json',
+    JSON.stringify({ id: 'c', text: '“We are not done,” said Ruth Okafor, who leads the Tenants Union.' }),
+    JSON.stringify({ id: 'd', text: 'Officials declined to comment on the $4 million plan.' }),
+  ];
+
+  it('gives each task handed in one by one the outcome it gets alone, a broken record failing alone', async () => {
+    const batched = createBatcher(3);
+    const together = await Promise.all(lines.map((l, i) => batched(lineTask(l, i + 1))));
+    const alone = lines.map((l, i) => processTask(lineTask(l, i + 1)));
+    const strip = (outcomes: Outcome[]): unknown[] => outcomes.map((o) => (o.ok ? { ...o, timings: Object.keys(o.timings), ms: o.ms > 0 } : o));
+    expect(together.map(strip)).toEqual(alone.map(strip));
+    expect(together.map((o) => o[0]!.ok)).toEqual([true, false, true, true]);
+    expect(together[0]![0]!.ok && together[0]![0]!.timings).toHaveProperty('validate');
   }, 30_000);
 });
