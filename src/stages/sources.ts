@@ -9,7 +9,7 @@ import { partitionPoint, tokenIndexAt as firstTokenEndingAfter } from '../search
 import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
-import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
+import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, POLITY_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
 import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
@@ -52,8 +52,10 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         const lo = partitionPoint(index.mentions.length, (i) => index.mentions[i]!.start < at);
         for (let i = lo - 1; i >= 0; i--) if (index.mentions[i]!.end <= at) yield index.mentions[i]!;
       };
-      const recentOrganization = (at: number): Entity | null => {
-        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG') return m.entity;
+      const recentOrganization = (at: number, head: string): Entity | null => {
+        // ("the province said": the province's own government, named with its word, or none)
+        const polity = POLITY_HEADS.has(head);
+        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && (!polity || m.entity.name.toLowerCase().split(/\s+/).includes(head))) return m.entity;
         return null;
       };
       const fallbackPerson = (at: number, gender: Gender, after: number): Entity | null => {

@@ -974,6 +974,65 @@ const rows: Row[] = [
     only: true,
   },
   {
+    name: 'a one-word name that speaks, and no list knows, is an organisation with its other mentions',
+    text: 'According to Watervane, the fines doubled. Watervane said on Tuesday that it would appeal, and its Watervane-branded plants stay open.',
+    entities: [{ type: 'ORG', name: 'Watervane', mentions: ['Watervane', 'Watervane', 'Watervane'] }],
+  },
+  {
+    name: 'a surname that speaks after a full name the tagger missed is no organisation',
+    text: 'Wade Tolliver spoke first. Tolliver said the map was fair.',
+    entities: [],
+    not: ['Tolliver'],
+  },
+  {
+    name: 'a plural that speaks is a group of people, not an organisation',
+    text: 'Campaigners said the river was still polluted.',
+    entities: [],
+    not: ['Campaigners'],
+  },
+  {
+    name: 'a person after a compound title with "Leader"',
+    text: 'Senate Majority Floor Leader Wade Corrigan called the ruling political.',
+    entities: [{ type: 'PERSON', name: 'Wade Corrigan', mentions: ['Wade Corrigan'] }],
+  },
+  {
+    name: 'words before "Minister" name a portfolio, not an organisation',
+    text: 'Emergency Services Minister Paul Ferrand did not respond.',
+    entities: [{ type: 'PERSON', name: 'Paul Ferrand', mentions: ['Paul Ferrand'] }],
+    not: ['Emergency Services'],
+  },
+  {
+    name: 'a town named like a person, after "in"',
+    text: 'The premier told reporters in Regina on Wednesday that talks had failed.',
+    entities: [{ type: 'PLACE', name: 'Regina', mentions: ['Regina'] }],
+  },
+  {
+    name: 'a town whose name opens with a title word',
+    text: 'Families slept in Prince Albert on Tuesday, and a Prince Albert hockey arena became a shelter.',
+    entities: [{ type: 'PLACE', name: 'Prince Albert', mentions: ['Prince Albert', 'Prince Albert'] }],
+    not: ['Albert'],
+  },
+  {
+    name: 'a compass direction and "of" before a place',
+    text: 'The storm came ashore 40 miles southwest of Mobile before dawn.',
+    entities: [{ type: 'PLACE', name: 'Mobile', mentions: ['Mobile'] }],
+  },
+  {
+    name: '"according to" names a source, not a place',
+    text: 'According to Ofwell, the penalty is the largest yet. Ofwell said the firm had failed.',
+    entities: [{ type: 'ORG', name: 'Ofwell', mentions: ['Ofwell', 'Ofwell'] }],
+  },
+  {
+    name: 'a river, a bayou and an inquiry',
+    text: 'Volunteers test the River Marrow. On Pelican Bayou, residents waited for the report of the Kessin Ranges Bushfire Inquiry.',
+    entities: [
+      { type: 'PLACE', name: 'River Marrow', mentions: ['River Marrow'] },
+      { type: 'PLACE', name: 'Pelican Bayou', mentions: ['Pelican Bayou'] },
+      { type: 'ORG', name: 'Kessin Ranges Bushfire Inquiry', mentions: ['Kessin Ranges Bushfire Inquiry'] },
+    ],
+  },
+
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

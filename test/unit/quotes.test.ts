@@ -892,6 +892,26 @@ const INDIRECT: QuoteCase[] = [
     quotes: [{ text: 'the pair laundered money through three shell companies', kind: 'indirect', speaker: 'the indictment', source: 'indictment', sourcing: 'named', sourceKind: 'document' }],
     sourceCount: 1,
   },
+  {
+    name: '"said in a statement" without "that", after a long relative clause',
+    text: 'Tallow Grid Networks, which owns the line that failed near Orrin on the morning of the fire, said in a statement it was reviewing the findings.',
+    quotes: [{ text: 'it was reviewing the findings', kind: 'indirect', speaker: 'Tallow Grid Networks', source: 'Tallow Grid Networks', sourcing: 'named' }],
+  },
+  {
+    name: 'a report finds a clause whose subject holds an acronym in parentheses; an investigation is a document; "the province" speaks for its government',
+    text: 'The report found the Control Centre and the Rural Fire Service (RFS) had operated "in parallel rather than together" during the fire. The investigation found storm overflows at some sites had released sewage on dry days. According to the province, Ottawa owes it about $312 million.',
+    quotes: [
+      { text: 'the Control Centre and the Rural Fire Service (RFS) had operated "in parallel rather than together" during the fire', kind: 'mixed', speaker: 'The report', cue: 'found', source: 'report', sourcing: 'named' },
+      { text: 'storm overflows at some sites had released sewage on dry days', kind: 'indirect', speaker: 'The investigation', cue: 'found', source: 'investigation', sourcing: 'named' },
+      { text: 'Ottawa owes it about $312 million', kind: 'indirect', speaker: 'the province', source: 'province', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a finding that may come ("if the inquiry found") is part of the speaker\'s clause, not the inquiry\'s words',
+    text: 'Hendra Wijaya is the ministry\'s director. He said the permit could be suspended if the inquiry found "serious violations of safety procedures."',
+    quotes: [{ text: 'the permit could be suspended if the inquiry found "serious violations of safety procedures."', kind: 'mixed', speaker: 'He', source: 'Hendra Wijaya', sourcing: 'named' }],
+    sourceCount: 1,
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1154,6 +1174,21 @@ const ANONYMITY: QuoteCase[] = [
       { text: 'families had no explanation', kind: 'indirect', speaker: 'A mother', source: 'mother', sourcing: 'anonymous' },
     ],
     sources: [{ name: 'mother', sourcing: 'anonymous', anonymityReason: 'because her child still attends the school' }],
+  },
+  {
+    name: 'an anonymous employee with a participle phrase and a reason; a reported clause opening with a noun modifier wink tags an adverb',
+    text: 'A county employee working at the shelter, who spoke on condition of anonymity because she was not authorized to speak to reporters, said home inspectors were weeks behind.',
+    quotes: [{ text: 'home inspectors were weeks behind', kind: 'indirect', speaker: 'A county employee working at the shelter', source: 'county employee working at the shelter', sourcing: 'anonymous' }],
+    sources: [{ name: 'county employee working at the shelter', sourcing: 'anonymous', anonymityReason: 'because she was not authorized to speak to reporters' }],
+  },
+  {
+    name: 'an anonymous lecturer "in history at a university", and "she" after her is she, not the named woman before',
+    text: "Ruth Selby, the union's general secretary, spoke first. A lecturer in history at a university in the Midlands, who asked not to be named because she feared for her job, said she had lost £4,000 in pay. \"Nobody I know wants to strike,\" she said.",
+    quotes: [
+      { text: 'she had lost £4,000 in pay', kind: 'indirect', speaker: 'A lecturer in history at a university in the Midlands', source: 'lecturer in history at a university in the Midlands', sourcing: 'anonymous' },
+      { text: '"Nobody I know wants to strike,"', kind: 'direct', speaker: 'she', source: 'lecturer in history at a university in the Midlands', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'lecturer in history at a university in the Midlands', sourcing: 'anonymous', anonymityReason: 'because she feared for her job' }],
   },
 ];
 

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES } from '../sources/find-anonymity-reason.js';
@@ -364,7 +364,10 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // titles: "Treasury Secretary Ann Roe" → prefix [Treasury Secretary], name [Ann Roe]
   let titled = false;
   const span = text.slice(tokens[a]!.start, tokens[b]!.end);
-  if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b)) {
+  // "in Prince Albert", "a Prince Albert hockey arena": a town whose name opens with a title word
+  const after = tokens[b + 1];
+  const townWithTitle = a < b && isWorldCity(span.toLowerCase()) && (PLACE_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') || (after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)));
+  if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b) && !townWithTitle) {
     let k = -1;
     for (let i = a; i < b; i++) if (TITLES.has(tokens[i]!.lower) && !isInitial(tokenText(tokens[i]!))) k = i;
     if (k >= 0) {
@@ -380,7 +383,9 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
         // only an organisation or place before the title counts ("Treasury", "Homeland Security"; not "Fire")
         const before: Candidate[] = [];
         classifyName(text, tokens, a, p - 1, run, false, before);
-        out.push(...before.filter((c) => c.type === 'ORG' || c.type === 'PLACE' || c.rule === 'entities/world-city'));
+        // (before "Minister" only a known name counts: "Emergency Services Minister" holds a portfolio, "Ontario Health Minister" a place)
+        const portfolio = PORTFOLIO_TITLES.has(tokens[p]!.lower);
+        out.push(...before.filter((c) => (c.type === 'ORG' || c.type === 'PLACE' || c.rule === 'entities/world-city') && !(portfolio && c.rule !== 'entities/alias-lexicon' && c.rule !== 'entities/gazetteer' && c.type !== 'PLACE')));
       }
       a = k + 1;
     }
@@ -447,6 +452,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (tokens[a - 1]?.lower === 'for' && CONSTITUENCY_TITLES.has(tokenText(tokens[a - 2] ?? tokens[a]!))) return push('PLACE', 'entities/constituency');
   const alias = ALIASES.get(aliasKey(name));
   if (alias) return push(alias.type, 'entities/alias-lexicon', alias);
+  // "40 miles southwest of Mobile", "north of Prince Albert": a place
+  if (tokens[a - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[a - 2]?.lower ?? '') && /^\p{Ll}/u.test(tokens[a - 2]!.text) && !hasLexTag(name.toLowerCase(), 'Demonym')) return push('PLACE', 'entities/compass-of-place');
   // "Labour MPs", "the Labour MP": a word that names no one ends the name before it
   const lastText = tokenText(tokens[b]!);
   if (/^\p{Lu}{2,}s?$/u.test(lastText) && NOT_NAME_ACRONYMS.has(lastText.replace(/s$/, '').toUpperCase())) {
@@ -489,7 +496,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (HYPHEN_LINKS.has(tokens[k]!.text) && isJoinedHyphen(tokens, k - 1) && isJoinedHyphen(tokens, k + 1) && !isOrgShaped(tokens, a, b)) return push('PLACE', 'entities/hyphenated-place');
   }
   // "Fort Wayne Police Department": an organisation named after a place
-  if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b) && !titled) return push('PLACE', 'entities/place-prefix');
+  // (not a team's plural nickname: "the River Kings")
+  const pluralNickname = lastTok.lower.endsWith('s') && isEnglishWord(lastTok.lower.slice(0, -1)) && !PLACE_HEADS.has(lastTok.lower);
+  if (!single && PLACE_PREFIXES.has(first.lower) && !isOrgShaped(tokens, a, b) && !titled && !pluralNickname) return push('PLACE', 'entities/place-prefix');
   // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
   const stateText = state ? (tokens[b + 3]?.text === '.' && tokens[b + 3]!.start === state.end ? `${state.text}.` : state.text) : '';
@@ -532,7 +541,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // name is also an everyday word or a person's name ("Reading", "Madison"): those need context.
   // Left untyped, so that a surname of someone named in the text still links to its person.
   // ("said Ngozi, 29,": a town's name, but a person's with an age)
-  if (isWorldCity(lower) && !run.sentenceInitial && !(single && (isEnglishWord(lower) || hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName') || ageFollows(text, tokens, b, end)))) {
+  // ("reporters in Regina": a town named like a person, after "in" or a preposition only places take)
+  const placePreposition = tokens[a - 1] !== undefined && (tokens[a - 1]!.lower === 'in' || STRONG_PLACE_PREPOSITIONS.has(tokens[a - 1]!.lower));
+  const personLike = (single && (isEnglishWord(lower) || ageFollows(text, tokens, b, end))) || (single && !placePreposition && hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName'));
+  if (isWorldCity(lower) && !run.sentenceInitial && !personLike) {
     return push(null, 'entities/world-city');
   }
   if (!single && /,/.test(name)) {
@@ -663,7 +675,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (run.sentenceInitial && isCommonWord(lower, first.pos)) return;
   // "subject to Islamophobia": an abstract noun's ending rules a place out
   const abstract = NOT_PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial && !abstract) return push(null, 'entities/place-by-preposition');
+  // (not "according to Ofwat": a source)
+  const accordingTo = prev?.lower === 'to' && tokens[a - 2]?.lower === 'according';
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && first.pos === 'PROPN' && !run.sentenceInitial && !abstract && !accordingTo) return push(null, 'entities/place-by-preposition');
   // "in the Bronx", "across the Algarve"
   if (prev?.lower === 'the' && ENCLOSING_PREPOSITIONS.has(tokens[a - 2]?.lower ?? '') && first.pos === 'PROPN' && !run.sentenceInitial && !abstract && !isEnglishWord(lower)) return push(null, 'entities/place-after-the');
   // "around Gibbon and Shelton", "in Lincolnshire, North Yorkshire and Wiltshire": the last of a list after a preposition

@@ -18,6 +18,8 @@ export function isHonorific(word: string): boolean {
 }
 export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
 export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
+/** Titles after which capitalised words name a portfolio, not an organisation ('Emergency Services Minister'). */
+export const PORTFOLIO_TITLES = new Set(titlesData.portfolioTitles);
 /** Lower-case words inside a person's name: "van der", "de", "bin". */
 export const NAME_PARTICLES = new Set(titlesData.nameParticles);
 /** Romance particles, after which an everyday word makes an organisation's name ("Banco de Chile"), not a surname. */

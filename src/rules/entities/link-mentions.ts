@@ -6,11 +6,14 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CLUB_HEADS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
+import { CLUB_HEADS, TITLES, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
 import { hasLexTag } from '../../nlp/name-lexicon.js';
+import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
+
+const ORGANIZATION_SPEECH = new Set(speech.organizationSpeech);
 
 export interface EntityDraft {
   key: string;
@@ -262,14 +265,54 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   }
   // 4. a word of unknown kind that names an entity found only further on ("The Alqueva reservoir ...
   //    around Alqueva")
+  // ... and one that speaks, naming no one the text names, is an organisation ("Airbus said in a
+  // statement", "Ofwat said on Wednesday"): its other mentions are then that organisation's
+  const speaking = new Set(unknown.filter((c) => speaksAlone(text, tokens, c, order)));
+  for (const c of unknown) {
+    const words = nameWords(text, tokens, c);
+    const word = words.join(' ');
+    if (speaking.has(c) && !order.some((e) => e.words.join(' ') === word)) {
+      add(`ORG:${word}`, 'ORG', c, 'entities/speaking-name', words);
+      continue;
+    }
+  }
   for (const c of unknown) {
     const words = nameWords(text, tokens, c);
     const word = words.join(' ');
     const same = order.find((e) => e.words.length === words.length && e.words.join(' ') === word);
-    if (same) add(same.key, same.type, c, 'entities/same-name', words);
+    if (same && !same.mentions.some((m) => m.first === c.first)) add(same.key, same.type, c, 'entities/same-name', words);
   }
   cityAsTeam(text, tokens, order);
   return order;
+}
+
+/**
+ * Is the one-word name of unknown kind the subject of a speech verb ("Airbus said", "Ofwat also
+ * said"), a word no name list or dictionary knows, and no part of a person's name in the text?
+ */
+function speaksAlone(text: string, tokens: Token[], c: Candidate, order: EntityDraft[]): boolean {
+  if (c.first !== c.last) return false;
+  const word = tokens[c.first]!;
+  let k = c.last + 1;
+  if (tokens[k]?.pos === 'ADV') k++;
+  if (!ORGANIZATION_SPEECH.has(tokens[k]?.lower ?? '') || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.pos !== 'PROPN' || TITLES.has(word.lower)) return false;
+  if (hasLexTag(word.lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific', 'Plural')) return false;
+  // (a plural of an everyday word is a group of people: "Campaigners said")
+  if (word.lower.endsWith('s') && isEnglishWord(word.lower.slice(0, -1))) return false;
+  let properElsewhere = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower !== word.lower || j === c.first) continue;
+    // written in lower case somewhere, it is a common word ("Police said … the police")
+    if (t.text !== word.text) return false;
+    // after a capitalised word, a surname ("Wade Tolliver" where "Wade" was not read as a name)
+    const before = tokens[j - 1];
+    if (before && /^\p{Lu}/u.test(before.text) && !/^(DET|ADP|PRON|CCONJ|SCONJ|ADV|NUM)$/.test(before.pos)) return false;
+    if (!opensSentence(text, t.start)) properElsewhere = true;
+  }
+  // an everyday word must be a name elsewhere too ("Airbus said …; its all-Airbus fleet")
+  if (isEnglishWord(word.lower) && !properElsewhere) return false;
+  return !order.some((e) => e.type === 'PERSON' && e.words.includes(word.lower));
 }
 
 /**

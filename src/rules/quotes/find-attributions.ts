@@ -31,6 +31,7 @@ const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.re
 const TIME_ADVERB = new Set([...Object.keys(dateWords.weekdays), 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'too', 'also']);
 const FINDING_VERBS = new Set(speech.findingVerbs);
 const FINDING_SUBJECTS = new Set(speech.findingSubjects);
+const CONDITIONAL_OPENERS = new Set(speech.conditionalOpeners);
 /** Focusing adverbs that may open a reported clause before its subject ("said only the board could"). */
 const FOCUS_ADVERBS = new Set(speech.focusAdverbs);
 
@@ -152,6 +153,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   }
   if (!hadThat) {
     if (cue.kind === 'according') return null;
+    // "said in a statement it was reviewing …", "said in a brief interview the plan was …"
+    i = statementAdjunctEnd(ctx, i, to);
+    first = ctx.tokens[i]!;
     // "said on Thursday it would cut 2,400 jobs", "said last week the plant would close"
     const afterTime = timePhraseEnd(ctx, i);
     if (afterTime > i && afterTime < to && !/^[,.;:]$/.test(tokenAt(ctx, afterTime))) {
@@ -176,7 +180,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     const compound = /^[-‑]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === first.end;
     // "said only immediate custody could be justified": a focusing adverb before the subject
     const focus = FOCUS_ADVERBS.has(first.lower) && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
-    const subjectLike = focus || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
+    // "said home inspectors were …": a noun's modifier wink tags as an adverb
+    const modifier = first.pos === 'ADV' && !first.lower.endsWith('ly') && !TIME_ADVERB.has(first.lower) && ctx.tokens[i + 1]?.pos === 'NOUN';
+    const subjectLike = focus || modifier || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
     if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
     if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {
@@ -188,6 +194,16 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     } else if (!clauseAt(ctx, i, to)) return null;
   }
   return contentSpan(ctx, first.start, sentenceEnd);
+}
+
+const STATEMENT_NOUNS = new Set(speech.statementNouns);
+
+/** Index after "in a (brief) statement" / "in an interview" starting at i, when a clause follows; else i. */
+function statementAdjunctEnd(ctx: QuoteContext, i: number, to: number): number {
+  if (ctx.tokens[i]?.lower !== 'in' || !/^(DET|PRON)$/.test(ctx.tokens[i + 1]?.pos ?? '')) return i;
+  let k = i + 2;
+  while (k < to && ctx.tokens[k]!.pos === 'ADJ') k++;
+  return k + 1 < to && STATEMENT_NOUNS.has(ctx.tokens[k]!.lower) ? k + 1 : i;
 }
 
 const APPOSITION_START = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'whom', 'one', 'himself', 'herself', 'now', 'then', 'formerly', 'former', 'also', 'both']);
@@ -342,6 +358,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       out.push({ cue, speaker, first: speaker.first, last: cue.last, content: contentSpan(ctx, sent.start, sent.end), rule: 'quotes/interposed-attribution' });
       continue;
     }
+    // "suspended if the inquiry found “serious violations”": a finding that may come is no one's words
+    if (FINDING_VERBS.has(ctx.tokens[cue.first]!.lower) && CONDITIONAL_OPENERS.has(ctx.tokens[speaker.first - 1]?.lower ?? '')) continue;
     let content = cue.afterOnly ? null : contentAfterCue(ctx, cue, sent.end);
     // "The inquiry found crews had fought ...": a finding body reports a bare clause
     if (!content && FINDING_VERBS.has(ctx.tokens[cue.first]!.lower) && ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => FINDING_SUBJECTS.has(t.lower))) content = contentAfterCue(ctx, { ...cue, bareClause: true }, sent.end);
@@ -372,6 +390,11 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
   while (k < to && words < 10) {
     const t = ctx.tokens[k]!;
     const s = tokenAt(ctx, k);
+    // "the Country Fire Service (CFS) had operated": an acronym in parentheses inside the subject
+    if (s === '(' && k > i && tokenAt(ctx, k + 2) === ')' && /^\p{Lu}{2,}$/u.test(tokenAt(ctx, k + 1))) {
+      k += 3;
+      continue;
+    }
     // ("admitted fraud at an earlier hearing": an -ing word after a determiner or adjective is a noun)
     const ingNoun = t.pos === 'VERB' && /ing$/.test(t.lower) && k > i && (/^(DET|ADJ)$/.test(ctx.tokens[k - 1]?.pos ?? '') || (ctx.tokens[k - 1]?.pos === 'ADV' && ctx.tokens[k - 2]?.pos === 'DET'));
     if ((t.pos === 'VERB' && !ingNoun) || t.pos === 'AUX') return k > i || t.pos === 'AUX';

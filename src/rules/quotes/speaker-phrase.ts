@@ -303,6 +303,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // ("a senior official in the prime minister’s office": after a common noun, any "in the ...")
     else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')) || (ctx.tokens[i + 1]?.lower === 'the' && (ctx.tokens[i - 1]!.pos === 'NOUN' || (ctx.tokens[i - 1]!.pos === 'PROPN' && !inSentence(ctx, i - 2, sentence) && isEnglishWord(ctx.tokens[i - 1]!.lower)))))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
+    // "a lecturer in history at a university": a field after a role noun
+    else if (t.lower === 'in' && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokenAt(ctx, i + 1))) first = i;
     // "the Fraternal Order of Police Lodge 27 said", "Calder Falls": a capitalised word wink took for a verb, inside a name
     // ("a Red Cross spokeswoman said": after a capitalised word, before the noun the name modifies)
     else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && inSentence(ctx, i - 1, sentence) && (ctx.tokens[i - 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? ''))) first = i;

@@ -42,6 +42,8 @@ const OFFICIAL = descriptors.officialRoles;
 const ANONYMOUS = new Set(descriptors.anonymousHeads);
 const DOCUMENTS = new Set(descriptors.documentHeads);
 export const ORGANIZATION_HEADS = new Set(descriptors.organizationHeads);
+/** Organisation words that stand for a place's government ('the province said'). */
+export const POLITY_HEADS = new Set(descriptors.polityHeads);
 const PERSON_COMPOUND_HEADS = new Set(descriptors.personCompoundHeads);
 /** "the researchers", "the authors": a publication's authors. */
 export const AUTHOR_HEADS = new Set(descriptors.authorHeads);

@@ -71,7 +71,7 @@ export class SourceRegistry {
   private readonly epithets = new Map<string, Entity>();
 
   constructor(
-    private readonly recentOrganization: (at: number) => Entity | null,
+    private readonly recentOrganization: (at: number, head: string) => Entity | null,
     private readonly personWithRole: (role: string, at: number) => Entity | null,
     private readonly sentenceEnd: (at: number) => number,
     private readonly sentenceIndex: (at: number) => number = () => 0,
@@ -172,7 +172,7 @@ export class SourceRegistry {
         return same;
       }
       // "the company said": the organisation named most recently; not "the employers’ group" (a description of its own)
-      const org = this.recentOrganization(at);
+      const org = this.recentOrganization(at, d.head);
       if (org) return this.add({ ...d, entity: org, affiliation: org }, 'sources/organization-word');
     }
     if (found) {
