@@ -9,16 +9,16 @@
  * wink-nlp's model module has already loaded (Node's module cache returns the same object).
  */
 import { createRequire } from 'node:module';
-import { wink } from './wink.js';
+import { winkInUse } from './wink.js';
 
 const MODEL_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
-let lexiconSize: number | undefined;
+let lexicon: { words: ReadonlySet<string>; size: number } | undefined;
 const known = new Map<string, boolean>();
 const MEMO_LIMIT = 50_000;
 
-function size(): number {
-  if (lexiconSize !== undefined) return lexiconSize;
+function loadLexicon(): { words: ReadonlySet<string>; size: number } {
+  if (lexicon !== undefined) return lexicon;
   const require = createRequire(import.meta.url);
   let model: { features?: { lexeme?: { list?: unknown } } };
   try {
@@ -28,17 +28,24 @@ function size(): number {
   }
   const list = model.features?.lexeme?.list;
   if (!Array.isArray(list)) throw new Error(`wink-eng-lite-web-model's lexicon has no features.lexeme.list (${MODEL_JSON})`);
-  lexiconSize = list.length;
-  return lexiconSize;
+  lexicon = { words: new Set(list as string[]), size: list.length };
+  return lexicon;
 }
 
 /** Is this lower-case word in wink-nlp's English lexicon? */
 export function isEnglishWord(lower: string): boolean {
   const memo = known.get(lower);
   if (memo !== undefined) return memo;
-  const nlp = wink();
-  const ids = nlp.readDoc(lower).tokens().out(nlp.its.uniqueId) as unknown as number[];
-  const answer = ids.length === 1 && ids[0]! < size();
+  const { words, size } = loadLexicon();
+  // A string outside the lexicon is no word of it, whatever wink makes of it: wink is asked only
+  // about the others, as some of those it reads as two tokens ("cannot", "dont"). Asked so, wink
+  // meets no new word, so the question does not count towards renewing it (see wink.ts).
+  let answer = false;
+  if (words.has(lower)) {
+    const nlp = winkInUse();
+    const ids = nlp.readDoc(lower).tokens().out(nlp.its.uniqueId) as unknown as number[];
+    answer = ids.length === 1 && ids[0]! < size;
+  }
   if (known.size >= MEMO_LIMIT) known.clear();
   known.set(lower, answer);
   return answer;

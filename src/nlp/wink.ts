@@ -30,3 +30,12 @@ export function wink(): Wink {
   uses++;
   return instance;
 }
+
+/**
+ * The instance in use, without counting a call towards its renewal: for lookups of words its
+ * lexicon holds, which add nothing to its cache.
+ */
+export function winkInUse(): Wink {
+  if (instance === undefined) return wink();
+  return instance;
+}
