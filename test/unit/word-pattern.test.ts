@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase, foldSource, wordPattern } from '../../src/rules/quantities/word-pattern.js';
+import { nameWithheldMayOccur } from '../../src/rules/sources/find-anonymity-reason.js';
 
 const SOURCES: Array<[string, string]> = [
   [String.raw`(?<![\p{L}\d])(?<month>jan(?:uary)?|march|may)\s+(?<day>\d{1,2})(?![\p{L}\d])`, 'giu'],
@@ -62,5 +63,16 @@ describe('WordPattern: a family scanned together', () => {
     [String.raw`\cJ`, null],
   ])('folds the source %j to %j', (source, folded) => {
     expect(foldSource(source)).toBe(folded);
+  });
+});
+
+describe('the name-withheld phrases’ quick test', () => {
+  it.each<[string, boolean]>([
+    ['a mother who gave only her first name, Mireille,', true],
+    ['Rosalba, who asked that her surname not be published', true],
+    ['identified in court only as Carla', true],
+    ['The mayor said the bridge would reopen.', false],
+  ])('%j may hold one: %s', (text, may) => {
+    expect(nameWithheldMayOccur(text)).toBe(may);
   });
 });

@@ -9,7 +9,7 @@ import type { NameRun } from './find-name-runs.js';
 import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
-import { NAME_WITHHELD_PHRASES } from '../sources/find-anonymity-reason.js';
+import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
 
 // (or a possessive place for the article: "BaFin, Germany's financial regulator,")
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:of|this|that|in|on|at|to|for|with|and|or|by)\s)[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
@@ -648,7 +648,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (ageFollows(text, tokens, b, end) && (isGivenName(lower) || !isEnglishWord(lower))) return push('PERSON', 'entities/first-name-with-age');
   // "a mother who gave only her first name, Mireille,", "Rosalba, who … gave only her first name,"
   // ("Denise, a neighbor who asked that her last name not be used,")
-  if (FIRST_NAME_ONLY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || FIRST_NAME_ONLY_AFTER.test(text.slice(end, end + 160))) return push('PERSON', 'entities/first-name-only');
+  const before60 = text.slice(Math.max(0, start - 60), start);
+  const after160 = text.slice(end, end + 160);
+  if ((nameWithheldMayOccur(before60) && FIRST_NAME_ONLY_BEFORE.test(before60)) || (nameWithheldMayOccur(after160) && FIRST_NAME_ONLY_AFTER.test(after160))) return push('PERSON', 'entities/first-name-only');
   // "identified in court only as Carla", "known only as Yusuf": a person given one name
   const namingVerb = (k: number): boolean => /^(identified|known|named|referred)$/.test(tokens[k]?.lower ?? '');
   if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && (namingVerb(a - 3) || namingVerb(a - 5))) return push('PERSON', 'entities/named-only-as');

@@ -4,6 +4,7 @@
  * publicly" → "not authorized to speak publicly".
  */
 import anonymity from '../../lexicon/anonymity.json' with { type: 'json' };
+import { foldCase } from '../quantities/word-pattern.js';
 
 /** The phrases as one alternation, longest first, apostrophes either way and any space between words. */
 function phraseAlternation(phrases: string[]): string {
@@ -18,8 +19,28 @@ function phraseRegExp(phrases: string[]): RegExp {
   return new RegExp(`\\b(?:${phraseAlternation(phrases)})\\b`, 'giu');
 }
 
+/**
+ * A quick test that a text may hold one of the phrases (it holds each phrase's longest word), so
+ * that the phrases' long alternation runs only where one can match.
+ */
+function phrasesMayOccur(phrases: string[]): (text: string) => boolean {
+  const anchors = new Set<string>();
+  for (const p of phrases) {
+    const words = p.toLowerCase().split(' ').filter((w) => /^[a-z]+$/.test(w));
+    if (!words.length) return () => true;
+    anchors.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  const list = [...anchors];
+  return (text) => {
+    const folded = foldCase(text);
+    return folded === null || list.some((a) => folded.includes(a));
+  };
+}
+
 /** The lexicon's ways of saying a source gave only a first name, as one alternation (for the entities stage). */
 export const NAME_WITHHELD_PHRASES = phraseAlternation(anonymity.nameWithheld);
+/** Might the text hold one of those ways? (false: it holds none) */
+export const nameWithheldMayOccur = phrasesMayOccur(anonymity.nameWithheld);
 
 const GRANTS = phraseRegExp(anonymity.grants);
 const REASON_INTROS = phraseRegExp(anonymity.reasonIntros);
@@ -34,6 +55,7 @@ const NAME_WITHHELD = phraseRegExp(anonymity.nameWithheld);
  */
 export function findNameWithheld(text: string, start: number, end: number): AnonymityFinding {
   const part = text.slice(start, end);
+  if (!nameWithheldMayOccur(part)) return { granted: false, reason: null };
   NAME_WITHHELD.lastIndex = 0;
   let granted = false;
   // ("identified in court only as Carla, who cannot be named for legal reasons": the reason may follow a later phrase)
