@@ -1033,6 +1033,37 @@ const rows: Row[] = [
   },
 
   {
+    name: 'a country the name lists lacked, also before a possessive',
+    text: 'A cholera outbreak has killed 27 people in eastern Chad, and a spokesperson for Chad’s health ministry declined to comment.',
+    entities: [{ type: 'PLACE', name: 'Chad', mentions: ['Chad', 'Chad'] }],
+  },
+  {
+    name: 'what only a country has makes an unknown name a place, and a possessive place in apposition makes a town',
+    text: "Dravonia's government and the rebels agreed to keep talking. Kel Sahra, Dravonia's second-largest city, is encircled.",
+    entities: [
+      { type: 'PLACE', name: 'Dravonia', mentions: ['Dravonia', 'Dravonia'] },
+      { type: 'PLACE', name: 'Kel Sahra', mentions: ['Kel Sahra'] },
+    ],
+  },
+  {
+    name: 'a camp after the name, or a preposition only places take, makes a pair a place',
+    text: 'The outbreak at Am Kessira camp was confirmed. Fighting around Upper Tovim continued, and families reached the Wad Kerim displacement camp.',
+    entities: [
+      { type: 'PLACE', name: 'Am Kessira', mentions: ['Am Kessira'] },
+      { type: 'PLACE', name: 'Upper Tovim', mentions: ['Upper Tovim'] },
+      { type: 'PLACE', name: 'Wad Kerim', mentions: ['Wad Kerim'] },
+    ],
+  },
+  {
+    name: 'a first name that is also a place prefix, after a title; a police rank abbreviation as a title',
+    text: 'District Treasurer Glen Hadfield told the board the district is on track. The police spokesperson, SP Adebayo Okunlola, said the protest was peaceful.',
+    entities: [
+      { type: 'PERSON', name: 'Glen Hadfield', mentions: ['Glen Hadfield'] },
+      { type: 'PERSON', name: 'Adebayo Okunlola', mentions: ['Adebayo Okunlola'] },
+    ],
+    not: ['SP'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

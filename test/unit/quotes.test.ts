@@ -408,6 +408,23 @@ const ATTRIBUTION: QuoteCase[] = [
     ],
     sourceCount: 2,
   },
+  {
+    name: 'a split quote attributed to a name with "its" role in apposition; a name, its role and a relative clause after a quotation',
+    text: 'The union was angry. “Changing the chief executive is a start,” Joseph Mulenga, its general secretary, said, “but our members want the fans fixed.” “It is over,” Ramona Whitfield, the attorney general, who led the team, said.',
+    quotes: [
+      { text: '“Changing the chief executive is a start,”', kind: 'direct', speaker: 'Joseph Mulenga', source: 'Joseph Mulenga', sourcing: 'named' },
+      { text: '“but our members want the fans fixed.”', kind: 'direct', speaker: 'Joseph Mulenga', source: 'Joseph Mulenga', sourcing: 'named' },
+      { text: '“It is over,”', kind: 'direct', speaker: 'Ramona Whitfield', source: 'Ramona Whitfield', sourcing: 'named' },
+    ],
+  },
+  {
+    name: '"another" opens an apposition; "lamented" reports speech',
+    text: 'Norrvik Pension Fund, another top-20 shareholder, said in a statement that it would still vote against the board. “Customers now buy half of what they used to,” Amaka Obi lamented.',
+    quotes: [
+      { text: 'it would still vote against the board', kind: 'indirect', speaker: 'Norrvik Pension Fund', source: 'Norrvik Pension Fund', sourcing: 'named' },
+      { text: '“Customers now buy half of what they used to,”', kind: 'direct', speaker: 'Amaka Obi', cue: 'lamented', source: 'Amaka Obi', sourcing: 'named' },
+    ],
+  },
 ];
 
 const COLON_AND_DASH: QuoteCase[] = [
@@ -1189,6 +1206,17 @@ const ANONYMITY: QuoteCase[] = [
       { text: '"Nobody I know wants to strike,"', kind: 'direct', speaker: 'she', source: 'lecturer in history at a university in the Midlands', sourcing: 'anonymous' },
     ],
     sources: [{ name: 'lecturer in history at a university in the Midlands', sourcing: 'anonymous', anonymityReason: 'because she feared for her job' }],
+  },
+  {
+    name: 'an anonymous sergeant described with prepositions, then "the sergeant"; "the doctor" is the named Dr.',
+    text: 'A sergeant with more than 15 years on the job, who spoke on the condition of anonymity because officers are barred from speaking to reporters, said supervisors signed off on reports. “Nobody on patrol thinks the board is out to get us,” the sergeant said. At the clinic, Dr. Ousmane Djibo said his team treated 90 patients a day. “Most of them reach us too late,” the doctor said.',
+    quotes: [
+      { text: 'supervisors signed off on reports', kind: 'indirect', speaker: 'A sergeant with more than 15 years on the job', source: 'sergeant with more than 15 years on the job', sourcing: 'anonymous' },
+      { text: '“Nobody on patrol thinks the board is out to get us,”', kind: 'direct', speaker: 'the sergeant', source: 'sergeant with more than 15 years on the job', sourcing: 'anonymous' },
+      { text: 'his team treated 90 patients a day', kind: 'indirect', speaker: 'Dr. Ousmane Djibo', source: 'Ousmane Djibo', sourcing: 'named' },
+      { text: '“Most of them reach us too late,”', kind: 'direct', speaker: 'the doctor', source: 'Ousmane Djibo', sourcing: 'named' },
+    ],
+    sources: [{ name: 'sergeant with more than 15 years on the job', sourcing: 'anonymous', anonymityReason: 'because officers are barred from speaking to reporters' }],
   },
 ];
 

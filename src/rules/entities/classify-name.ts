@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
@@ -205,7 +205,7 @@ function ageFollows(text: string, tokens: readonly Token[], b: number, end: numb
 }
 
 /** ", the provincial capital,", ", a port city on the Red Sea": an apposition after the name that makes it a place. */
-const PLACE_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[,.;:]|\s+(?:of|in|on|and|near)\b)/u;
+const PLACE_APPOSITION = /^,\s+(?:the|a|an|its|\p{Lu}\p{L}*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[,.;:]|\s+(?:of|in|on|and|near)\b)/u;
 function placeApposition(text: string, end: number): boolean {
   const m = PLACE_APPOSITION.exec(text.slice(end, end + 50));
   return m !== null && PLACE_DESCRIPTORS.has(m[1]!);
@@ -580,6 +580,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     }
     // "the capital Lindrava", "the village of Kamyanka"
     if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
+    // "at Am Sabiya camp", "the Wad Sherif displacement camp"; "around Upper Tessim": a place's words around the name
+    const areaAfter = [next, tokens[b + 2]].some((t, k) => t !== undefined && AREA_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text) && (k === 0 || /^\p{Ll}/u.test(nextText)));
+    if ((areaAfter || (before !== undefined && STRONG_PLACE_PREPOSITIONS.has(before.lower))) && !isGivenName(first.lower) && first.pos !== 'DET' && !run.sentenceInitial) return push('PLACE', 'entities/place-words-around');
     // "in Kamloops and Salmon Arm": the second of two places after a preposition
     const listed = tokens[a - 2];
     // (not a person placed somewhere: "Reporting by Tom Roe in London and Chen Yuming in Singapore")
@@ -636,6 +639,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
   if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
+  // "Marenga's government", "Marenga's second-largest city": a country's or town's
+  if (PLACE_POSSESSION.test(text.slice(end, end + 50)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('PLACE', 'entities/place-possession');
   // "Lumera’s founder", "Lumera, founded in 2019," (not a known person's name)
   if (ORGANIZATION_AFTER.test(text.slice(end, end + 30)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('ORG', 'entities/organization-context');
   // "of Croft House Mews, Bramley,": the town after a street

@@ -101,6 +101,8 @@ export const PLACE_PREPOSITIONS = new Set(places.prepositions);
 export const ENCLOSING_PREPOSITIONS = new Set(places.enclosingPrepositions);
 /** "the Toledo area", "the Boston region": a name between "the" and one of these is a place. */
 export const AREA_NOUNS = new Set(places.areaNouns);
+/** "Marenga's government", "Marenga's second-largest city": what only a country or place has, after a possessive. */
+export const PLACE_POSSESSION = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${places.possessions.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 /** Plural place nouns around a list of names: "Lake and Geauga counties", "towns such as Tiverton". */
 export const PLURAL_PLACE_HEADS = new Set(places.pluralHeads);
 

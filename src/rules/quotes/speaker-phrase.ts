@@ -22,7 +22,7 @@ const CLAUSE_OPENERS = new Set(['although', 'though', 'because', 'while', 'where
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 /** Openers of a reason or concession clause set off by commas inside a speaker phrase. */
 const REASON_OPENERS = new Set(speech.reasonOpeners);
-const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose', 'where']);
+const APPOSITION_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'himself', 'herself', 'whose', 'where', 'its', 'his', 'her', 'their', 'another']);
 const AFTER_STOP = new Set(['who', 'which', 'that', 'in', 'on', 'during', 'at', 'after', 'before', 'when', 'while', 'because', 'as', 'but', 'to', 'via', 'by']);
 
 function inSentence(ctx: QuoteContext, i: number, sentence: number): boolean {
@@ -184,6 +184,12 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       // (one with a relative clause of its own is the noun phrase before that clause: "A neighbor who lives two doors down, who …, said")
       const own = subjectRelativeAt(ctx, relative, sentence);
       if (own > 0) return { first: sentenceStartToken(ctx, relative, sentence), last: own - 1 };
+      // (a subject opening with a determiner is the whole phrase, prepositions and all: "A sergeant with more than 15 years on the job, who …, said")
+      // (only where the plain reading stops at a preposition; an acronym in parentheses stays out: "The Rural Movement (PLB), which …")
+      const start = sentenceStartToken(ctx, relative, sentence);
+      const subjectEnd = skipParentheticalTag(ctx, relative, sentence);
+      const words = ctx.tokens.slice(start, subjectEnd + 1);
+      if (ctx.tokens[start]!.pos === 'DET' && start < subjectEnd && words.some((t) => t.pos === 'ADP') && !words.some((t) => /^(who|which|that|whose|whom|and|but|or)$/.test(t.text))) return { first: start, last: subjectEnd };
       k = relative;
       continue;
     }
@@ -253,7 +259,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   // a base-form "verb" right before the cue is a noun wink mis-tagged ("a long-promised upgrade said")
   const nounAsVerb = ctx.tokens[last]!.pos === 'VERB' && (/^(NOUN|ADJ|DET)$/.test(ctx.tokens[last - 1]?.pos ?? '') || (!/(ed|ing)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[last - 1]!.lower)));
   // ... and an "adjective" right after a determiner ("the chief said", wink's "chief/ADJ")
-  const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? ''));
+  // ... or the last word of a title ("the attorney general", "the surgeon general")
+  const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? '') || (TITLES.has(ctx.tokens[last]!.lower) && TITLES.has(ctx.tokens[last - 1]?.lower ?? '')));
   if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun) return null;
   const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
@@ -317,7 +324,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   if (tokenAt(ctx, first - 1) === ',' && /^\p{Ll}/u.test(tokenAt(ctx, first))) {
     let n = first - 2;
     while (inSentence(ctx, n, sentence) && ctx.tokens[n]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokenAt(ctx, n))) n--;
-    if (n < first - 3 && !inSentence(ctx, n, sentence)) return { first: n + 1, last: first - 2 };
+    // (or that follows the quotation it attributes: "“…,” Ramona Whitfield, the attorney general, who led the team, said")
+    if (n < first - 3 && (!inSentence(ctx, n, sentence) || (isMarkAt(ctx, n) && ctx.quoteOf[n] !== -1))) return { first: n + 1, last: first - 2 };
   }
   return { first, last };
 }
