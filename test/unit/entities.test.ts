@@ -1064,6 +1064,41 @@ const rows: Row[] = [
     not: ['SP'],
   },
   {
+    name: '", where" after an unknown name makes a place; a sea named with "of"',
+    text: 'Kendrapara, where two rivers drain into the Bay of Bengal, is among the worst hit.',
+    entities: [
+      { type: 'PLACE', name: 'Kendrapara', mentions: ['Kendrapara'] },
+      { type: 'PLACE', name: 'Bay of Bengal', mentions: ['Bay of Bengal'] },
+    ],
+  },
+  {
+    name: 'what is "-based" somewhere is an organisation',
+    text: 'Ostrander, the former chief executive of Houston-based Halvorsen Midstream, said he would divest.',
+    entities: [{ type: 'ORG', name: 'Halvorsen Midstream', mentions: ['Halvorsen Midstream'] }],
+  },
+  {
+    name: 'a town named like an everyday word after "in"; a district of words no dictionary knows after "in"',
+    text: 'He was admitted at a center in Meridian on Monday. The District Court in Kwun Tong sat on Friday.',
+    entities: [
+      { type: 'PLACE', name: 'Meridian', mentions: ['Meridian'] },
+      { type: 'PLACE', name: 'Kwun Tong', mentions: ['Kwun Tong'] },
+    ],
+  },
+  {
+    name: 'an unknown one-word name with a plural verb is a team, as British usage has it',
+    text: 'Kingsmere have 10 points from 12 games, and fans of Kingsmere chanted.',
+    entities: [{ type: 'ORG', name: 'Kingsmere', mentions: ['Kingsmere', 'Kingsmere'] }],
+  },
+  {
+    name: '"MP" and "Collector" are titles',
+    text: "Workers' Party MP Jonathan Seah said the cap was wrong. District Collector Priyanka Satpathy spoke.",
+    entities: [
+      { type: 'PERSON', name: 'Jonathan Seah', mentions: ['Jonathan Seah'] },
+      { type: 'PERSON', name: 'Priyanka Satpathy', mentions: ['Priyanka Satpathy'] },
+    ],
+    not: ['MP Jonathan Seah'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -929,6 +929,24 @@ const INDIRECT: QuoteCase[] = [
     quotes: [{ text: 'the permit could be suspended if the inquiry found "serious violations of safety procedures."', kind: 'mixed', speaker: 'He', source: 'Hendra Wijaya', sourcing: 'named' }],
     sourceCount: 1,
   },
+  {
+    name: 'a clause opening with a currency sign; a bureau is an organisation; disclosure forms are documents; "dismissed ... as" a quotation',
+    text: 'The statement said ₹620 crore would be drawn from disaster funds. The bureau said the group was disbanded. According to financial disclosure forms, he holds stock worth at least $25 million. The chairman dismissed the questions as “a manufactured controversy.”',
+    quotes: [
+      { text: '₹620 crore would be drawn from disaster funds', kind: 'indirect', speaker: 'The statement', source: 'statement', sourcing: 'named' },
+      { text: 'the group was disbanded', kind: 'indirect', speaker: 'The bureau', source: 'bureau', sourcing: 'named' },
+      { text: 'he holds stock worth at least $25 million', kind: 'indirect', speaker: 'financial disclosure forms', source: 'financial disclosure forms', sourcing: 'named' },
+      { text: 'the questions as “a manufactured controversy.”', kind: 'mixed', speaker: 'The chairman', cue: 'dismissed', source: 'chairman', sourcing: 'official' },
+    ],
+  },
+  {
+    name: 'a constituency in parentheses after a name; "however" between commas; an acronym inside an organisation\'s name',
+    text: 'Ms Faridah Ismail (Nee Soon GRC) said she had met residents who paid more. The United Forum of IT Employees (UFITE), however, said the cuts amounted to "illegal retrenchment".',
+    quotes: [
+      { text: 'she had met residents who paid more', kind: 'indirect', speaker: 'Ms Faridah Ismail', source: 'Faridah Ismail', sourcing: 'named' },
+      { text: 'the cuts amounted to "illegal retrenchment"', kind: 'mixed', speaker: 'The United Forum of IT Employees', source: 'United Forum of IT Employees', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
@@ -454,6 +454,13 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (alias) return push(alias.type, 'entities/alias-lexicon', alias);
   // "40 miles southwest of Mobile", "north of Prince Albert": a place
   if (tokens[a - 1]?.lower === 'of' && COMPASS_WORDS.has(tokens[a - 2]?.lower ?? '') && /^\p{Ll}/u.test(tokens[a - 2]!.text) && !hasLexTag(name.toLowerCase(), 'Demonym')) return push('PLACE', 'entities/compass-of-place');
+  // "the Bay of Bengal", "the Isle of Man"
+  if (a + 2 <= b && NAMED_OF_HEADS.has(tokens[a]!.lower) && tokens[a + 1]!.lower === 'of') return push('PLACE', 'entities/named-of-place');
+  // "Houston-based Halvorsen Midstream": what is based somewhere is an organisation
+  if (tokens[a - 1]?.lower === 'based' && /^[-‑]$/.test(tokens[a - 2]?.text ?? '') && !isGivenName(tokens[a]!.lower)) return push('ORG', 'entities/after-based');
+  // "Kendrapara, where the rivers meet the sea,": a place
+  // (not an institution: "Leeds General Infirmary, where he died", "the House of Councillors, where …")
+  if (/^,\s+where\b/u.test(text.slice(end, end + 10)) && !isGivenName(tokens[a]!.lower) && tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower) && !ORG_HEADS.has(t.lower))) return push('PLACE', 'entities/place-where');
   // "Labour MPs", "the Labour MP": a word that names no one ends the name before it
   const lastText = tokenText(tokens[b]!);
   if (/^\p{Lu}{2,}s?$/u.test(lastText) && NOT_NAME_ACRONYMS.has(lastText.replace(/s$/, '').toUpperCase())) {
@@ -543,7 +550,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // ("said Ngozi, 29,": a town's name, but a person's with an age)
   // ("reporters in Regina": a town named like a person, after "in" or a preposition only places take)
   const placePreposition = tokens[a - 1] !== undefined && (tokens[a - 1]!.lower === 'in' || STRONG_PLACE_PREPOSITIONS.has(tokens[a - 1]!.lower));
-  const personLike = (single && (isEnglishWord(lower) || ageFollows(text, tokens, b, end))) || (single && !placePreposition && hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName'));
+  // ("in Meridian", "southwest of Mobile": a town named like an everyday word, after such a preposition)
+  const personLike = (single && ((isEnglishWord(lower) && !placePreposition) || ageFollows(text, tokens, b, end))) || (single && !placePreposition && hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName'));
   if (isWorldCity(lower) && !run.sentenceInitial && !personLike) {
     return push(null, 'entities/world-city');
   }
@@ -582,7 +590,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
     // "at Am Sabiya camp", "the Wad Sherif displacement camp"; "around Upper Tessim": a place's words around the name
     const areaAfter = [next, tokens[b + 2]].some((t, k) => t !== undefined && AREA_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text) && (k === 0 || /^\p{Ll}/u.test(nextText)));
-    if ((areaAfter || (before !== undefined && STRONG_PLACE_PREPOSITIONS.has(before.lower))) && !isGivenName(first.lower) && first.pos !== 'DET' && !run.sentenceInitial) return push('PLACE', 'entities/place-words-around');
+    // ("at the District Court in Wan Chai": "in" too, before a pair that opens with no first name or title)
+    // (words no dictionary knows, as a district's are: not "in Nature Geoscience", "in Siam Horizon")
+    const inBefore = before?.lower === 'in' && !TITLES.has(first.lower) && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName') && tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower) && !ORG_HEADS.has(t.lower));
+    if ((areaAfter || inBefore || (before !== undefined && STRONG_PLACE_PREPOSITIONS.has(before.lower))) && !isGivenName(first.lower) && first.pos !== 'DET' && !run.sentenceInitial) return push('PLACE', 'entities/place-words-around');
     // "in Kamloops and Salmon Arm": the second of two places after a preposition
     const listed = tokens[a - 2];
     // (not a person placed somewhere: "Reporting by Tom Roe in London and Chen Yuming in Singapore")

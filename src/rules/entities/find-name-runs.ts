@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
+import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { isGivenName } from '../../nlp/name-lexicon.js';
@@ -140,7 +140,9 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
     }
     // A connector belongs to the run only when the run is an organisation ("Department of Homeland Security").
     // a connector belongs to the run only in an organisation ("Department of Homeland Security", "Alder & Finch")
-    if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j) && tokens[lastConnector]!.lower !== '&') j = lastConnector - 1;
+    // ... or a place named with "of" ("Bay of Bengal", "Isle of Man")
+    const namedOf = lastConnector === i + 1 && tokens[lastConnector]!.lower === 'of' && NAMED_OF_HEADS.has(tokens[i]!.lower);
+    if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j) && tokens[lastConnector]!.lower !== '&' && !namedOf) j = lastConnector - 1;
     const prev = tokens[i - 1];
     const initial =
       sentences[s]!.start === t.start ||

@@ -25,6 +25,8 @@ export const NAME_PARTICLES = new Set(titlesData.nameParticles);
 /** Romance particles, after which an everyday word makes an organisation's name ("Banco de Chile"), not a surname. */
 export const ROMANCE_PARTICLES = new Set(titlesData.romanceParticles);
 export const ORG_HEADS = new Set(orgWords.heads);
+/** "Kingsmere have 10 points": plural verbs after a one-word name no list knows (British usage for teams and companies). */
+export const PLURAL_AGREEMENT_VERBS = new Set(orgWords.pluralAgreementVerbs);
 export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 /** Words that begin a club's or company's name: "Deportivo", "Real", "Olympique". */
 export const ORG_PREFIXES = new Set(orgWords.prefixes);
@@ -102,6 +104,8 @@ export const ENCLOSING_PREPOSITIONS = new Set(places.enclosingPrepositions);
 /** "the Toledo area", "the Boston region": a name between "the" and one of these is a place. */
 export const AREA_NOUNS = new Set(places.areaNouns);
 /** "Marenga's government", "Marenga's second-largest city": what only a country or place has, after a possessive. */
+/** "Bay of Bengal", "Isle of Man": capitalised heads that name a place with "of" after them. */
+export const NAMED_OF_HEADS = new Set(places.namedOfHeads);
 export const PLACE_POSSESSION = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${places.possessions.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 /** Plural place nouns around a list of names: "Lake and Geauga counties", "towns such as Tiverton". */
 export const PLURAL_PLACE_HEADS = new Set(places.pluralHeads);

@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CLUB_HEADS, TITLES, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
+import { CLUB_HEADS, TITLES, PLURAL_AGREEMENT_VERBS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
@@ -295,7 +295,11 @@ function speaksAlone(text: string, tokens: Token[], c: Candidate, order: EntityD
   const word = tokens[c.first]!;
   let k = c.last + 1;
   if (tokens[k]?.pos === 'ADV') k++;
-  if (!ORGANIZATION_SPEECH.has(tokens[k]?.lower ?? '') || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.pos !== 'PROPN' || TITLES.has(word.lower)) return false;
+  // (or, in British usage, takes a plural verb: "Kingsmere have 10 points")
+  const verb = tokens[k]?.lower ?? '';
+  // (not the last of a list: "Dharwad, Hubballi and Belagavi have the land")
+  const plural = PLURAL_AGREEMENT_VERBS.has(tokens[c.last + 1]?.lower ?? '') && !word.lower.endsWith('s') && !/^(and|or|,)$/.test(tokens[c.first - 1]?.lower ?? '');
+  if ((!ORGANIZATION_SPEECH.has(verb) && !plural) || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.pos !== 'PROPN' || TITLES.has(word.lower)) return false;
   if (hasLexTag(word.lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific', 'Plural')) return false;
   // (a plural of an everyday word is a group of people: "Campaigners said")
   if (word.lower.endsWith('s') && isEnglishWord(word.lower.slice(0, -1))) return false;

@@ -56,7 +56,7 @@ function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { s
 function opensWithAmount(ctx: QuoteContext, i: number, to: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
-  const amount = (k: number): boolean => ctx.tokens[k]?.pos === 'NUM' || /^[$£€¥]$/.test(ctx.tokens[k]?.text ?? '');
+  const amount = (k: number): boolean => ctx.tokens[k]?.pos === 'NUM' || /^\p{Sc}$/u.test(ctx.tokens[k]?.text ?? '');
   if (amount(i)) return true;
   const opener = QUANTITY_OPENER.exec(ctx.text.slice(t.start, t.start + 30));
   if (!opener) return false;

@@ -108,7 +108,9 @@ function skipParentheticalTag(ctx: QuoteContext, k: number, sentence: number): n
   while (open > k - 7 && inSentence(ctx, open, sentence) && tokenAt(ctx, open) !== '(') open--;
   if (tokenAt(ctx, open) !== '(' || !inSentence(ctx, open - 1, sentence)) return k;
   const inside = ctx.text.slice(ctx.tokens[open]!.end, ctx.tokens[k]!.start);
-  return /^\p{Lu}[\p{Lu}&.-]+$|^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(inside) ? open - 1 : k;
+  // (or a member's constituency after a name: "Ms Faridah Ismail (Nee Soon GRC) said")
+  const constituency = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(inside) && ctx.tokens[open - 1]!.pos === 'PROPN';
+  return /^\p{Lu}[\p{Lu}&.-]+$|^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(inside) || constituency ? open - 1 : k;
 }
 
 /** The first token of the sentence that holds token k. */
@@ -160,6 +162,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   for (let hops = 0; hops < 4; hops++) {
     // ("The Rural Movement (PLB), which holds 17 seats, said": the acronym again, after the clause)
     if (hops > 0) k = skipParentheticalTag(ctx, k, sentence);
+    // "The United Forum of IT Employees (UFITE), however, said": an adverb between commas
+    if (tokenAt(ctx, k) === ',' && ctx.tokens[k - 1]?.pos === 'ADV' && tokenAt(ctx, k - 2) === ',' && inSentence(ctx, k - 3, sentence)) {
+      k = skipParentheticalTag(ctx, k - 3, sentence);
+      continue;
+    }
     // "Walter Brisco, 74, a retired bus driver, said": an age between commas
     if (ctx.tokens[k]?.pos === 'NUM' && tokenAt(ctx, k - 1) === ',' && inSentence(ctx, k - 2, sentence)) {
       k -= 2;
@@ -286,7 +293,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // ("chairman and managing director Rajendra Mehrotra": "and" between two titles)
     const andInTitle = t.lower === 'and' && TITLES.has(ctx.tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '');
     if (CLAUSE_OPENERS.has(t.lower) && !andInTitle && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
-    if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower) || andInTitle || (TITLES.has(t.lower) && /^\p{Ll}/u.test(t.text))) first = i;
+    // ("the United Forum of IT Employees": an acronym wink reads as the pronoun "it")
+    if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower) || andInTitle || (TITLES.has(t.lower) && /^\p{Ll}/u.test(t.text)) || (/^\p{Lu}{2,}$/u.test(s) && i < last)) first = i;
     // "sources close to the club said", "people close to the negotiations"
     else if (t.lower === 'to' && ctx.tokens[i - 1]?.lower === 'close') first = i;
     else if (/^(by|on|with|about|in|to|at|through|from|under|via|for|near)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'VERB' && (/(ed|en|wn)$/.test(ctx.tokens[i - 1]!.lower) || (/ing$/.test(ctx.tokens[i - 1]!.lower) && ctx.tokens[i - 2]?.pos === 'NOUN')) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 2]?.pos ?? '')) {
