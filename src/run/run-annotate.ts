@@ -21,7 +21,8 @@ import { jsonlLines } from './jsonl-lines.js';
 import { percentiles, type Percentiles } from './percentiles.js';
 import { writeIndexJson } from './write-index.js';
 import { tuneForWorkerPool } from '../nlp/v8-tuning.js';
-import { BATCH_TASKS, type Outcome, type Task } from './worker.js';
+import { BATCH_TASKS } from './batch-size.js';
+import type { Outcome, Task } from './worker.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -82,14 +83,14 @@ export interface Executor {
 
 /**
  * Heap limits of a worker thread. V8 lets garbage pile up to far more than a worker's live data
- * (about 50 MB: the model, the lexicons, one document). Measured over 2,000 articles with two
- * workers: no limit 435 MB of RSS; old generation 192 MB, 334 MB (and ~395 MB on a long run);
- * these limits ~295 MB for ~5% more CPU in garbage collection (an 8 MB young generation saved
- * 30 MB more but cost ~15%). The old generation grows with --max-chars: a 1.9-million-character
- * article fits in the default.
+ * (about 50 MB: the model, the lexicons, a batch of documents). Measured streaming 20,000 articles
+ * with two workers: old generation 160 MB and young 24 MB settled at 470-540 MB of RSS; 112 MB and
+ * 16 MB at 340-390 MB, at the same speed. A document too large for that (a 1.9-million-character
+ * one needs more) is annotated again in the main thread, which has no such limit. The old
+ * generation grows with --max-chars.
  */
 export function workerHeapLimits(maxChars: number = DEFAULT_MAX_CHARS): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
-  return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.ceil(160 * Math.max(1, maxChars / DEFAULT_MAX_CHARS)) };
+  return { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: Math.ceil(112 * Math.max(1, maxChars / DEFAULT_MAX_CHARS)) };
 }
 
 /** `jobs` worker threads running `filename` (a module whose default export is processTask). */
@@ -101,11 +102,11 @@ export async function createPoolExecutor(jobs: number, filename: string | URL, m
   const pool = new Piscina({ filename: filename.toString(), minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, resourceLimits: limits, concurrentTasksPerWorker: 2 * BATCH_TASKS });
   return {
     run: (task) =>
-      (pool.run(task) as Promise<Outcome[]>).catch((e: unknown) => {
-        if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          throw new Error(`ran out of memory in its worker thread (heap limit ${limits.maxOldGenerationSizeMb} MB); annotate it alone with --jobs 1`);
-        }
-        throw e;
+      (pool.run(task) as Promise<Outcome[]>).catch(async (e: unknown) => {
+        if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+        // a document too large for a worker's heap (and the batch it was in): again, here, alone
+        const { processTask } = await import('./worker.js');
+        return processTask(task);
       }),
     close: () => pool.destroy(),
   };

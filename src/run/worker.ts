@@ -9,6 +9,7 @@ import { annotate, annotateDocuments, serialize } from '../annotate.js';
 import type { Summary } from '../document.js';
 import { InputError } from '../errors.js';
 import { ingestBytes, ingestJsonlLine, type IngestOptions, type IngestResult } from '../ingest/ingest.js';
+import { BATCH_TASKS } from './batch-size.js';
 
 export type Task =
   | { kind: 'file'; path: string; key: string; options: IngestOptions; compact?: boolean }
@@ -91,10 +92,9 @@ export function processTask(task: Task): Outcome[] {
 }
 
 /**
- * Documents annotated together in one batch: at most this many tasks, and no more text than
- * BATCH_CHARS (a longer document goes alone), so that a batch's memory stays that of a few articles.
+ * Documents annotated together in one batch: at most BATCH_TASKS tasks, and no more text than
+ * this (a longer document goes alone), so that a batch's memory stays that of a few articles.
  */
-export const BATCH_TASKS = 16;
 const BATCH_CHARS = 150_000;
 
 /**
@@ -104,6 +104,8 @@ const BATCH_CHARS = 150_000;
  */
 export function createBatcher(maxTasks: number = BATCH_TASKS): (task: Task) => Promise<Outcome[]> {
   const queue: Array<{ task: Task; resolve: (o: Outcome[]) => void; reject: (e: unknown) => void }> = [];
+  // a task ingested for a batch it would have made too large: it opens the next one
+  let carried: { item: (typeof queue)[number]; ingested: Ingested } | null = null;
   let scheduled = false;
   // the first batch is one task, so that the first document is written without waiting for
   // others; each batch after it may be twice as large, up to maxTasks
@@ -119,10 +121,20 @@ export function createBatcher(maxTasks: number = BATCH_TASKS): (task: Task) => P
     try {
       const batch: Ingested[] = [];
       let chars = 0;
+      if (carried) {
+        taken.push(carried.item);
+        batch.push(carried.ingested);
+        chars = carried.ingested.chars;
+        carried = null;
+      }
       while (queue.length > 0 && taken.length < batchLimit && (taken.length === 0 || chars < BATCH_CHARS)) {
         const item = queue.shift()!;
-        taken.push(item);
         const ingested = ingestTask(item.task);
+        if (taken.length > 0 && chars + ingested.chars > BATCH_CHARS) {
+          carried = { item, ingested };
+          break;
+        }
+        taken.push(item);
         batch.push(ingested);
         chars += ingested.chars;
       }
@@ -132,7 +144,7 @@ export function createBatcher(maxTasks: number = BATCH_TASKS): (task: Task) => P
     } catch (e) {
       for (const item of taken) item.reject(e);
     }
-    if (queue.length > 0) schedule();
+    if (queue.length > 0 || carried) schedule();
   };
   return (task) =>
     new Promise<Outcome[]>((resolve, reject) => {

@@ -1099,6 +1099,16 @@ const rows: Row[] = [
     not: ['MP Jonathan Seah'],
   },
   {
+    name: 'parties and bodies from the alias list; an apposition whose noun names a person\'s job is no organisation; A&E is a department',
+    text: 'Waits at A&E rose, NHS England said. Labor leads the polls. Board member Tetsu Morikawa dissented. Morikawa, a former commercial bank economist, said rates were too low.',
+    entities: [
+      { type: 'ORG', name: 'NHS England', mentions: ['NHS England'] },
+      { type: 'ORG', name: 'Labor', mentions: ['Labor'] },
+      { type: 'PERSON', name: 'Tetsu Morikawa', mentions: ['Tetsu Morikawa', 'Morikawa'] },
+    ],
+    not: ['A&E'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

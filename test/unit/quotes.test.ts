@@ -947,6 +947,14 @@ const INDIRECT: QuoteCase[] = [
       { text: 'the cuts amounted to "illegal retrenchment"', kind: 'mixed', speaker: 'The United Forum of IT Employees', source: 'United Forum of IT Employees', sourcing: 'named' },
     ],
   },
+  {
+    name: 'board papers and a petition are documents',
+    text: 'The papers said occupancy averaged 97%. According to the petition, forms at 2,146 polling stations differed.',
+    quotes: [
+      { text: 'occupancy averaged 97%', kind: 'indirect', speaker: 'The papers', source: 'papers', sourcing: 'named' },
+      { text: 'forms at 2,146 polling stations differed', kind: 'indirect', speaker: 'the petition', source: 'petition', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1235,6 +1243,12 @@ const ANONYMITY: QuoteCase[] = [
       { text: '“Most of them reach us too late,”', kind: 'direct', speaker: 'the doctor', source: 'Ousmane Djibo', sourcing: 'named' },
     ],
     sources: [{ name: 'sergeant with more than 15 years on the job', sourcing: 'anonymous', anonymityReason: 'because officers are barred from speaking to reporters' }],
+  },
+  {
+    name: 'a subject with a participle adjective and prepositions, then a reason, before "said"; a clause after "said" whose subject an adverb separates from its verb',
+    text: 'A licensed practical nurse at another home in southern Ohio, who asked not to be named because she signed an agreement that bars her from discussing the company, said managers routinely cut shifts.',
+    quotes: [{ text: 'managers routinely cut shifts', kind: 'indirect', speaker: 'A licensed practical nurse at another home in southern Ohio', source: 'licensed practical nurse at another home in southern Ohio', sourcing: 'anonymous' }],
+    sources: [{ name: 'licensed practical nurse at another home in southern Ohio', sourcing: 'anonymous', anonymityReason: 'because she signed an agreement that bars her from discussing the company' }],
   },
 ];
 

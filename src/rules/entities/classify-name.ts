@@ -645,7 +645,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // one capitalised word
   const prev = tokens[a - 1];
   // "Loomwise, a start-up that makes ...": an apposition says it is an organisation
-  if (ORGANIZATION_APPOSITION.test(text.slice(end, end + 60)) && !(prev && STRONG_PLACE_PREPOSITIONS.has(prev.lower))) return push('ORG', 'entities/organization-apposition');
+  // (the noun ends the apposition: not "Morimura, a former commercial bank economist,")
+  const singleApposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));
+  const afterSingleNoun = singleApposition ? text.slice(end + singleApposition[0].length, end + singleApposition[0].length + 8) : '';
+  if (singleApposition && /^(?:\s*[,.;:)]|\s+(?:that|which|based|in|of|for|with|whose|to)\b|$)/u.test(afterSingleNoun) && !(prev && STRONG_PLACE_PREPOSITIONS.has(prev.lower))) return push('ORG', 'entities/organization-apposition');
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');

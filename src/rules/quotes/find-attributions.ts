@@ -291,7 +291,10 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // ("In the Phase 3 trial, called VESTA-2, …": a naming verb after a comma names, it does not attribute)
     if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && cue.kind !== 'tell' && !(cue.quotedOnly && prevText === ',') && !subjectWithApposition(ctx, before, from)) {
       const speaker = speakerAfter(ctx, cue.last + 1, sentence);
-      const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[speaker.last + 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, speaker.last + 1)) && ctx.sentenceOf[speaker.last + 1] === sentence;
+      // (a verb after the phrase, adverbs between, makes it a clause's subject: "said managers routinely cut shifts")
+      let v = speaker ? speaker.last + 1 : -1;
+      while (speaker && ctx.tokens[v]?.pos === 'ADV' && /ly$/.test(ctx.tokens[v]!.lower)) v++;
+      const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[v]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, v)) && ctx.sentenceOf[v] === sentence;
       if (speaker && !clause) {
         const end = prevText === ',' ? ctx.tokens[before]!.start : ctx.tokens[before]!.end;
         out.push({ cue, speaker, first: cue.first, last: speaker.last, content: contentSpan(ctx, sent.start, end), rule: 'quotes/said-speaker-after-content' });

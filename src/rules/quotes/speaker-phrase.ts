@@ -139,7 +139,9 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
     const t = ctx.tokens[i]!;
     // (the subject's last word may be a plural noun wink tags as a verb: "holders of its offshore bonds")
     const pluralNoun = i === w - 2 && t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(ADJ|ADV|NOUN|DET)$/.test(ctx.tokens[i - 1]?.pos ?? '');
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !(own > 0 && i > own)) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
+    // (and a participle used as an adjective before a noun: "A licensed practical nurse")
+    const participleModifier = t.pos === 'VERB' && /ed$/.test(t.lower) && /^(DET|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^(ADJ|NOUN)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !participleModifier && !(own > 0 && i > own)) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
   }
   return w - 2;
 }
