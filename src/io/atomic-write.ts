@@ -14,8 +14,8 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
 }
 
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  await writeAtomicWith(path, (handle) => handle.writeFile(data, 'utf8'));
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeAtomicWith(path, (handle) => (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data)));
 }
 
 /** Like writeFileAtomic, for content written in pieces: `write` fills the temporary file. */

@@ -271,9 +271,9 @@ export async function runAnnotate(options: RunOptions): Promise<RunReport> {
     streamError ??= e;
   };
   jsonlStream?.on('error', onStreamError);
-  const pending = new Map<number, string[]>();
+  const pending = new Map<number, Array<string | Uint8Array>>();
   let nextToEmit = 0;
-  const emit = (seq: number, lines: string[]): void => {
+  const emit = (seq: number, lines: Array<string | Uint8Array>): void => {
     pending.set(seq, lines);
     for (let ready = pending.get(nextToEmit); ready !== undefined; ready = pending.get(nextToEmit)) {
       if (!streamError) for (const line of ready) jsonlStream!.write(line);
@@ -283,7 +283,7 @@ export async function runAnnotate(options: RunOptions): Promise<RunReport> {
     }
   };
 
-  const record = async (outcome: Outcome, lines: string[]): Promise<void> => {
+  const record = async (outcome: Outcome, lines: Array<string | Uint8Array>): Promise<void> => {
     if (!outcome.ok) {
       fail(outcome.key, outcome.source, outcome.error);
       return;
@@ -307,7 +307,7 @@ export async function runAnnotate(options: RunOptions): Promise<RunReport> {
       claimed.set(output, outcome.source);
       try {
         await writeFileAtomic(output, outcome.json);
-        await options.onWritten?.(output, outcome.json);
+        await options.onWritten?.(output, typeof outcome.json === 'string' ? outcome.json : Buffer.from(outcome.json).toString('utf8'));
       } catch (e) {
         fail(outcome.key, outcome.source, `${outcome.source}: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, outcome.id);
         return;
@@ -372,7 +372,7 @@ export async function runAnnotate(options: RunOptions): Promise<RunReport> {
     const p = executor
       .run(task)
       .then(async (outcomes) => {
-        const lines: string[] = [];
+        const lines: Array<string | Uint8Array> = [];
         for (const o of outcomes) await record(o, lines);
         if (jsonl) emit(mySeq, lines);
         else release();

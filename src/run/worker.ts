@@ -16,12 +16,14 @@ export type Task =
   | { kind: 'line'; file: string; key: string; line: string; lineNumber: number; options: IngestOptions; compact?: boolean };
 
 /**
- * `json` is the document's bytes: two-space indented with a final newline, or (with `compact`) one
- * JSON Lines line. `ms` is the document's whole cost in this thread; `timings` holds each
+ * `json` is the document's serialization: two-space indented with a final newline, or (with
+ * `compact`) one JSON Lines line. A worker thread sends it as UTF-8 bytes: the main thread then
+ * holds each output outside its JavaScript heap, which it collects far less often than the
+ * workers' (see `workerHeapLimits`). `ms` is the document's whole cost in this thread; `timings` holds each
  * pipeline stage's and the `ingest`, `validate` and `serialize` steps' milliseconds.
  */
 export type Outcome =
-  | { ok: true; key: string; id: string; source: string; sha256: string; json: string; summary: Summary; timings: Record<string, number>; ms: number }
+  | { ok: true; key: string; id: string; source: string; sha256: string; json: string | Uint8Array; summary: Summary; timings: Record<string, number>; ms: number }
   | { ok: false; key: string; source: string; error: string; errorName: string };
 
 function ingest(task: Task): IngestResult[] {
@@ -67,7 +69,8 @@ function annotateIngested(batch: readonly Ingested[]): Outcome[][] {
       if (result instanceof Error) return { ok: false, key: r.key, source: r.document.source, error: `${r.document.source}: ${result.message}`, errorName: result.name || 'Error' };
       const { annotation, timings } = result;
       const t0 = performance.now();
-      const json = task.compact ? `${JSON.stringify(annotation)}\n` : serialize(annotation);
+      const text = task.compact ? `${JSON.stringify(annotation)}\n` : serialize(annotation);
+      const json = isMainThread ? text : Buffer.from(text, 'utf8');
       const serializeMs = performance.now() - t0;
       let ms = ingestMs + serializeMs;
       for (const v of Object.values(timings)) ms += v;
