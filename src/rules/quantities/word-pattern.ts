@@ -19,10 +19,11 @@
  *    one character after each match, so that it stops at every position where at least one
  *    pattern can match; there each pattern's own sticky regex tells whether it matches (a union
  *    of one optional lookahead per pattern did the same, but took ~50 ms to compile for the dates
- *    stage, on the first document, and ran no faster). A pattern then tries only those positions, in order, skipping any
- *    inside its previous match, and so finds exactly the matches its own global scan finds (it
- *    can match nowhere else). One pass over the text instead of one per pattern is several times
- *    cheaper.
+ *    stage, on the first document, and ran no faster). A pattern then tries only those positions,
+ *    in order, skipping any inside its previous match, and so finds exactly the matches its own
+ *    global scan finds (it can match nowhere else). One pass over the text instead of one per
+ *    pattern is several times cheaper. The scan itself runs without the `i` flag over the text
+ *    case-folded (see `foldCase` and `foldSource`), where that keeps every position.
  */
 
 const LEADING_LOOKBEHIND = /^\(\?<!\[((?:\\.|[^\]\\])*)\]\)/;
