@@ -589,7 +589,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // "the capital Lindrava", "the village of Kamyanka"
     if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
     // "at Am Sabiya camp", "the Wad Sherif displacement camp"; "around Upper Tessim": a place's words around the name
-    const areaAfter = [next, tokens[b + 2]].some((t, k) => t !== undefined && AREA_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text) && (k === 0 || /^\p{Ll}/u.test(nextText)));
+    const areaNoun = (t: Token | undefined): boolean => t !== undefined && AREA_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text);
+    const areaAfter = areaNoun(next) || (/^\p{Ll}/u.test(nextText) && areaNoun(tokens[b + 2]));
     // ("at the District Court in Wan Chai": "in" too, before a pair that opens with no first name or title)
     // (words no dictionary knows, as a district's are: not "in Nature Geoscience", "in Siam Horizon")
     const inBefore = before?.lower === 'in' && !TITLES.has(first.lower) && !hasLexTag(first.lower, 'FemaleName', 'MaleName', 'FirstName') && tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower) && !ORG_HEADS.has(t.lower));

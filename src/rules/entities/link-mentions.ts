@@ -267,20 +267,21 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   //    around Alqueva")
   // ... and one that speaks, naming no one the text names, is an organisation ("Airbus said in a
   // statement", "Ofwat said on Wednesday"): its other mentions are then that organisation's
-  const speaking = new Set(unknown.filter((c) => speaksAlone(text, tokens, c, order)));
+  const named = new Set<Candidate>();
   for (const c of unknown) {
     const words = nameWords(text, tokens, c);
     const word = words.join(' ');
-    if (speaking.has(c) && !order.some((e) => e.words.join(' ') === word)) {
+    if (speaksAlone(text, tokens, c, order) && !order.some((e) => e.words.join(' ') === word)) {
       add(`ORG:${word}`, 'ORG', c, 'entities/speaking-name', words);
-      continue;
+      named.add(c);
     }
   }
   for (const c of unknown) {
+    if (named.has(c)) continue;
     const words = nameWords(text, tokens, c);
     const word = words.join(' ');
     const same = order.find((e) => e.words.length === words.length && e.words.join(' ') === word);
-    if (same && !same.mentions.some((m) => m.first === c.first)) add(same.key, same.type, c, 'entities/same-name', words);
+    if (same) add(same.key, same.type, c, 'entities/same-name', words);
   }
   cityAsTeam(text, tokens, order);
   return order;
