@@ -13,11 +13,14 @@ import { winkInUse } from './wink.js';
 
 const MODEL_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
-let lexicon: { words: ReadonlySet<string>; size: number } | undefined;
-const known = new Map<string, boolean>();
-const MEMO_LIMIT = 50_000;
+/**
+ * The lexicon's words with their index in it, and the answer found for each (0: not asked yet,
+ * 1: a word, 2: not one). The answers are kept by index, not in a map keyed by the words asked
+ * about: those are often slices of a document, and a map would keep each document's text alive.
+ */
+let lexicon: { words: ReadonlyMap<string, number>; answers: Uint8Array; size: number } | undefined;
 
-function loadLexicon(): { words: ReadonlySet<string>; size: number } {
+function loadLexicon(): { words: ReadonlyMap<string, number>; answers: Uint8Array; size: number } {
   if (lexicon !== undefined) return lexicon;
   const require = createRequire(import.meta.url);
   let model: { features?: { lexeme?: { list?: unknown } } };
@@ -28,25 +31,25 @@ function loadLexicon(): { words: ReadonlySet<string>; size: number } {
   }
   const list = model.features?.lexeme?.list;
   if (!Array.isArray(list)) throw new Error(`wink-eng-lite-web-model's lexicon has no features.lexeme.list (${MODEL_JSON})`);
-  lexicon = { words: new Set(list as string[]), size: list.length };
+  const words = new Map<string, number>();
+  (list as string[]).forEach((w, i) => words.set(w, i));
+  lexicon = { words, answers: new Uint8Array(list.length), size: list.length };
   return lexicon;
 }
 
 /** Is this lower-case word in wink-nlp's English lexicon? */
 export function isEnglishWord(lower: string): boolean {
-  const memo = known.get(lower);
-  if (memo !== undefined) return memo;
-  const { words, size } = loadLexicon();
+  const { words, answers, size } = loadLexicon();
   // A string outside the lexicon is no word of it, whatever wink makes of it: wink is asked only
   // about the others, as some of those it reads as two tokens ("cannot", "dont"). Asked so, wink
   // meets no new word, so the question does not count towards renewing it (see wink.ts).
-  let answer = false;
-  if (words.has(lower)) {
-    const nlp = winkInUse();
-    const ids = nlp.readDoc(lower).tokens().out(nlp.its.uniqueId) as unknown as number[];
-    answer = ids.length === 1 && ids[0]! < size;
-  }
-  if (known.size >= MEMO_LIMIT) known.clear();
-  known.set(lower, answer);
+  const index = words.get(lower);
+  if (index === undefined) return false;
+  const known = answers[index]!;
+  if (known !== 0) return known === 1;
+  const nlp = winkInUse();
+  const ids = nlp.readDoc(lower).tokens().out(nlp.its.uniqueId) as unknown as number[];
+  const answer = ids.length === 1 && ids[0]! < size;
+  answers[index] = answer ? 1 : 2;
   return answer;
 }

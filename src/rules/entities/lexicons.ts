@@ -116,21 +116,23 @@ export interface AliasGroup {
   names: string[];
 }
 
+const ACRONYM = /^[\p{Lu}.&]+$/u;
+const SPACE_TO_NORMALISE = /\s\s|[^\S ]/;
+
 /** Alias groups by normalised name: acronyms match case-sensitively, other names ignore case. */
-const keys = new Map<string, string>();
 export const ALIASES = new Map<string, AliasGroup>();
 aliasData.groups.forEach((g, i) => {
   const group: AliasGroup = { key: `alias:${i}`, type: g.type as EntityType, names: g.names };
   for (const name of g.names) ALIASES.set(aliasKey(name), group);
 });
 
+/**
+ * The key of a name in ALIASES. Not memoised: a name is often a slice of its document, and a memo
+ * that kept it would keep the whole document's text alive (measured: ~8 KB per article streamed).
+ */
 export function aliasKey(name: string): string {
-  const known = keys.get(name);
-  if (known !== undefined) return known;
-  const isAcronym = /^[\p{Lu}.&]+$/u.test(name);
-  const n = name.replace(/’/g, "'").replace(/\s+/g, ' ').trim();
-  const key = isAcronym ? `A:${n}` : `W:${n.toLowerCase()}`;
-  if (keys.size > 50_000) keys.clear(); // bounded: a corpus meets new names without end
-  keys.set(name, key);
-  return key;
+  let n = name.includes('’') ? name.replace(/’/g, "'") : name;
+  if (SPACE_TO_NORMALISE.test(n)) n = n.replace(/\s+/g, ' ');
+  n = n.trim();
+  return ACRONYM.test(name) ? `A:${n}` : `W:${n.toLowerCase()}`;
 }
