@@ -14,6 +14,7 @@ import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFindin
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
 import { isEnglishWord } from '../nlp/english-words.js';
+import { TOLD_VERBS } from '../rules/entities/lexicons.js';
 import titles from '../lexicon/titles.json' with { type: 'json' };
 
 /** A role → its abbreviations ("governor" → "gov.", "gov"), from the titles lexicon. */
@@ -52,10 +53,19 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         const lo = partitionPoint(index.mentions.length, (i) => index.mentions[i]!.start < at);
         for (let i = lo - 1; i >= 0; i--) if (index.mentions[i]!.end <= at) yield index.mentions[i]!;
       };
+      const namedWith = (entity: Entity, head: string): boolean => entity.name.toLowerCase().split(/\s+/).includes(head);
+      // "told Reuters", "told The Associated Press": the outlet the speaker talked to
+      const listener = (start: number): boolean => {
+        const before = /(\S+)\s+(?:[Tt]he\s+)?$/u.exec(text.slice(Math.max(0, start - 16), start));
+        return before !== null && TOLD_VERBS.has(before[1]!.toLowerCase());
+      };
       const recentOrganization = (at: number, head: string): Entity | null => {
+        // "the union said" after "Union No. 1 at ...": the organisation named with that word, if any
         // ("the province said": the province's own government, named with its word, or none)
-        const polity = POLITY_HEADS.has(head);
-        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && (!polity || m.entity.name.toLowerCase().split(/\s+/).includes(head))) return m.entity;
+        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && namedWith(m.entity, head)) return m.entity;
+        if (POLITY_HEADS.has(head)) return null;
+        // else the organisation named most recently, but not the outlet a speaker talked to
+        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && !listener(m.start)) return m.entity;
         return null;
       };
       const fallbackPerson = (at: number, gender: Gender, after: number): Entity | null => {
@@ -69,7 +79,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       };
       // "the judge" → the person introduced as "Judge Ann Keller" or "..., the chief executive, Gregory Stanhope"
       const personWithRole = (role: string, at: number): Entity | null => {
-        if (!/^[a-z]+$/.test(role) || role.length < 3) return null;
+        if (!/^[a-z]+(?:-[a-z]+)*$/.test(role) || role.length < 3) return null;
         const titled = new RegExp(`\\b${role}\\b[\\s,]*$`);
         const inRole = new RegExp(`\\b${role}\\b`, 'i');
         let seen = 0;

@@ -1109,6 +1109,29 @@ const rows: Row[] = [
     not: ['A&E'],
   },
   {
+    name: '"Santa" opens a place; a word after a prefix stands for the organisation; Resources, Treasury, Strategies are heads; "Labor Minister" holds a portfolio',
+    text: 'Output at Santa Ines stopped, operator Minera Paloverde said. Workers want a raise from Paloverde. The mine is owned by Tamarack Pacific Resources. Labor Minister Carolina Ossandon urged talks. The National Treasury said it would lend. Dale Ketterman, a lobbyist at Prairie Row Strategies, was unmoved.',
+    entities: [
+      { type: 'PLACE', name: 'Santa Ines', mentions: ['Santa Ines'] },
+      { type: 'ORG', name: 'Minera Paloverde', mentions: ['Minera Paloverde', 'Paloverde'] },
+      { type: 'ORG', name: 'Tamarack Pacific Resources', mentions: ['Tamarack Pacific Resources'] },
+      { type: 'PERSON', name: 'Carolina Ossandon', mentions: ['Carolina Ossandon'] },
+      { type: 'ORG', name: 'National Treasury', mentions: ['National Treasury'] },
+      { type: 'PERSON', name: 'Dale Ketterman', mentions: ['Dale Ketterman'] },
+      { type: 'ORG', name: 'Prairie Row Strategies', mentions: ['Prairie Row Strategies'] },
+    ],
+    not: ['Labor', 'Labor Minister'],
+  },
+  {
+    name: 'Commandant and MCA are titles',
+    text: 'Assistant Commandant Gurpreet Singh Bhullar said boats were used. Kereita Central Ward MCA Boniface Murithi disagreed.',
+    entities: [
+      { type: 'PERSON', name: 'Gurpreet Singh Bhullar', mentions: ['Gurpreet Singh Bhullar'] },
+      { type: 'PERSON', name: 'Boniface Murithi', mentions: ['Boniface Murithi'] },
+    ],
+    not: ['Commandant Gurpreet Singh Bhullar', 'MCA Boniface Murithi', 'MCA'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

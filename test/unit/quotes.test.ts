@@ -656,6 +656,14 @@ const SPLIT_AND_CONTINUED: QuoteCase[] = [
       { text: '“and we will work with the agency.”', kind: 'direct', speaker: 'Wrenfield', source: 'Wrenfield', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a listener and where it was said stand between the cue and the second part, which runs on into the next paragraph',
+    text: '"A long stoppage hurts everyone," Lidia Ferrante told reporters at the presidential palace in Lima, "and it hurts the workers most of all.\n\n"We are asking both parties to show flexibility."',
+    quotes: [
+      { text: '"A long stoppage hurts everyone,"', kind: 'direct', speaker: 'Lidia Ferrante', source: 'Lidia Ferrante', sourcing: 'named' },
+      { text: '"and it hurts the workers most of all.\n\n"We are asking both parties to show flexibility."', kind: 'direct', speaker: 'Lidia Ferrante', source: 'Lidia Ferrante', sourcing: 'named' },
+    ],
+  },
 ];
 
 const RESOLUTION: QuoteCase[] = [
@@ -955,6 +963,37 @@ const INDIRECT: QuoteCase[] = [
       { text: 'forms at 2,146 polling stations differed', kind: 'indirect', speaker: 'the petition', source: 'petition', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a first name wink reads as a verb opens the speaker ("Hector"); "estimated" takes a bare clause',
+    text: '"We gave them every chance," union president Hector Vallejo told Reuters. Marta Quiroga, an analyst at Banco Lerida, estimated the strike would cost the company $5 million a day.',
+    quotes: [
+      { text: '"We gave them every chance,"', kind: 'direct', speaker: 'union president Hector Vallejo', cue: 'told', source: 'Hector Vallejo', sourcing: 'named' },
+      { text: 'the strike would cost the company $5 million a day', kind: 'indirect', speaker: 'Marta Quiroga', cue: 'estimated', source: 'Marta Quiroga', sourcing: 'named' },
+    ],
+  },
+  {
+    name: '"continue" before a quotation, with no comma or colon, is no cue: the quotation is part of the reported clause',
+    text: 'The union said in a statement that the walkout would continue "for as long as necessary."',
+    quotes: [{ text: 'the walkout would continue "for as long as necessary."', kind: 'mixed', speaker: 'The union', cue: 'said', source: 'union', sourcing: 'named' }],
+  },
+  {
+    name: '"the company" is not the outlet a speaker talked to; "the union" is the organisation named with that word',
+    text: 'Output at Dorrance Mining Corp stopped on Monday. "We will stay out," Ana Brum, a union leader, told Reuters. The company said talks had failed. Workers walked out, the Ferrol Miners Union said. The Elbe Fund also spoke. The union said talks would resume.',
+    quotes: [
+      { text: '"We will stay out,"', kind: 'direct', speaker: 'Ana Brum', source: 'Ana Brum', sourcing: 'named' },
+      { text: 'talks had failed', kind: 'indirect', speaker: 'The company', source: 'Dorrance Mining Corp', sourcing: 'named' },
+      { text: 'Workers walked out', kind: 'indirect', speaker: 'the Ferrol Miners Union', source: 'Ferrol Miners Union', sourcing: 'named' },
+      { text: 'talks would resume', kind: 'indirect', speaker: 'The union', source: 'Ferrol Miners Union', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a hyphenated role ("the vice-chancellor") is the person introduced with it',
+    text: 'Prof Ann Marley, the vice-chancellor of Dunmore University, said fees would rise. The vice-chancellor added that no campus would close.',
+    quotes: [
+      { text: 'fees would rise', kind: 'indirect', speaker: 'Prof Ann Marley', source: 'Ann Marley', sourcing: 'named' },
+      { text: 'no campus would close', kind: 'indirect', speaker: 'The vice-chancellor', source: 'Ann Marley', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1249,6 +1288,14 @@ const ANONYMITY: QuoteCase[] = [
     text: 'A licensed practical nurse at another home in southern Ohio, who asked not to be named because she signed an agreement that bars her from discussing the company, said managers routinely cut shifts.',
     quotes: [{ text: 'managers routinely cut shifts', kind: 'indirect', speaker: 'A licensed practical nurse at another home in southern Ohio', source: 'licensed practical nurse at another home in southern Ohio', sourcing: 'anonymous' }],
     sources: [{ name: 'licensed practical nurse at another home in southern Ohio', sourcing: 'anonymous', anonymityReason: 'because she signed an agreement that bars her from discussing the company' }],
+  },
+  {
+    name: 'a long description of an anonymous source (14 words before its relative clause), and "she" after it',
+    text: 'A history lecturer at a university in the north of England, who did not want to be named for fear of reprisals from her employer, said she had voted to strike.\n\n“I earn less than I did,” she said.',
+    quotes: [
+      { text: 'she had voted to strike', kind: 'indirect', speaker: 'A history lecturer at a university in the north of England', source: 'history lecturer at a university in the north of England', sourcing: 'anonymous' },
+      { text: '“I earn less than I did,”', kind: 'direct', speaker: 'she', source: 'history lecturer at a university in the north of England', sourcing: 'anonymous' },
+    ],
   },
 ];
 

@@ -383,9 +383,13 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
         // only an organisation or place before the title counts ("Treasury", "Homeland Security"; not "Fire")
         const before: Candidate[] = [];
         classifyName(text, tokens, a, p - 1, run, false, before);
-        // (before "Minister" only a known name counts: "Emergency Services Minister" holds a portfolio, "Ontario Health Minister" a place)
+        // (before "Minister" only a known name counts: "Emergency Services Minister" holds a portfolio, "Ontario Health Minister" a
+        // place; and not a one-word alias that is also an everyday word: "Labor Minister" holds the labour portfolio)
         const portfolio = PORTFOLIO_TITLES.has(tokens[p]!.lower);
-        out.push(...before.filter((c) => (c.type === 'ORG' || c.type === 'PLACE' || c.rule === 'entities/world-city') && !(portfolio && c.rule !== 'entities/alias-lexicon' && c.rule !== 'entities/gazetteer' && c.type !== 'PLACE')));
+        const everydayWord = (c: Candidate): boolean => c.first === c.last && isEnglishWord(tokens[c.first]!.lower);
+        // (a word of unknown kind stays a candidate, kept if the story names it elsewhere: "Dhemaji Deputy Commissioner";
+        // not an everyday word: "Home Secretary", "County Commissioner")
+        out.push(...before.filter((c) => (c.type === 'ORG' || c.type === 'PLACE' || (c.type === null && !everydayWord(c)) || c.rule === 'entities/world-city') && !(portfolio && c.rule !== 'entities/alias-lexicon' && c.rule !== 'entities/gazetteer' && c.type !== 'PLACE') && !(portfolio && c.rule === 'entities/alias-lexicon' && everydayWord(c))));
       }
       a = k + 1;
     }

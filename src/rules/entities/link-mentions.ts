@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CLUB_HEADS, TITLES, PLURAL_AGREEMENT_VERBS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
+import { CLUB_HEADS, ORG_PREFIXES, TITLES, PLURAL_AGREEMENT_VERBS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
@@ -236,7 +236,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         }
         // ("the Sound" of "Nashville Sound": a team goes by its nickname)
         const nickname = containing.length === 1 && containing[0]!.words.at(-1) === word && containing[0]!.mentions.some((m) => m.rule === 'entities/place-and-nickname');
-        if (containing.length === 1 && (isAcronym(surface) || c.type === 'ORG' || containing[0]!.words[0] === word || nickname)) {
+        // ("Paloverde" of "Minera Paloverde", "Cordillera" of "Banco Cordillera": the word after a prefix that opens the name)
+        const afterPrefix = containing.length === 1 && containing[0]!.words[1] === word && ORG_PREFIXES.has(containing[0]!.words[0]!);
+        if (containing.length === 1 && (isAcronym(surface) || c.type === 'ORG' || containing[0]!.words[0] === word || nickname || afterPrefix)) {
           add(containing[0]!.key, 'ORG', c, 'entities/part-of-organization-name', words);
           continue;
         }

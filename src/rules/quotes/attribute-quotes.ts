@@ -28,8 +28,8 @@ export interface QuoteDraft {
   paragraph: number;
 }
 
-/** "told the press, “...”": a short listener between the cue and the quotation. */
-const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[,:]\s*$/u;
+/** "told the press, “...”", "told reporters at the palace in Lima, “...”": a short listener (and where) between the cue and the quotation. */
+const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}(?:\s+(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70})?\s*[,:]\s*$/u;
 /** "“...,” a spokeswoman for the company, Jane Doe, said": a short description, then the name. */
 const DESCRIPTION_THEN_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s)[^.!?"“”‘,;:]{1,50},\s*$/u;
 /** "said Tom Brennan, the parks director, “...”" / "says Rosa Delgado, whose daughters are in second grade, “...”": an apposition or relative clause between the speaker and the quotation. */
@@ -110,6 +110,9 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   const cueSpan = (a: Attribution) => charSpan(ctx, { first: a.cue.first, last: a.cue.last });
   const attrStart = (a: Attribution) => ctx.tokens[a.first]!.start;
   const attrEnd = (a: Attribution) => ctx.tokens[a.last]!.end;
+  // "she asked: “...”" but not "the walkout would continue “for as long as necessary”": a verb that
+  // attributes what it follows opens a quotation only across a comma or colon
+  const bareAfterOnly = (a: Attribution, quoteStart: number) => a.cue.afterOnly && !/[,:]/.test(text.slice(ctx.tokens[a.cue.last]!.end, quoteStart));
 
   // 1. direct quotations with an attribution touching them
   const unattributed: number[] = [];
@@ -118,7 +121,7 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && (onlyPunctuation(text, q.end, attrStart(a)) || DESCRIPTION_THEN_NAME.test(text.slice(q.end, attrStart(a)))));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =
-      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || ADVERBIAL_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
+      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && !bareAfterOnly(a, q.start) && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || ADVERBIAL_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
       // "... told the Courier any plan “must be costed”: “...”": a quotation after a colon in an attributed sentence
       inSentence(qSentence).find((a) => attrEnd(a) <= q.start && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
     const touching = after ?? before;

@@ -277,7 +277,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   }
   if (ctx.tokens[last]!.pos === 'DET') return null;
   let first = last;
-  for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 12; i--) {
+  for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 16; i--) {
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
     if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i)) break;
@@ -325,6 +325,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // "the Fraternal Order of Police Lodge 27 said", "Calder Falls": a capitalised word wink took for a verb, inside a name
     // ("a Red Cross spokeswoman said": after a capitalised word, before the noun the name modifies)
     else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && inSentence(ctx, i - 1, sentence) && (ctx.tokens[i - 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? ''))) first = i;
+    // ("Hector Villagran said", "union president Mark Reyes said": a first name wink took for a
+    // verb, before a capitalised name)
+    else if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && i + 1 <= last && ctx.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[i + 1]!.text)) first = i;
     else break;
   }
   // never start on a link word
