@@ -169,6 +169,8 @@ function continuesAfter(last: Token, next: Token | undefined, text: string): boo
   const between = text.slice(last.end, next.start);
   if (between.includes('\n')) return false;
   const nextChar = text[next.start] ?? '';
+  // "Rs2.5 billion", "Sh2.4bn": a decimal point wink read as a full stop (no space, a digit on each side)
+  if (between === '' && last.text === '.' && /\d/.test(nextChar) && /\d/.test(text[last.start - 1] ?? '')) return true;
   if (TITLES.has(last.lower)) return true;
   if (MONTHS.has(last.lower) || NUMBERS.has(last.lower)) return /\d/.test(nextChar);
   if (isInitial(last.lower) && /\p{Lu}/u.test(nextChar)) return true;

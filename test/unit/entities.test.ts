@@ -1132,6 +1132,22 @@ const rows: Row[] = [
     not: ['Commandant Gurpreet Singh Bhullar', 'MCA Boniface Murithi', 'MCA'],
   },
   {
+    name: 'a town after modifiers and "town of"; everyday words before a country or state name an agency; a company named after a lane; a union after its name; MPA and TD are titles',
+    text: 'Warnings were late for the central Victorian town of Coopers Rise, according to Forest Fire Management Victoria. Environment Canada and Universities UK disagreed. He moved to New South Wales. Supermarket chain Harvest Lane will close stores. Harvest Lane Group posted a loss. Katrin Obermaier represents the IG Metall union. Social Democrats TD Grainne Hurley spoke. The MPA said so.',
+    entities: [
+      { type: 'PLACE', name: 'Coopers Rise', mentions: ['Coopers Rise'] },
+      { type: 'ORG', name: 'Forest Fire Management Victoria', mentions: ['Forest Fire Management Victoria'] },
+      { type: 'ORG', name: 'Environment Canada', mentions: ['Environment Canada'] },
+      { type: 'ORG', name: 'Universities UK', mentions: ['Universities UK'] },
+      { type: 'PLACE', name: 'New South Wales', mentions: ['New South Wales'] },
+      { type: 'ORG', name: 'Harvest Lane Group', mentions: ['Harvest Lane', 'Harvest Lane Group'] },
+      { type: 'PERSON', name: 'Katrin Obermaier', mentions: ['Katrin Obermaier'] },
+      { type: 'ORG', name: 'IG Metall', mentions: ['IG Metall'] },
+      { type: 'PERSON', name: 'Grainne Hurley', mentions: ['Grainne Hurley'] },
+    ],
+    not: ['MPA', 'TD Grainne Hurley', 'Victoria'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -994,6 +994,17 @@ const INDIRECT: QuoteCase[] = [
       { text: 'no campus would close', kind: 'indirect', speaker: 'The vice-chancellor', source: 'Ann Marley', sourcing: 'named' },
     ],
   },
+  {
+    name: '"said while talking to reporters that"; "observed that ... and directed that" and "said ... and demanded that" are two quotes each',
+    text: 'Umar Jamil, a candidate, said while talking to reporters that the order had “vindicated” his workers. In its order, the tribunal observed that “the discrepancies cannot be brushed aside” and directed that the recount be held within 15 days. Party spokesperson Sara Dhillon said in a statement issued in Lahore that the order was fair and demanded that recounts be held across Punjab.',
+    quotes: [
+      { text: 'the order had “vindicated” his workers', kind: 'mixed', speaker: 'Umar Jamil', source: 'Umar Jamil', sourcing: 'named' },
+      { text: '“the discrepancies cannot be brushed aside”', kind: 'mixed', speaker: 'the tribunal', cue: 'observed', source: 'tribunal', sourcing: 'named' },
+      { text: 'the recount be held within 15 days', kind: 'indirect', speaker: 'the tribunal', cue: 'directed', source: 'tribunal', sourcing: 'named' },
+      { text: 'the order was fair', kind: 'indirect', speaker: 'Party spokesperson Sara Dhillon', source: 'Sara Dhillon', sourcing: 'named' },
+      { text: 'recounts be held across Punjab', kind: 'indirect', speaker: 'Party spokesperson Sara Dhillon', cue: 'demanded', source: 'Sara Dhillon', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1296,6 +1307,24 @@ const ANONYMITY: QuoteCase[] = [
       { text: 'she had voted to strike', kind: 'indirect', speaker: 'A history lecturer at a university in the north of England', source: 'history lecturer at a university in the north of England', sourcing: 'anonymous' },
       { text: '“I earn less than I did,”', kind: 'direct', speaker: 'she', source: 'history lecturer at a university in the north of England', sourcing: 'anonymous' },
     ],
+  },
+  {
+    name: 'residents reached by an outlet and a supplier to a company are unnamed people, not the outlet or the company',
+    text: 'The army said it held the town. Residents reached by the Courier said artillery fire had hit the market. A fresh produce supplier to Tallis Foods Ltd, who did not want to be named for fear of losing contracts, said payment terms had doubled.',
+    quotes: [
+      { text: 'it held the town', kind: 'indirect', speaker: 'The army', source: 'army', sourcing: 'named' },
+      { text: 'artillery fire had hit the market', kind: 'indirect', speaker: 'Residents reached by the Courier', source: 'Residents', sourcing: 'anonymous' },
+      { text: 'payment terms had doubled', kind: 'indirect', speaker: 'A fresh produce supplier to Tallis Foods Ltd', source: 'supplier', sourcing: 'anonymous' },
+    ],
+  },
+  {
+    name: '"the principal" is the anonymous principal described before, not a new official',
+    text: 'An elementary principal, who spoke on condition of anonymity because she was not authorized to speak, said families were upset.\n\n“People are devastated,” the principal said.',
+    quotes: [
+      { text: 'families were upset', kind: 'indirect', speaker: 'An elementary principal', source: 'elementary principal', sourcing: 'anonymous' },
+      { text: '“People are devastated,”', kind: 'direct', speaker: 'the principal', source: 'elementary principal', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
   },
 ];
 

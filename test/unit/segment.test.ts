@@ -57,6 +57,7 @@ describe('sentence boundaries around abbreviations', () => {
     ['Gov. Lee said no. Rep. Ann B. Cole agreed.', ['Gov. Lee said no.', 'Rep. Ann B. Cole agreed.']],
     ['The firm, Acme Inc., grew. It hired.', ['The firm, Acme Inc., grew.', 'It hired.']],
     ['It costs $5.50 today. Prices rise.', ['It costs $5.50 today.', 'Prices rise.']],
+    ['Schemes worth Rs2.5 billion were done. A litre costs Sh209.50 now. Levels of PM2.5 rose.', ['Schemes worth Rs2.5 billion were done.', 'A litre costs Sh209.50 now.', 'Levels of PM2.5 rose.']],
     ['“We are done.” She left.', ['“We are done.”', 'She left.']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
   ])('%s', (text, expected) => {

@@ -157,8 +157,36 @@ function placeDescribed(tokens: Token[], a: number): boolean {
   if (prev.lower !== 'of') return false;
   // "the village of Kamyanka"; "the regional government of Umbria", "the outskirts of Lviv"
   // ("the besieged city of Dar Tayba": an adjective may stand before the place noun)
-  const describedBy = (k: number): boolean => /^(the|a)$/.test(tokens[k]?.lower ?? '') || ((tokens[k]?.pos === 'ADJ' || /ed$/.test(tokens[k]?.lower ?? '')) && /^(the|a)$/.test(tokens[k - 1]?.lower ?? ''));
+  // ("the central Victorian town of Coopers Rise": up to three modifiers, adjectives or capitalised words)
+  const describedBy = (k: number): boolean => {
+    for (let j = k; j >= 0 && j >= k - 3; j--) {
+      const t = tokens[j]!;
+      if (/^(the|a)$/.test(t.lower)) return true;
+      if (!(t.pos === 'ADJ' || /ed$/.test(t.lower) || /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+    }
+    return false;
+  };
   return (PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && describedBy(a - 3)) || (PLACE_OF_NOUNS.has(tokens[a - 2]?.text ?? '') && (tokens[a - 3]?.lower === 'the' || (tokens[a - 3]?.pos === 'ADJ' && tokens[a - 4]?.lower === 'the')));
+}
+
+/**
+ * Everyday capitalised words, then a country's or state's name: an agency of that place ("Environment
+ * Canada", "Parks Victoria", "Universities UK"). Every word before the place is in the English
+ * lexicon, at least one is no first name, and none is a compass word or "New".
+ */
+function agencyOfPlace(tokens: Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  const place = tokens[b]!;
+  const placeLower = place.lower.replace(/\./g, '');
+  // (a town's name only after two words or more: "Forest Fire Management Victoria", not "Dean Kamen")
+  if (!(hasLexTag(placeLower, 'Country', 'Region') || PLACE_NAMES.has(placeLower) || (b - a >= 2 && isWorldCity(placeLower)))) return false;
+  let notFirstName = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.lower) || COMPASS_WORDS.has(t.lower) || t.lower === 'new' || hasLexTag(t.lower, 'Demonym', 'Country', 'Region', 'City')) return false;
+    if (!isGivenName(t.lower)) notFirstName = true;
+  }
+  return notFirstName;
 }
 
 /** Is the name at a..b followed by "(ACRONYM)" made of its words' initials ("Nava Karnataka Paksha (NKP)")? */
@@ -520,6 +548,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (single && text[end] === '$') return;
   if (single && isAcronym(name)) {
     if (run.shouted || NOT_NAME_ACRONYMS.has(name.replace(/s$/, ''))) return;
+    // ("the MPA said", "the SHO of the area police station": a title's abbreviation is a role, not a name)
+    if (PERSON_TITLES.has(lower.replace(/s$/, '')) && !lexType(lower)) return;
     const t = lexType(lower);
     return push(t ?? 'ORG', t ? 'entities/gazetteer' : 'entities/acronym');
   }
@@ -609,6 +639,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // (also "the liberal Open Netherlands party")
     const theBefore = before?.lower === 'the' || (before?.pos === 'ADJ' && /^\p{Ll}/u.test(before.text) && tokens[a - 2]?.lower === 'the');
     if (next && ORG_FOLLOWERS.has(next.text) && theBefore && !isGivenName(first.lower)) return push('ORG', 'entities/before-organization-word');
+    // "Environment Canada", "Forest Fire Management Victoria", "Universities UK": everyday words
+    // before a country or state name an agency (not "New South Wales", known as a place whole)
+    if (agencyOfPlace(tokens, a, b) && lexType(text.slice(start, end).toLowerCase()) === null) return push('ORG', 'entities/agency-of-place');
     if (isGivenName(first.lower)) return push('PERSON', 'entities/first-name');
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
     // "a Kansas Republican", "the Maine Democrat": a place and a party member, not a name

@@ -30,6 +30,8 @@ export const PLURAL_AGREEMENT_VERBS = new Set(orgWords.pluralAgreementVerbs);
 export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 /** Words that begin a club's or company's name: "Deportivo", "Real", "Olympique". */
 export const ORG_PREFIXES = new Set(orgWords.prefixes);
+/** A company's legal or group suffix ('Harvest Lane Group', 'Tallis Mining Ltd'). */
+export const CORPORATE_SUFFIXES = new Set(orgWords.corporateSuffixes);
 /** "her solicitors, Marlowe Pugh,": a plural noun for a firm's people, then the firm's name. */
 export const FIRM_PLURALS = new Set(orgWords.firmPlurals);
 export const ORG_HEAD_SUFFIXES: readonly string[] = orgWords.headSuffixes;

@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CLUB_HEADS, ORG_PREFIXES, TITLES, PLURAL_AGREEMENT_VERBS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
+import { CLUB_HEADS, CORPORATE_SUFFIXES, ORG_PREFIXES, TITLES, PLURAL_AGREEMENT_VERBS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
@@ -95,8 +95,11 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
     // a weakly typed pair that begins an organisation's name is that organisation ("Mercy Ridge" of "Mercy Ridge Medical Center")
     // (and an organisation known only from its context: "a nurse at Mercy Ridge")
-    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role')) {
-      const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && nameWords(text, tokens, o).slice(0, words.length).join(' ') === words.join(' '));
+    // (and a place typed only by its last word, before a company's suffix: "Harvest Lane" of "Harvest
+    // Lane Group", not "Pine Street" of "Pine Street Elementary")
+    const placeByHead = c.rule === 'entities/place-head';
+    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role' || placeByHead)) {
+      const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && nameWords(text, tokens, o).slice(0, words.length).join(' ') === words.join(' ') && (!placeByHead || (o.last - o.first === c.last - c.first + 1 && CORPORATE_SUFFIXES.has(tokens[o.last]!.lower))));
       if (org) {
         add(`ORG:${nameWords(text, tokens, org).join(' ')}`, 'ORG', c, 'entities/start-of-organization-name', words);
         continue;

@@ -89,6 +89,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     if (tokenAt(ctx, k) === ',' && ((ctx.tokens[k + 1]?.pos === 'ADV' && tokenAt(ctx, k + 2) === ',') || (ctx.tokens[k - 1]?.pos === 'ADV' && tokenAt(ctx, k - 2) === ','))) continue;
     // "said in a video message posted Monday that": a participle after a noun is no verb of its own
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN') continue;
+    // "said while talking to reporters that": the circumstance of the speech
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(while|when|whilst)$/.test(ctx.tokens[k - 1]?.lower ?? '')) continue;
     // "wrote in an email to department heads that": a plural noun wink took for a verb, right before
     // "that", in a phrase after a preposition (not "said Krause's situation shows that")
     const afterPreposition = ctx.tokens[k - 2]?.pos === 'ADP' || (/^(ADJ|NOUN)$/.test(ctx.tokens[k - 2]?.pos ?? '') && ctx.tokens[k - 3]?.pos === 'ADP');

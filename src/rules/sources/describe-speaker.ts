@@ -114,7 +114,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     // (wink may tag that participle an adjective)
     const lastParticiple = i === words.length - 1 && /ed$/.test(lowers[i]!) && (words[i]!.pos === 'VERB' || words[i]!.pos === 'ADJ');
     // ("a notice posted on the district’s website", "a memo sent to staff": a participle and its phrase)
-    const participle = ((words[i]!.pos === 'VERB' && (/ing$/.test(lowers[i]!) || (/(ed|en|wn)$/.test(lowers[i]!) && /^(?:by|on|to|in|at)$/.test(lowers[i + 1] ?? '')))) || lastParticiple) && words[i - 1]!.pos === 'NOUN';
+    // (the noun may open the sentence, tagged a proper noun for its capital: "Residents reached by ...")
+    const nounBefore = words[i - 1]!.pos === 'NOUN' || (i === 1 && words[0]!.pos === 'PROPN' && isEnglishWord(lowers[0]!));
+    const participle = ((words[i]!.pos === 'VERB' && (/ing$/.test(lowers[i]!) || (/(ed|en|wn)$/.test(lowers[i]!) && /^(?:by|on|to|in|at)$/.test(lowers[i + 1] ?? '')))) || lastParticiple) && nounBefore;
     // (an "of" inside a name is no post-modifier: "a Department of Health spokesperson")
     const insideName = orgs.some((m) => m.start < words[i]!.start && m.end > words[i]!.end && /^\s+(?!(?:and|of|for|the|de|du|la)\s)\p{Ll}/u.test(text.slice(m.end, end)));
     if (participle || (POST_MODIFIER.has(lowers[i]!) && !insideName && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {

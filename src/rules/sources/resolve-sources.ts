@@ -89,7 +89,8 @@ export class SourceRegistry {
   /** "the diplomat" after "a Western diplomat ... said": an anonymous source already described with that head. */
   private earlierDescribed(d: SpeakerDescription, at: number): boolean {
     // (also a description no lexicon types: "the selector" after "One of England's selectors, who spoke on condition of anonymity")
-    return (d.kind === 'anonymous' || d.kind === 'unknown') && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head)) !== null;
+    // (and an office: "the principal" after "An elementary principal, who spoke on condition of anonymity")
+    return (d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head)) !== null;
   }
 
   /** The source a description refers to (an existing one, or a new one). */
@@ -134,7 +135,7 @@ export class SourceRegistry {
       // "the people", "one of the people", "the spokesperson", "the report"
       // "one of them", "both of them": the last group described
       const pronounHead = /^(them|those|us)$/.test(d.head);
-      found = this.mostRecent(at, (s) => (pronounHead ? s.plural && (s.speakerKind === 'anonymous' || s.speakerKind === 'official') : s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head))));
+      found = this.mostRecent(at, (s) => (pronounHead ? s.plural && (s.speakerKind === 'anonymous' || s.speakerKind === 'official') : (s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head))) || (d.kind === 'official' && s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head))));
       if (found) rule = 'sources/definite-description';
       else if (d.kind === 'official' && rolePerson(d)) {
         // "the chairwoman" after "Rep. Maria Santos, who chairs the committee"
