@@ -29,7 +29,7 @@ const FINDERS: ReadonlyArray<(ctx: DateContext) => DateCandidate[]> = [findCalen
 export function findDates(ctx: DateContext): DateMention[] {
   const candidates = FINDERS.flatMap((find) => find(ctx));
   const selected = joinAdjacent(ctx.text, selectCandidates(candidates, ctx.text.length));
-  const state: ResolveState = { ctx, weekdays: new Map(), lastDay: null, eventDay: null };
+  const state: ResolveState = { ctx, weekdays: new Map(), monthDays: new Map(), lastDay: null, eventDay: null };
   return selected.map((c) => ({
     start: c.start,
     end: c.end,

@@ -135,6 +135,14 @@ const ROWS: Row[] = [
   ['Talks have stalled in recent days.', [['in recent days', 'DATE', 'PAST_REF']]],
   ['The mayor recently said the city is broke.', [['recently', 'DATE', 'PAST_REF']]],
   ['More layoffs are expected in the coming weeks.', [['in the coming weeks', 'DATE', 'FUTURE_REF']]],
+  // a deadline that something past happened before is past; one just set is ahead (2025-04-08 is a Tuesday)
+  ['Talks failed to produce a deal before a legal deadline on Friday.', [['Friday', 'DATE', '2025-04-04']]],
+  ['The union set a deadline of midnight Friday for a better offer.', [['midnight Friday', 'TIME', '2025-04-11T24:00']]],
+  // the "am" of a clock time is no verb: "came" makes the Monday past
+  ['He said the water came at around 2 am on Monday.', [['2 am on Monday', 'TIME', '2025-04-07T02:00']]],
+  // a day named with an earlier year is that day when named again without it; a later year is no guide
+  ['The vote was held on February 8, 2024. Rigging on February 8 was alleged.', [['February 8, 2024', 'DATE', '2024-02-08'], ['February 8', 'DATE', '2024-02-08']]],
+  ['Reserves run out by June 30, 2027. We must adopt a budget by June 30.', [['June 30, 2027', 'DATE', '2027-06-30'], ['June 30', 'DATE', '2025-06-30']]],
   // not dates
   ['The 13-year-old student won the prize.', []],
   ['The market may recover, and protesters will march on the capitol.', []],

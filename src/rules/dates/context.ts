@@ -16,6 +16,8 @@ export interface ResolveState {
   readonly ctx: DateContext;
   /** Day already given to a bare weekday name earlier in the document (ISO weekday → day). */
   readonly weekdays: Map<number, Ymd>;
+  /** The year given with a month and day earlier in the document (key month × 100 + day): "February 8, 2024" ... "February 8". */
+  readonly monthDays: Map<number, number>;
   /** The last day-precise date mentioned, for a clock time standing alone. */
   lastDay: { at: number; day: Ymd } | null;
   /** The last year named on its own ("in 2021"), for "four years later". */

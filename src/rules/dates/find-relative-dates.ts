@@ -7,6 +7,7 @@
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
 import { type DateCandidate, type DateContext, type ResolveState, atSentenceStart, insideQuote, sentenceOf, tokenIndexAt } from './context.js';
+import { yearNamedBefore } from './find-calendar-dates.js';
 import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
@@ -344,7 +345,7 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         const onMonthDay = (monthName: string, dayText: string, yearText?: string): Ymd | null => {
           const m = monthNumber(monthName)!;
           const d = Number(dayText);
-          const y = yearText ? Number(yearText) : docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null;
+          const y = yearText ? Number(yearText) : (yearNamedBefore(state, m, d) ?? (docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null));
           return y === null ? null : { y, m, d };
         };
         if (x.g.dd && x.g.dm) {

@@ -29,9 +29,11 @@ const CLAUSE_TURNS = new Set(tenseWords.clauseTurns);
 /** Tokens that end a clause for this purpose. */
 const BOUNDARY = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')', '[', ']']);
 
-function isVerbish(t: Token): boolean {
+function isVerbish(t: Token, prev?: Token): boolean {
   // a possessive "’s" is not "is"
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return false;
+  // nor is the "am" of a clock time ("at 2 am on Monday")
+  if (t.lower === 'am' && prev !== undefined && /^\d{1,2}(?:[:.]\d\d)?$/.test(prev.text)) return false;
   return t.pos === 'VERB' || t.pos === 'AUX' || FUTURE_AUX.has(t.lower) || PAST_AUX.has(t.lower) || PRESENT_AUX.has(t.lower) || PERFECT_AUX.has(t.lower);
 }
 
@@ -130,7 +132,15 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
     if (BOUNDARY.has(w)) break;
     // ("will last until Wednesday": "last" and "next" are cues only right before the date)
     if ((w === 'last' || w === 'next') && i !== a - 1) continue;
-    if (FUTURE_CUES.has(w)) return { tense: 'future', strong: true };
+    if (FUTURE_CUES.has(w)) {
+      // ("failed to reach a deal before a legal deadline on Tuesday": what happened before or after a
+      // deadline, in the past, puts the deadline in the past; "set a deadline of Tuesday" does not)
+      let k = i - 1;
+      while (k > first && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+      const relative = w === 'deadline' && /^(before|after)$/.test(tokens[k]?.lower ?? '');
+      const verb = relative ? leftReading(tokens, k, Math.max(first, a - LEFT_WINDOW), sent.start) : null;
+      return verb?.tense === 'past' && verb.strong ? verb : { tense: 'future', strong: true };
+    }
     if (PAST_CUES.has(w)) return { tense: 'past', strong: true };
   }
   // a deadline named after the date: "the bill's December deadline"
@@ -148,15 +158,24 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
       break;
     }
   }
-  // 2. the nearest verb group to the left; a bare "-s" form after a determiner is a noun wink took
-  //    for a verb ("announced the broad outlines of the plan on Thursday"): a verb further left wins
+  // 2. the nearest verb group to the left (see leftReading)
+  const left = leftReading(tokens, a, Math.max(first, a - LEFT_WINDOW), sent.start);
+  if (left) return left;
+  // 3. the nearest verb group to the right ("On Monday, the group claimed …").
+  return rightReading(tokens, b, sent.end);
+}
+
+/**
+ * The nearest verb group to the left of token a; a bare "-s" form after a determiner is a noun wink
+ * took for a verb ("announced the broad outlines of the plan on Thursday"): a verb further left wins.
+ */
+function leftReading(tokens: readonly Token[], a: number, leftLimit: number, sentenceStart: number): TenseReading | null {
   let i = a - 1;
-  const leftLimit = Math.max(first, a - LEFT_WINDOW);
   let weak: TenseReading | null = null;
   while (i >= leftLimit) {
     const t = tokens[i]!;
-    if (BOUNDARY.has(t.lower) || t.start < sent.start) break;
-    if (isVerbish(t)) {
+    if (BOUNDARY.has(t.lower) || t.start < sentenceStart) break;
+    if (isVerbish(t, tokens[i - 1])) {
       const { from, group } = groupEndingAt(tokens, i, leftLimit);
       const flags = { weak: false };
       const tense = groupTense(group, flags);
@@ -181,9 +200,7 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
     }
     i--;
   }
-  if (weak) return weak;
-  // 3. the nearest verb group to the right ("On Monday, the group claimed …").
-  return rightReading(tokens, b, sent.end);
+  return weak;
 }
 
 /** The tense of the nearest verb group from token b rightwards, within the sentence. */
@@ -196,7 +213,7 @@ function rightReading(tokens: readonly Token[], b: number, sentenceEnd: number):
       while (j + 1 < tokens.length && tokens[j + 1]!.start < sentenceEnd && tokens[j + 1]!.text !== ',') j++;
       continue;
     }
-    if (isVerbish(t)) {
+    if (isVerbish(t, tokens[j - 1])) {
       let k = j;
       while (k + 1 < tokens.length && tokens[k + 1]!.start < sentenceEnd && (isVerbish(tokens[k + 1]!) || tokens[k + 1]!.lower === 'to' || tokens[k + 1]!.lower === 'not')) k++;
       const tense = groupTense(tokens.slice(j, k + 1));
