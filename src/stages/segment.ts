@@ -193,7 +193,8 @@ function splitAfterWordAbbreviations(spans: ReadonlyArray<[number, number]>, tok
       const next = tokens[i + 1];
       // "shortly before 11 p.m. “Well, tonight ...": an abbreviation, then an opening quotation mark and a capital
       const quoteAfterAbbreviation = /\p{L}\.$/u.test(t.lower) && next !== undefined && /^[“"]$/.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && !TITLES.has(t.lower);
-      if (!NUMBERS.has(t.lower) && !quoteAfterAbbreviation) continue;
+      // ("K. Bharathi": a capital letter with its full stop is an initial, not "k." for thousand)
+      if ((!NUMBERS.has(t.lower) || /^\p{Lu}\.$/u.test(t.text)) && !quoteAfterAbbreviation) continue;
       if (!next || text.slice(t.end, next.start).includes('\n') || !/^[\p{Lu}“‘"']/u.test(text[next.start] ?? '')) continue;
       out.push([from, i]);
       from = i + 1;

@@ -1148,6 +1148,15 @@ const rows: Row[] = [
     not: ['MPA', 'TD Grainne Hurley', 'Victoria'],
   },
   {
+    name: 'titles alone name an office; an unknown acronym after a figure is its unit unless the story names it; an initial is no "k." for thousand',
+    text: 'The plant will supply 400 MLD of water. The Minister said a decision would follow. He consulted the Advocate-General. The Chief Minister agreed. State Emergency Service (SES) crews and 300 SES volunteers helped. The fishermen welcomed the stay. K. Bharathi, president of the association, spoke.',
+    entities: [
+      { type: 'ORG', name: 'State Emergency Service', mentions: ['State Emergency Service', 'SES', 'SES'] },
+      { type: 'PERSON', name: 'K. Bharathi', mentions: ['K. Bharathi'] },
+    ],
+    not: ['MLD', 'Minister', 'Advocate-General', 'Chief Minister', '-General'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

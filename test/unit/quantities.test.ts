@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // the denominator of a rate is no amount of its own; "call 911" is a phone number, "called 300 workers" a count
+  ['The rate rose to 4.6 cases per 100,000 people. Residents should call 911. He called 300 workers.', [['4.6 cases', 'CARDINAL', 4.6, 'cases', false], ['300 workers', 'CARDINAL', 300, 'workers', false]]],
   // a rate per a count is one quantity ("17.8 per 100,000 people"); "one in five" is a ratio
   ['Deaths averaged 17.8 per 100,000 people, and one in five infections was resistant.', [['17.8 per 100,000 people', 'QUANTITY', 17.8, 'per 100,000 people', false], ['one in five infections', 'CARDINAL', 0.2, 'infections (ratio)', false]]],
   // South African rand written "R" before a figure that reads as money

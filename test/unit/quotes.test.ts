@@ -1005,6 +1005,18 @@ const INDIRECT: QuoteCase[] = [
       { text: 'recounts be held across Punjab', kind: 'indirect', speaker: 'Party spokesperson Sara Dhillon', cue: 'demanded', source: 'Sara Dhillon', sourcing: 'named' },
     ],
   },
+  {
+    name: '"submitted" reports a submission with "that" or after a quotation, not "submitted their comments"; a long apposition before the second part; "told The Associated Press (in a phone interview)" names a listener',
+    text: '“It was a fresh condition,” senior counsel A. Ramalingam, appearing for the petitioner, submitted. Officials said it was too early to judge before member states had submitted their written comments. “The numbers are robust,” said Gareth Pryce, a professor of clinical microbiology at the University of Leeds who was not involved in the study, “and they are worse than we expected.” Nora Castellano told The Associated Press in a phone interview that she was relieved. The deal was worth $3.4 million, Tom Bledsoe told The Associated Press.',
+    quotes: [
+      { text: '“It was a fresh condition,”', kind: 'direct', speaker: 'senior counsel A. Ramalingam', cue: 'submitted', source: 'A. Ramalingam', sourcing: 'named' },
+      { text: 'it was too early to judge before member states had submitted their written comments', kind: 'indirect', speaker: 'Officials', source: 'Officials', sourcing: 'anonymous' },
+      { text: '“The numbers are robust,”', kind: 'direct', speaker: 'Gareth Pryce', source: 'Gareth Pryce', sourcing: 'named' },
+      { text: '“and they are worse than we expected.”', kind: 'direct', speaker: 'Gareth Pryce', source: 'Gareth Pryce', sourcing: 'named' },
+      { text: 'she was relieved', kind: 'indirect', speaker: 'Nora Castellano', cue: 'told', source: 'Nora Castellano', sourcing: 'named' },
+      { text: 'The deal was worth $3.4 million', kind: 'indirect', speaker: 'Tom Bledsoe', cue: 'told', source: 'Tom Bledsoe', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

@@ -389,6 +389,11 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   if (a > b) return;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
 
+  // "the Minister said", "The Chief Minister agreed", "consulting the Advocate-General": titles alone
+  // name an office, no one by name
+  const afterThe = tokens[a]!.lower === 'the' ? a + 1 : a;
+  if ((afterThe > a || /^(the|a|an)$/.test(tokens[a - 1]?.lower ?? '')) && afterThe <= b && tokens.slice(afterThe, b + 1).every((t) => TITLES.has(t.lower) || /^[-‑]$/.test(t.text))) return;
+
   // titles: "Treasury Secretary Ann Roe" → prefix [Treasury Secretary], name [Ann Roe]
   let titled = false;
   const span = text.slice(tokens[a]!.start, tokens[b]!.end);
@@ -551,6 +556,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // ("the MPA said", "the SHO of the area police station": a title's abbreviation is a role, not a name)
     if (PERSON_TITLES.has(lower.replace(/s$/, '')) && !lexType(lower)) return;
     const t = lexType(lower);
+    // ("a 400 MLD plant", "300 MW of power": an unknown acronym after a figure is its unit, kept
+    // only if the story names it: "300 SES volunteers" after "State Emergency Service (SES)")
+    if (t === null && /^\d[\d,.]*$/.test(tokens[a - 1]?.text ?? '')) return push(null, 'entities/acronym-after-figure');
     return push(t ?? 'ORG', t ? 'entities/gazetteer' : 'entities/acronym');
   }
   // "a northern Manitoba First Nation", "the First Nation": the kind of community, not its name

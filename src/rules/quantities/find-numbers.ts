@@ -18,6 +18,10 @@ const SUBUNITS: Readonly<Record<string, string>> = words.subunits;
 const CODES = new Set(words.currencyCodes);
 const SCALE_ABBR: Readonly<Record<string, number>> = words.scaleAbbreviations;
 const LABELS = new Set(words.labelNouns);
+/** "4.6 cases per 100,000 people": a rate's denominator. */
+const RATE_DENOMINATOR_WORDS = new Set(words.rateDenominatorWords);
+/** "call 911": a short phone number after these verbs. */
+const PHONE_VERBS = new Set(words.phoneVerbs);
 const ONE_PRONOUN_BEFORE = new Set(words.pronounOneBefore);
 const ONE_IDIOMS = new Set(words.oneIdioms);
 /** Capitalised words that may stand before a number at the start of a sentence ("About 40", "Of 27"). */
@@ -108,6 +112,9 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
   if (AGE_AFTER.test(text.slice(end, end + 20))) return 'age';
   const prev = wordBefore(text, start);
   if (LABELS.has(prev)) return 'label';
+  if (RATE_DENOMINATOR_WORDS.has(prev)) return 'denominator';
+  // (not "called 300 workers": no noun follows a phone number)
+  if (!isWords && PHONE_VERBS.has(prev) && /^\d{3}$/.test(core) && /^(?:\s*[.,;:!?)]|\s+(?:in|for|if|or|and|to|now|immediately)\b|\s*$)/.test(after)) return 'telephone';
   const rawPrev = rawWordBefore(text, start);
   // a number after a capitalised word names something ("Boeing 737", "Apollo 11"),
   // a capitalised number word inside a sentence is part of a name ("the Big Ten")

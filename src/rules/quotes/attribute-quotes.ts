@@ -33,7 +33,7 @@ const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}�
 /** "“...,” a spokeswoman for the company, Jane Doe, said": a short description, then the name. */
 const DESCRIPTION_THEN_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s)[^.!?"“”‘,;:]{1,50},\s*$/u;
 /** "said Tom Brennan, the parks director, “...”" / "says Rosa Delgado, whose daughters are in second grade, “...”": an apposition or relative clause between the speaker and the quotation. */
-const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]{1,60}|(?:who|whose)\s[^"“”,]{1,80}),\s*$/u;
+const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]{1,120}|(?:who|whose)\s[^"“”,]{1,80}),\s*$/u;
 /** "“...,” Wrenfield said in an interview after the vote, “...”": a short adverbial between the verb and the quotation. */
 // (an apostrophe inside a word is no quotation mark: "at the agency’s offices in Chelsea")
 const ADVERBIAL_THEN_MARK = /^\s+(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70},\s*$/u;

@@ -105,8 +105,10 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     // the listener: "told reporters", "told VOA", "told a group of shipyard workers", "warned the board"
     const listenerAt = i;
     const t = ctx.tokens[i]!;
-    if (t.pos === 'PROPN') {
-      while (i < to && ctx.tokens[i]!.pos === 'PROPN') i++;
+    if (t.pos === 'PROPN' || (t.lower === 'the' && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? ''))) {
+      // "told Reuters", "told The Associated Press" (a capitalised name after "the", whatever its tags)
+      if (t.lower === 'the') i++;
+      while (i < to && (ctx.tokens[i]!.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.tokens[i]!.text))) i++;
     } else if (t.pos === 'PRON' && /^(him|her|them|me|us|you)$/.test(t.lower)) i++;
     else if (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ') {
       // one noun phrase: "reporters", "the board", "a group of shipyard workers"
@@ -125,6 +127,17 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
       if (ctx.tokens[i]?.lower === 'of') {
         i++;
         np();
+      }
+    }
+    // "told The Associated Press in a phone interview that": an adjunct between the listener and "that"
+    if (i > listenerAt && ctx.tokens[i]?.pos === 'ADP' && ctx.tokens[i]!.lower !== 'that') {
+      for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+        const w = ctx.tokens[k]!;
+        if (w.lower === 'that' && ctx.quoteOf[k] === -1) {
+          i = k;
+          break;
+        }
+        if (w.pos === 'VERB' || w.pos === 'AUX' || isMarkAt(ctx, k) || tokenAt(ctx, k) === ',') break;
       }
     }
     if (ctx.tokens[i]?.lower === 'that') {
@@ -185,7 +198,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     // "said home inspectors were …": a noun's modifier wink tags as an adverb
     const modifier = first.pos === 'ADV' && !first.lower.endsWith('ly') && !TIME_ADVERB.has(first.lower) && ctx.tokens[i + 1]?.pos === 'NOUN';
     const subjectLike = focus || modifier || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
-    if (!subjectLike || (!cue.bareClause && first.pos !== 'PRON')) return null;
+    // (without "that", a verb that is no bare-clause verb takes only a subject pronoun: "suggested they
+    // would", not "submitted their written comments")
+    if (!subjectLike || (!cue.bareClause && !(first.pos === 'PRON' && /^(?:he|she|they|it|we|i|you)$/.test(first.lower)))) return null;
     if (/^(in|on|at|to|for|with|by|from|about)$/.test(first.lower)) return null;
     if (CORE_SAY.has(ctx.tokens[cue.first]!.lower)) {
       // "said" takes any clause: "said the code in the attack matched ..."
