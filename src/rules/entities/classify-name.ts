@@ -422,7 +422,12 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
         const everydayWord = (c: Candidate): boolean => c.first === c.last && isEnglishWord(tokens[c.first]!.lower);
         // (a word of unknown kind stays a candidate, kept if the story names it elsewhere: "Dhemaji Deputy Commissioner";
         // not an everyday word: "Home Secretary", "County Commissioner")
-        out.push(...before.filter((c) => (c.type === 'ORG' || c.type === 'PLACE' || (c.type === null && !everydayWord(c)) || c.rule === 'entities/world-city') && !(portfolio && c.rule !== 'entities/alias-lexicon' && c.rule !== 'entities/gazetteer' && c.type !== 'PLACE') && !(portfolio && c.rule === 'entities/alias-lexicon' && everydayWord(c))));
+        const kept = (c: Candidate): boolean => {
+          if (portfolio && c.rule === 'entities/alias-lexicon') return !everydayWord(c);
+          if (portfolio && c.rule !== 'entities/gazetteer' && c.type !== 'PLACE') return false;
+          return c.type === 'ORG' || c.type === 'PLACE' || (c.type === null && !everydayWord(c)) || c.rule === 'entities/world-city';
+        };
+        out.push(...before.filter(kept));
       }
       a = k + 1;
     }

@@ -135,7 +135,13 @@ export class SourceRegistry {
       // "the people", "one of the people", "the spokesperson", "the report"
       // "one of them", "both of them": the last group described
       const pronounHead = /^(them|those|us)$/.test(d.head);
-      found = this.mostRecent(at, (s) => (pronounHead ? s.plural && (s.speakerKind === 'anonymous' || s.speakerKind === 'official') : (s.speakerKind === d.kind && (sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head))) || (d.kind === 'official' && s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head))));
+      const described = (s: SourceDraft): boolean => {
+        if (pronounHead) return s.plural && (s.speakerKind === 'anonymous' || s.speakerKind === 'official');
+        if (s.speakerKind === d.kind) return sameGroup(s.head, d.head) || (d.kind === 'official' && s.head === d.head);
+        // "the principal" after "An elementary principal, who spoke on condition of anonymity"
+        return d.kind === 'official' && s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head);
+      };
+      found = this.mostRecent(at, described);
       if (found) rule = 'sources/definite-description';
       else if (d.kind === 'official' && rolePerson(d)) {
         // "the chairwoman" after "Rep. Maria Santos, who chairs the committee"
