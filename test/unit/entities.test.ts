@@ -1157,6 +1157,16 @@ const rows: Row[] = [
     not: ['MLD', 'Minister', 'Advocate-General', 'Chief Minister', '-General'],
   },
   {
+    name: 'a pair typed a person by its shape is the organisation another mention types it; a party acronym after a person is no name of theirs; common acronyms are no names',
+    text: 'Vorbach Stahl says it will cut jobs.\n\nGerman steelmaker Vorbach Stahl announced the cuts on Wednesday. Economy Minister Stefan Harbrecht (SPD) said the subsidy had conditions. The SPD disagreed. The company filed its DRHP with the regulator, and its NBFC arm grew.',
+    entities: [
+      { type: 'ORG', name: 'Vorbach Stahl', mentions: ['Vorbach Stahl', 'Vorbach Stahl'] },
+      { type: 'PERSON', name: 'Stefan Harbrecht', mentions: ['Stefan Harbrecht'] },
+      { type: 'ORG', name: 'SPD', mentions: ['SPD', 'SPD'] },
+    ],
+    not: ['DRHP', 'NBFC'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -93,6 +93,11 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(`PLACE:${words.join(' ')}`, 'PLACE', c, 'entities/same-name-as-place', words);
       continue;
     }
+    // ... or the organisation ("Vorbach Stahl says" before "German steelmaker Vorbach Stahl announced")
+    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'ORG' && o.first !== o.last && nameWords(text, tokens, o).join(' ') === words.join(' '))) {
+      add(`ORG:${words.join(' ')}`, 'ORG', c, 'entities/same-name-as-organization', words);
+      continue;
+    }
     // a weakly typed pair that begins an organisation's name is that organisation ("Mercy Ridge" of "Mercy Ridge Medical Center")
     // (and an organisation known only from its context: "a nurse at Mercy Ridge")
     // (and a place typed only by its last word, before a company's suffix: "Harvest Lane" of "Harvest
@@ -127,7 +132,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     // (or in mixed case, "Somali Disaster Management Agency (SoDMA)", when its capitals are the initials)
     const acrText = acr === undefined ? '' : tokenText(acr);
     const titleAcronym = (/^\p{Lu}\p{Ll}{1,6}$/u.test(acrText) && initials(words) === acrText.toUpperCase()) || (/^\p{Lu}\p{L}{2,9}$/u.test(acrText) && /\p{Ll}/u.test(acrText) && initials(words) === acrText.replace(/\P{Lu}/gu, '') && initials(words).length >= 3);
-    if (open && acr && close && tokenText(open) === '(' && tokenText(close) === ')' && (isAcronym(tokenText(acr)) || titleAcronym)) {
+    // (after a person, an acronym that is not their initials is their party or employer: "Stefan
+    // Harbrecht (SPD)", but "Jane Roe (JR)")
+    if (open && acr && close && tokenText(open) === '(' && tokenText(close) === ')' && (isAcronym(tokenText(acr)) || titleAcronym) && (c.type !== 'PERSON' || initials(words) === acrText)) {
       acronymOf.set(tokenText(acr), key);
     }
   }
