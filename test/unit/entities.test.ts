@@ -1167,6 +1167,17 @@ const rows: Row[] = [
     not: ['DRHP', 'NBFC'],
   },
   {
+    name: 'after a title and "for" or "of", the portfolio, then its holder from a first name on (not a constituency, not an organisation)',
+    text: 'Secretary for Housing Cheryl Lam said so. Minister of Finance Ana Ruiz agreed. Secretary of State Ann Roe spoke. The MP for Stoke-on-Trent Central voted. A spokeswoman for San Isabel Medical Center declined to comment.',
+    entities: [
+      { type: 'PERSON', name: 'Cheryl Lam', mentions: ['Cheryl Lam'] },
+      { type: 'PERSON', name: 'Ana Ruiz', mentions: ['Ana Ruiz'] },
+      { type: 'PERSON', name: 'Ann Roe', mentions: ['Ann Roe'] },
+      { type: 'ORG', name: 'San Isabel Medical Center', mentions: ['San Isabel Medical Center'] },
+    ],
+    not: ['Housing Cheryl Lam', 'Finance Ana Ruiz', 'State Ann Roe', 'Trent Central'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -1017,6 +1017,15 @@ const INDIRECT: QuoteCase[] = [
       { text: 'The deal was worth $3.4 million', kind: 'indirect', speaker: 'Tom Bledsoe', cue: 'told', source: 'Tom Bledsoe', sourcing: 'named' },
     ],
   },
+  {
+    name: 'the holder after "Secretary for Housing" speaks, a hyphenated given name ending the phrase; "calling" a thing a quotation is a second quote',
+    text: 'Secretary for Housing Cheryl Lam Wai-ching told a panel on Monday that the increase was "temporary". Anna Brandhorst said she expected other producers to follow, calling the situation "the most serious since the early 2000s."',
+    quotes: [
+      { text: 'the increase was "temporary"', kind: 'mixed', speaker: 'Secretary for Housing Cheryl Lam Wai-ching', cue: 'told', source: 'Cheryl Lam', sourcing: 'named' },
+      { text: 'she expected other producers to follow', kind: 'indirect', speaker: 'Anna Brandhorst', source: 'Anna Brandhorst', sourcing: 'named' },
+      { text: 'the situation "the most serious since the early 2000s."', kind: 'mixed', speaker: 'Anna Brandhorst', cue: 'calling', source: 'Anna Brandhorst', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

@@ -259,6 +259,16 @@ function inPlaceList(text: string, tokens: Token[], b: number): boolean {
 
 /** Split a run into title prefix, pre-title organisation and the name; classify what is left. */
 export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Candidate[]): void {
+  // "Secretary for Housing Cheryl Lam", "Minister of Finance Ana Ruiz": after a title and "for" or
+  // "of", a portfolio, then its holder from a first name on
+  // (not a constituency, "MP for Stoke-on-Trent Central", nor an organisation, "a spokeswoman for
+  // San Isabel Medical Center")
+  const title = tokens[run.first - 2];
+  if (/^(of|for)$/.test(tokens[run.first - 1]?.lower ?? '') && title !== undefined && TITLES.has(title.lower) && !CONSTITUENCY_TITLES.has(tokenText(title)) && !ORG_HEADS.has(tokens[run.last]!.lower)) {
+    for (let m = run.first + 1; m < run.last; m++) {
+      if (isGivenName(tokens[m]!.lower) && !isJoinedHyphen(tokens, m - 1) && /^\p{Lu}\p{Ll}/u.test(tokens[m + 1]!.text)) return classifyName(text, tokens, m, run.last, run, true, out);
+    }
+  }
   // a weekday or month inside a run ends it ("Questions Wednesday")
   for (let i = run.first + 1; i <= run.last; i++) {
     if (isDateWord(tokens[i]!.lower) && !(i < run.last && isGivenName(tokens[i]!.lower))) {

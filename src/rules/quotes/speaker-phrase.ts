@@ -270,7 +270,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   // ... and an "adjective" right after a determiner ("the chief said", wink's "chief/ADJ")
   // ... or the last word of a title ("the attorney general", "the surgeon general")
   const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? '') || (TITLES.has(ctx.tokens[last]!.lower) && TITLES.has(ctx.tokens[last - 1]?.lower ?? '')));
-  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun) return null;
+  // ... or the lower-case syllable of a hyphenated given name ("Lam Wai-ching told")
+  const hyphenedName = /^[-‑]$/.test(tokenAt(ctx, last - 1)) && ctx.tokens[last - 1]!.end === ctx.tokens[last]!.start && ctx.tokens[last - 2]?.end === ctx.tokens[last - 1]!.start && /^\p{Lu}/u.test(tokenAt(ctx, last - 2));
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun && !hyphenedName) return null;
   const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
     return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;
