@@ -46,6 +46,17 @@ export interface DateCandidate {
   resolve(state: ResolveState): string | null;
 }
 
+/**
+ * The year of a month and day named without one, when the same day was named before with a year
+ * before the document's ("the February 8, 2024 elections" ... "on February 8"); else null. (A later
+ * year is no guide: "by June 30, 2027, the end of the fiscal year" ... "our budget by June 30".)
+ */
+export function yearNamedBefore(state: ResolveState, m: number, d: number): number | null {
+  const y = state.monthDays.get(m * 100 + d);
+  const docYear = state.ctx.docDate?.y;
+  return y !== undefined && docYear !== undefined && y < docYear ? y : null;
+}
+
 export { tokenIndexAt } from '../../search.js';
 
 /** The sentence holding `offset`, or a span of the whole text when sentences are missing. */

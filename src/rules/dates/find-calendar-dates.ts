@@ -5,7 +5,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { daysBetween, fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } from './calendar.js';
-import { type DateCandidate, type DateContext, type ResolveState, tokenIndexAt } from './context.js';
+import { type DateCandidate, type DateContext, tokenIndexAt, yearNamedBefore } from './context.js';
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, modifiesNoun, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
@@ -63,17 +63,6 @@ const CENTURY = wordPattern(
 
 const QUARTER_NUMBERS: Readonly<Record<string, number>> = dateWords.quarterOrdinals;
 
-/**
- * The year of a month and day named without one, when the same day was named before with a year
- * before the document's ("the February 8, 2024 elections" ... "on February 8"); else null. (A later
- * year is no guide: "by June 30, 2027, the end of the fiscal year" ... "our budget by June 30".)
- */
-export function yearNamedBefore(state: ResolveState, m: number, d: number): number | null {
-  const y = state.monthDays.get(m * 100 + d);
-  const docYear = state.ctx.docDate?.y;
-  return y !== undefined && docYear !== undefined && y < docYear ? y : null;
-}
-
 /** Is the year followed by something that makes it a count ("1500 workers", "2000 year old")? */
 function yearIsCount(ctx: DateContext, end: number): boolean {
   const rest = ctx.text.slice(end, end + 30);
@@ -107,7 +96,7 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
       out.push(
         candidate(start, end, 'DATE', rule, (state) => {
           let day: Ymd | null = null;
-          const known = yearNamedBefore(state, m, d);
+          const known = year ? null : yearNamedBefore(state, m, d);
           if (year) {
             day = { y: Number(year), m, d };
             state.monthDays.set(m * 100 + d, day.y);

@@ -6,8 +6,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
-import { type DateCandidate, type DateContext, type ResolveState, atSentenceStart, insideQuote, sentenceOf, tokenIndexAt } from './context.js';
-import { yearNamedBefore } from './find-calendar-dates.js';
+import { type DateCandidate, type DateContext, type ResolveState, atSentenceStart, insideQuote, sentenceOf, tokenIndexAt, yearNamedBefore } from './context.js';
 import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';

@@ -7,7 +7,7 @@ import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
 import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
-import { isAcronym, isInitial, possessiveSuffix, tokenText } from './token-shapes.js';
+import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
 
@@ -443,12 +443,6 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     }
   }
   classifyName(text, tokens, a, b, run, titled, out);
-}
-
-/** Is token k a hyphen written inside a word, touching the tokens on both sides ("Osei-Bonsu")? */
-function isJoinedHyphen(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && (t.text === '-' || t.text === '‑') && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 const LONE_WORDS = new WeakMap<Token[], Set<string>>();

@@ -43,3 +43,9 @@ export function mostlyUpper(s: string): boolean {
   }
   return upper + lower >= 12 && upper / (upper + lower) > 0.6;
 }
+
+/** Is token k a hyphen written inside a word, touching the tokens on both sides ("Osei-Bonsu")? */
+export function isJoinedHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.text === '-' || t.text === '‑') && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}

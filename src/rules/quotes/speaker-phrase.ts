@@ -8,6 +8,7 @@ import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { STATE_ABBREVIATIONS, TITLES } from '../entities/lexicons.js';
+import { isJoinedHyphen } from '../entities/token-shapes.js';
 
 export interface TokenRange {
   first: number;
@@ -271,7 +272,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   // ... or the last word of a title ("the attorney general", "the surgeon general")
   const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? '') || (TITLES.has(ctx.tokens[last]!.lower) && TITLES.has(ctx.tokens[last - 1]?.lower ?? '')));
   // ... or the lower-case syllable of a hyphenated given name ("Lam Wai-ching told")
-  const hyphenedName = /^[-‑]$/.test(tokenAt(ctx, last - 1)) && ctx.tokens[last - 1]!.end === ctx.tokens[last]!.start && ctx.tokens[last - 2]?.end === ctx.tokens[last - 1]!.start && /^\p{Lu}/u.test(tokenAt(ctx, last - 2));
+  const hyphenedName = isJoinedHyphen(ctx.tokens, last - 1) && /^\p{Lu}/u.test(tokenAt(ctx, last - 2));
   if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun && !hyphenedName) return null;
   const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
