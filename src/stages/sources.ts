@@ -68,10 +68,16 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && !listener(m.start)) return m.entity;
         return null;
       };
+      // ("“We discussed Kunal,” the selector said. He added ...": a name inside a direct quotation is no antecedent)
+      const directSpans = doc.quoteCandidates.filter((c) => c.kind === 'direct').sort((a, b) => a.start - b.start);
+      const insideDirect = (at: number): boolean => {
+        const k = partitionPoint(directSpans.length, (i) => directSpans[i]!.start <= at) - 1;
+        return k >= 0 && directSpans[k]!.end > at;
+      };
       const fallbackPerson = (at: number, gender: Gender, after: number): Entity | null => {
         for (const m of mentionsBefore(at)) {
           if (m.start <= after || at - m.end > reach) return null;
-          if (m.entity.type !== 'PERSON') continue;
+          if (m.entity.type !== 'PERSON' || insideDirect(m.start)) continue;
           const g = genderOfWord(m.entity.name.split(/\s+/)[0]!.toLowerCase());
           if (g === null || gender === null || g === gender) return m.entity;
         }
@@ -90,10 +96,11 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           // "Rep. Maria Santos, who chairs the committee" ... "the chairwoman"
           const after = text.slice(m.end, m.end + 40).toLowerCase();
           const relative = /^,\s+who\s+(\w+)/.exec(after);
-          const stem = role.slice(0, 5);
+          // ("who leads the union's team" ... "the union leader": the verb of an agent noun)
+          const stem = /^[a-z]{3,}(?:er|or)$/.test(role) && role.length < 8 ? role.slice(0, -2) : role.slice(0, 5);
           // ("Tottori Gov. Kenjiro Hatanaka" ... "the governor": the title abbreviated)
           const abbreviated = (TITLE_ABBREVIATIONS_OF.get(role) ?? []).some((a) => before.endsWith(` ${a} `) || before === `${a} `);
-          if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length === 5 && relative[1]!.startsWith(stem))) return m.entity;
+          if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length >= 4 && relative[1]!.startsWith(stem))) return m.entity;
         }
         return null;
       };
@@ -104,6 +111,9 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex, (k) => sentences[Math.max(0, k)]?.start ?? 0);
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
+        // "The selector, who spoke on condition of anonymity because ..., said": a description whose own
+        // relative clause grants anonymity is an anonymous source
+        if (d.kind === 'unknown' && /^\s*,\s*who\s/u.test(text.slice(end, end + 8)) && findAnonymityReason(text, end, sentenceEnd(start)).granted) return { ...d, kind: 'anonymous' as const };
         // "Anonymous, the hacker collective, said" / "Tom Brennan, the parks director, said": the apposition describes the speaker
         const apposition = /^,\s+(?:a|an|the)\s+([^,.;“”"]{2,60}),/u.exec(text.slice(end, end + 70));
         if (apposition && (d.kind === 'person' || d.kind === 'unknown')) {

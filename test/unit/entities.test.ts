@@ -35,6 +35,23 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an organisation head before "for" opens a name ("Union for Progress"); a spokesman for a person named before is that person',
+    text: 'Mayor Ana Petrova of the governing Union for Progress lost the recount. A senior Union for Progress official said little. A spokesman for Petrova declined to comment.',
+    entities: [P('Ana Petrova', ['Ana Petrova', 'Petrova']), O('Union for Progress', ['Union for Progress', 'Union for Progress'])],
+  },
+  {
+    name: '"in" and a place belong to a name when its acronym spells them',
+    text: 'The Organization for Security and Co-operation in Europe (OSCE) sent observers. The OSCE said the count was orderly.',
+    entities: [O('Organization for Security and Co-operation in Europe', ['Organization for Security and Co-operation in Europe', 'OSCE', 'OSCE'])],
+    only: true,
+  },
+  {
+    name: 'a name no list knows before "union"; a company in apposition with "with"; "Terminals" heads a company',
+    text: 'The strike was called by the Kraanbond union. Velora Line, a Hamburg-based carrier with five ships in the queue, declined to comment. Kadewerf Container Terminals said talks would resume. Kadewerf was formed in 2011.',
+    entities: [O('Kraanbond', ['Kraanbond']), O('Velora Line', ['Velora Line']), L('Hamburg', ['Hamburg']), O('Kadewerf Container Terminals', ['Kadewerf Container Terminals', 'Kadewerf'])],
+    only: true,
+  },
+  {
     name: 'a compass word and a nationality are no name ("a South Korean refiner"); a sport\'s national body ("Welsh Rugby")',
     text: 'The South Korean refiner Daemyung Energy signed the deal. Welsh Rugby did not respond.',
     entities: [O('Daemyung Energy', ['Daemyung Energy']), O('Welsh Rugby', ['Welsh Rugby'])],

@@ -768,6 +768,19 @@ const RESOLUTION: QuoteCase[] = [
       { text: '“He would sit on the porch,”', kind: 'direct', speaker: 'his son', source: 'Wesley Hale', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a name inside a direct quotation is no antecedent for the pronoun that attributes it',
+    text: 'Marcus Bell scored twice in the second half.\n“Daniel Reyes looked after me from the day I arrived,” he said.',
+    quotes: [{ text: '“Daniel Reyes looked after me from the day I arrived,”', kind: 'direct', speaker: 'he', source: 'Marcus Bell', sourcing: 'named' }],
+  },
+  {
+    name: '"the union leader" is the person introduced as one "who leads" the union',
+    text: 'Lotte Brandsma, who leads the union’s negotiating team, told reporters the strike would go on. The union leader said members were ready to stay out.',
+    quotes: [
+      { text: 'the strike would go on', kind: 'indirect', speaker: 'Lotte Brandsma', source: 'Lotte Brandsma', sourcing: 'named' },
+      { text: 'members were ready to stay out', kind: 'indirect', speaker: 'The union leader', source: 'Lotte Brandsma', sourcing: 'named' },
+    ],
+  },
 ];
 
 const INDIRECT: QuoteCase[] = [
@@ -1025,6 +1038,21 @@ const INDIRECT: QuoteCase[] = [
       { text: 'she expected other producers to follow', kind: 'indirect', speaker: 'Anna Brandhorst', source: 'Anna Brandhorst', sourcing: 'named' },
       { text: 'the situation "the most serious since the early 2000s."', kind: 'mixed', speaker: 'Anna Brandhorst', cue: 'calling', source: 'Anna Brandhorst', sourcing: 'named' },
     ],
+  },
+  {
+    name: 'an attribution inside what another reports belongs to that report: a mixed quote of the first speaker',
+    text: 'Hal Munro, the agency’s deputy director, said in an interview that inspectors had found “a pattern of neglect” at several homes.',
+    quotes: [{ text: 'inspectors had found “a pattern of neglect” at several homes', kind: 'mixed', speaker: 'Hal Munro', source: 'Hal Munro', sourcing: 'named' }],
+  },
+  {
+    name: 'a speech verb inside an according-to source is a word of that source ("custodial death reports that …")',
+    text: 'Six people died in custody, according to custodial death reports that the office filed with the state.',
+    quotes: [{ text: 'Six people died in custody', kind: 'indirect', speaker: 'custodial death reports', source: 'custodial death reports', sourcing: 'named' }],
+  },
+  {
+    name: '"so-called" is no cue',
+    text: 'By four to one, the court found on Monday that the agency had treated so-called kinship carers unfairly.',
+    quotes: [{ text: 'the agency had treated so-called kinship carers unfairly', kind: 'indirect', speaker: 'the court', source: 'court', sourcing: 'named' }],
   },
 ];
 
@@ -1346,6 +1374,22 @@ const ANONYMITY: QuoteCase[] = [
       { text: '“People are devastated,”', kind: 'direct', speaker: 'the principal', source: 'elementary principal', sourcing: 'anonymous' },
     ],
     sourceCount: 1,
+  },
+  {
+    name: 'a description whose own relative clause grants anonymity is anonymous, though no lexicon knows its head ("the selector, who spoke on condition of anonymity")',
+    text: 'One of the five members of the panel gave a different account. The selector, who spoke on condition of anonymity because he was not authorised to speak to the media, said the list had been typed in advance.',
+    quotes: [{ text: 'the list had been typed in advance', kind: 'indirect', speaker: 'The selector', source: 'selector', sourcing: 'anonymous' }],
+    sources: [{ name: 'selector', sourcing: 'anonymous', anonymityReason: 'because he was not authorised to speak to the media' }],
+  },
+  {
+    name: 'records described as particular ones are documents; only media reports are hearsay',
+    text: 'Revenue rose 9%, according to cost reports filed with the state. The reports show that the chain paid $2 million in fees. A staffing report the sheriff’s office filed with the commission shows that 41 posts were vacant. The striker will move to Porto, according to media reports.',
+    quotes: [
+      { text: 'Revenue rose 9%', kind: 'indirect', speaker: 'cost reports', source: 'cost reports', sourcing: 'named' },
+      { text: 'the chain paid $2 million in fees', kind: 'indirect', speaker: 'The reports', source: 'cost reports', sourcing: 'named' },
+      { text: '41 posts were vacant', kind: 'indirect', speaker: 'A staffing report the sheriff’s office filed with the commission', source: 'staffing report', sourcing: 'named' },
+      { text: 'The striker will move to Porto', kind: 'indirect', speaker: 'media reports', source: 'media reports', sourcing: 'anonymous' },
+    ],
   },
 ];
 

@@ -634,7 +634,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     const apposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));
     const afterNoun = apposition ? text.slice(end + apposition[0].length, end + apposition[0].length + 8) : '';
     // (a first name opens it only when the noun is described next: "Ambrose Keel, a company based in")
-    if (apposition && /^(?:\s*[,.;]|\s+(?:that|which|based|in|of|for)\b)/u.test(afterNoun) && (!isGivenName(first.lower) || /^\s+(?:that|which|based)\b/u.test(afterNoun))) {
+    if (apposition && /^(?:\s*[,.;]|\s+(?:that|which|based|in|of|for|with)\b)/u.test(afterNoun) && (!isGivenName(first.lower) || /^\s+(?:that|which|based)\b/u.test(afterNoun))) {
       return push('ORG', 'entities/organization-apposition');
     }
     // "the capital Lindrava", "the village of Kamyanka"
@@ -705,6 +705,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const afterSingleNoun = singleApposition ? text.slice(end + singleApposition[0].length, end + singleApposition[0].length + 8) : '';
   if (singleApposition && /^(?:\s*[,.;:)]|\s+(?:that|which|based|in|of|for|with|whose|to)\b|$)/u.test(afterSingleNoun) && !(prev && STRONG_PLACE_PREPOSITIONS.has(prev.lower))) return push('ORG', 'entities/organization-apposition');
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
+  // "the Havenunie union", "the Voorwaarts party": a name no list knows before an organisation's word
+  // (not a person's campaign: "the Biden campaign")
+  if (prev?.lower === 'the' && next && ORG_FOLLOWERS.has(next.text) && next.text !== 'campaign' && !run.sentenceInitial && !lexType(lower) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Demonym')) return push('ORG', 'entities/before-organization-word');
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
   if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');

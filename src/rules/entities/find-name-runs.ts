@@ -52,6 +52,24 @@ function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolea
   return ORG_OF_HEADS.has(tokens[from]!.lower) || ALIASES.has(aliasKey(text.slice(tokens[from]!.start, tokens[b]!.end)));
 }
 
+/** The capitals that open the words of a span ("Organization for Security and Co-operation" → "OSC"). */
+function capitalInitials(span: string): string {
+  return span.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * "Organization for Security and Co-operation in Europe (OSCE)": "in" and a name after a run belong
+ * to it when the acronym in parentheses that follows spells the initials with that name, not without.
+ */
+function placeSpelledByAcronym(text: string, tokens: Token[], i: number, j: number, s: number, sentenceOf: Int32Array): boolean {
+  const place = tokens[j + 2];
+  const acronym = tokens[j + 4];
+  if (tokens[j + 1]?.lower !== 'in' || !place || !acronym || sentenceOf[j + 5] !== s || !isNameToken(tokenText(place))) return false;
+  if (tokenText(tokens[j + 3]!) !== '(' || tokenText(tokens[j + 5]!) !== ')' || !isAcronym(tokenText(acronym))) return false;
+  const letters = tokenText(acronym).replace(/\./g, '');
+  return capitalInitials(text.slice(tokens[i]!.start, place.end)) === letters && capitalInitials(text.slice(tokens[i]!.start, tokens[j]!.end)) !== letters;
+}
+
 /** Token index → sentence index. */
 export function sentenceOfTokens(tokens: Token[], sentences: Offsets[]): Int32Array {
   const out = new Int32Array(tokens.length).fill(-1);
@@ -143,6 +161,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
     // ... or a place named with "of" ("Bay of Bengal", "Isle of Man")
     const namedOf = lastConnector === i + 1 && tokens[lastConnector]!.lower === 'of' && NAMED_OF_HEADS.has(tokens[i]!.lower);
     if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j) && tokens[lastConnector]!.lower !== '&' && !namedOf) j = lastConnector - 1;
+    if (placeSpelledByAcronym(text, tokens, i, j, s, sentenceOf)) j += 2;
     const prev = tokens[i - 1];
     const initial =
       sentences[s]!.start === t.start ||

@@ -198,7 +198,8 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
     if (c.type !== 'PLACE' && words.length === 1) {
       const bySurname = people().filter((e) => hasSurname(e, word));
-      if (bySurname.length >= 1 && c.type !== 'ORG') {
+      // (an organisation only by its context is the person too: "a spokesman for Roe" after "Ann Roe")
+      if (bySurname.length >= 1 && (c.type !== 'ORG' || c.rule === 'entities/organization-after-role')) {
         // several people share the surname: the one introduced first (the story's subject)
         add(bySurname[0]!.key, 'PERSON', c, 'entities/surname-of-full-name', words);
         continue;

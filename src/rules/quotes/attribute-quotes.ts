@@ -113,6 +113,10 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   // "she asked: “...”" but not "the walkout would continue “for as long as necessary”": a verb that
   // attributes what it follows opens a quotation only across a comma or colon
   const bareAfterOnly = (a: Attribution, quoteStart: number) => a.cue.afterOnly && !/[,:]/.test(text.slice(ctx.tokens[a.cue.last]!.end, quoteStart));
+  // "Eberly said in an interview that inspectors had found “a pattern”": an attribution inside what
+  // an earlier attribution reports belongs to that report, a mixed quote of the first speaker
+  const insideReportedClause = (a: Attribution, quoteEnd: number, others: readonly Attribution[]) =>
+    others.some((b) => b !== a && b.content !== null && attrEnd(b) <= attrStart(a) && b.content.start <= attrStart(a) && b.content.end >= quoteEnd - 1);
 
   // 1. direct quotations with an attribution touching them
   const unattributed: number[] = [];
@@ -121,7 +125,7 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     const after = inSentence(ctx.sentenceOf[tokenIndexAt(ctx, q.end - 1)]).find((a) => attrStart(a) >= q.end && (onlyPunctuation(text, q.end, attrStart(a)) || DESCRIPTION_THEN_NAME.test(text.slice(q.end, attrStart(a)))));
     const qSentence = ctx.sentenceOf[tokenIndexAt(ctx, q.start)];
     const before =
-      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && !bareAfterOnly(a, q.start) && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || ADVERBIAL_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
+      inSentence(qSentence).find((a) => attrEnd(a) <= q.start && !bareAfterOnly(a, q.start) && !insideReportedClause(a, q.end, inSentence(qSentence)) && (onlyPunctuation(text, attrEnd(a), q.start) || APPOSITION_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || ADVERBIAL_THEN_MARK.test(text.slice(attrEnd(a), q.start)) || (a.cue.kind === 'tell' && LISTENER_THEN_MARK.test(text.slice(attrEnd(a), q.start))))) ??
       // "... told the Courier any plan “must be costed”: “...”": a quotation after a colon in an attributed sentence
       inSentence(qSentence).find((a) => attrEnd(a) <= q.start && /:\s*$/u.test(text.slice(attrEnd(a), q.start)));
     const touching = after ?? before;
@@ -175,6 +179,8 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
   const direct = drafts.slice().sort((a, b) => a.start - b.start);
   for (const a of attributions) {
     if (usedAttribution.has(a) || !a.content) continue;
+    // "according to custodial death reports that the office filed": a cue inside another attribution's speaker is a word of that speaker
+    if (inSentence(a.cue.sentence).some((b) => b !== a && b.content !== null && b.speaker !== null && b.speaker.first <= a.cue.first && a.cue.last <= b.speaker.last)) continue;
     const { start, end } = a.content;
     if (overlapsAny(direct, start, end)) continue;
     // quotations near the content (sorted by start: a binary search, then a short walk)

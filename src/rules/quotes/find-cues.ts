@@ -1,5 +1,6 @@
 /** Step 2: speech cues outside quotation marks: "said", "told", "warned that", "according to". */
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
+import { isJoinedHyphen } from '../entities/token-shapes.js';
 import { tokenAt, type QuoteContext } from './context.js';
 
 export type CueKind = 'say' | 'tell' | 'according';
@@ -58,6 +59,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     }
     const tell = TELL.has(lower);
     if (!SAY.has(lower) && !tell) continue;
+    // "so-called", "self-described": the second half of a hyphenated word is no cue
+    if (isJoinedHyphen(ctx.tokens, i - 1)) continue;
     // "the study estimates.", "the union says,": tagged as a noun after a subject, still a verb here
     // ("The emails, which span 14 months, show that ...": after an apposition's comma, before "that")
     // (but "many with pending asylum claims.": after an adjective and a noun, a compound noun)

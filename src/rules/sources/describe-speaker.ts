@@ -54,6 +54,9 @@ const OFFICE_HOLDERS = new Set(descriptors.officeHolders);
 const MALE = new Set(descriptors.male);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const POST_MODIFIER = new Set(descriptors.postModifiers);
+const HEARSAY_REPORT_MODIFIERS = new Set(descriptors.hearsayReportModifiers);
+/** Words that open a clause after a noun without "that" ("a report the ministry filed", "data it published"). */
+const CLAUSE_SUBJECTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'he', 'she', 'they', 'we', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'those', 'these', 'both']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'dozens', 'multiple', 'numerous']);
 
@@ -82,6 +85,13 @@ export function genderOfWord(lower: string): Gender {
   if (FEMALE.has(lower) || hasLexTag(lower, 'FemaleName')) return 'female';
   if (MALE.has(lower) || hasLexTag(lower, 'MaleName')) return 'male';
   return null;
+}
+
+/** Do the words before a document head make it particular ("the reports", "cost reports") rather than hearsay ("media reports")? */
+function isParticularRecord(words: readonly Token[], headAt: number, definite: boolean): boolean {
+  if (definite) return true;
+  const before = words.slice(0, headAt).filter((w) => !/^(?:a|an|some)$/.test(w.lower));
+  return before.length > 0 && before.every((w) => /^\p{Ll}/u.test(w.text)) && before.some((w) => !HEARSAY_REPORT_MODIFIERS.has(w.lower));
 }
 
 export function describeSpeaker(text: string, tokens: Token[], first: number, last: number, index: EntityIndex): SpeakerDescription {
@@ -119,7 +129,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     const participle = ((words[i]!.pos === 'VERB' && (/ing$/.test(lowers[i]!) || (/(ed|en|wn)$/.test(lowers[i]!) && /^(?:by|on|to|in|at)$/.test(lowers[i + 1] ?? '')))) || lastParticiple) && nounBefore;
     // (an "of" inside a name is no post-modifier: "a Department of Health spokesperson")
     const insideName = orgs.some((m) => m.start < words[i]!.start && m.end > words[i]!.end && /^\s+(?!(?:and|of|for|the|de|du|la)\s)\p{Ll}/u.test(text.slice(m.end, end)));
-    if (participle || (POST_MODIFIER.has(lowers[i]!) && !insideName && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {
+    // ("a staffing report the sheriff’s office filed": a document, then a clause without "that")
+    const reducedClause = DOCUMENTS.has(lowers[i - 1]!) && words[i - 1]!.pos === 'NOUN' && CLAUSE_SUBJECTS.has(lowers[i]!);
+    if (participle || reducedClause || (POST_MODIFIER.has(lowers[i]!) && !insideName && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {
       headAt = i - 1;
       break;
     }
@@ -143,6 +155,11 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   const headLowers = lowers.slice(0, headAt + 1);
   const official = OFFICIAL.find((r) => (r.includes(' ') ? headPhrase.includes(r) : headLowers.includes(r)));
 
+  // "cost reports filed with the state", "the reports", "autopsy reports": reports described as
+  // particular records are documents; only "reports", "media reports", "unconfirmed reports" are hearsay
+  if (ANONYMOUS.has(head) && DOCUMENTS.has(head) && headWord !== undefined && /^\p{Ll}/u.test(headWord.text) && isParticularRecord(words, headAt, definite)) {
+    return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
+  }
   // "a spokesman for Halvorsen Freight": the name is the employer, not the speaker
   if (official && persons.length && /^(for|at|of|from|with)$/.test(text.slice(Math.max(start, persons[0]!.start - 5), persons[0]!.start).trim().split(/\s+/).pop() ?? '')) {
     return { ...described, kind: 'official', affiliation: persons[0]!.entity, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
