@@ -111,6 +111,17 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex, (k) => sentences[Math.max(0, k)]?.start ?? 0);
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
+        // "Larchmont Capital, an activist investor that has called on ...": a description in apposition to a name is that name
+        if ((d.kind === 'anonymous' || d.kind === 'unknown') && /^(?:a|an)\s/i.test(d.text)) {
+          const named = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? mentionsBefore(start).next().value : undefined;
+          // (after a clause's verb, not an opening phrase: "outside Fremont School, a teacher who … said" is the teacher)
+          const sentenceStart = sentences[Math.max(0, sentenceIndex(start))]?.start ?? 0;
+          const verbBefore = (from: number, to: number): boolean => {
+            for (let t = tokenIndexAt(tokens, from); t < tokens.length && tokens[t]!.start < to; t++) if (/^(VERB|AUX)$/.test(tokens[t]!.pos)) return true;
+            return false;
+          };
+          if (named && named.entity.type !== 'PLACE' && /^,\s*$/.test(text.slice(named.end, start)) && verbBefore(sentenceStart, named.start)) return describe(named.start, named.end);
+        }
         // "The selector, who spoke on condition of anonymity because ..., said": a description whose own
         // relative clause grants anonymity is an anonymous source
         if (d.kind === 'unknown' && /^\s*,\s*who\s/u.test(text.slice(end, end + 8)) && findAnonymityReason(text, end, sentenceEnd(start)).granted) return { ...d, kind: 'anonymous' as const };

@@ -158,11 +158,12 @@ const ATTRIBUTION: QuoteCase[] = [
     ],
   },
   {
-    name: 'content before "officials said Friday, as ...", an amount opening the reported clause, and a request that is no quote',
+    name: 'content before "officials said Friday, as ...", an amount opening the reported clause, and a request after a participle',
     text: 'Storms killed at least 14 people, officials said Friday, as rivers kept rising. Dana Whitfield, the county’s emergency director, said at least nine of the deaths were on flooded roads. The union wrote to the employers, urging them to convene fresh talks.',
     quotes: [
       { text: 'Storms killed at least 14 people', kind: 'indirect', speaker: 'officials', source: 'officials', sourcing: 'anonymous' },
       { text: 'at least nine of the deaths were on flooded roads', kind: 'indirect', speaker: 'Dana Whitfield', source: 'Dana Whitfield', sourcing: 'named' },
+      { text: 'them to convene fresh talks', kind: 'indirect', speaker: 'The union', cue: 'urging', source: 'union', sourcing: 'named' },
     ],
   },
   {
@@ -173,6 +174,7 @@ const ATTRIBUTION: QuoteCase[] = [
       { text: '81 percent of members had backed walkouts', kind: 'indirect', speaker: 'The Manufacturing Workers’ Union', source: 'Manufacturing Workers', sourcing: 'named' },
       { text: '12 people died', kind: 'indirect', speaker: 'The state-run news agency', source: 'news agency', sourcing: 'named' },
       { text: 'the agency of treating passengers “as an afterthought”', kind: 'mixed', speaker: 'He', cue: 'accused', source: null },
+      { text: 'a review', kind: 'indirect', speaker: 'He', cue: 'called', source: null },
     ],
   },
   {
@@ -1054,6 +1056,54 @@ const INDIRECT: QuoteCase[] = [
     text: 'By four to one, the court found on Monday that the agency had treated so-called kinship carers unfairly.',
     quotes: [{ text: 'the agency had treated so-called kinship carers unfairly', kind: 'indirect', speaker: 'the court', source: 'court', sourcing: 'named' }],
   },
+  {
+    name: 'a request is reported speech: the object and what it is asked to do ("urged", "called on", "appealed to", "called for")',
+    text: 'Mayor Ann Roe urged residents to keep debris away from hydrants. The union called on both states to adopt mandatory protections. Tom Hale appealed to drivers to "slow down near schools." Ruth Lee called for a three-year freeze on rents.',
+    quotes: [
+      { text: 'residents to keep debris away from hydrants', kind: 'indirect', speaker: 'Mayor Ann Roe', source: 'Ann Roe', sourcing: 'named' },
+      { text: 'both states to adopt mandatory protections', kind: 'indirect', speaker: 'The union', source: 'union', sourcing: 'named' },
+      { text: 'drivers to "slow down near schools."', kind: 'mixed', speaker: 'Tom Hale', source: 'Tom Hale', sourcing: 'named' },
+      { text: 'a three-year freeze on rents', kind: 'indirect', speaker: 'Ruth Lee', source: 'Ruth Lee', sourcing: 'named' },
+    ],
+    curly: true,
+  },
+  {
+    name: 'a request after "and" is a second quote of the same speaker',
+    text: 'Salum Okafor said the council would meet on Saturday and urged residents to remain calm.',
+    quotes: [
+      { text: 'the council would meet on Saturday', kind: 'indirect', speaker: 'Salum Okafor', source: 'Salum Okafor', sourcing: 'named' },
+      { text: 'residents to remain calm', kind: 'indirect', speaker: 'Salum Okafor', source: 'Salum Okafor', sourcing: 'named' },
+    ],
+  },
+  {
+    name: '", which said" after a clause is its antecedent speaking; inside the subject it is not',
+    text: 'The crowd numbered about 6,000 people, according to the interior ministry, which said three people had been detained. The Harbour Workers Congress, which says it represents 4,000 workers, said it would strike on Monday.',
+    quotes: [
+      { text: 'The crowd numbered about 6,000 people', kind: 'indirect', speaker: 'the interior ministry', source: 'interior ministry', sourcing: 'named' },
+      { text: 'three people had been detained', kind: 'indirect', speaker: 'the interior ministry', source: 'interior ministry', sourcing: 'named' },
+      { text: 'it would strike on Monday', kind: 'indirect', speaker: 'The Harbour Workers Congress', source: 'Harbour Workers Congress', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a relative clause holding a list stands between the speaker and the verb',
+    text: 'Rosa Delgado, president of the Field Workers Union, which represents about 11,000 farmworkers, roofers and road crews in Idaho, said employers were ignoring the smoke.',
+    quotes: [{ text: 'employers were ignoring the smoke', kind: 'indirect', speaker: 'Rosa Delgado', source: 'Rosa Delgado', sourcing: 'named' }],
+  },
+  {
+    name: 'a description in apposition to a name speaks for that name; a verb with an object reports nothing before it',
+    text: 'Quillmark faces pressure from Larchmont Ridge Capital, an activist investor that disclosed a stake of 4.6% and has called on the company to sell assets.',
+    quotes: [{ text: 'the company to sell assets', kind: 'indirect', speaker: 'an activist investor', source: 'Larchmont Ridge Capital', sourcing: 'named' }],
+  },
+  {
+    name: '"according to him" is the person "he" would be; "alleged" tagged as an adjective and "claimed" with a bare clause are cues',
+    text: 'Dr Elia Mwenda, a land economist, said disputes had delayed five projects. According to him, most began with old valuations. Councillor Rita Desai, who represents the ward, alleged that a nexus had been running for years. Ravi Bhandare claimed the rates had gone up since March.',
+    quotes: [
+      { text: 'disputes had delayed five projects', kind: 'indirect', speaker: 'Dr Elia Mwenda', source: 'Elia Mwenda', sourcing: 'named' },
+      { text: 'most began with old valuations', kind: 'indirect', speaker: 'him', source: 'Elia Mwenda', sourcing: 'named' },
+      { text: 'a nexus had been running for years', kind: 'indirect', speaker: 'Councillor Rita Desai', source: 'Rita Desai', sourcing: 'named' },
+      { text: 'the rates had gone up since March', kind: 'indirect', speaker: 'Ravi Bhandare', source: 'Ravi Bhandare', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1548,6 +1598,11 @@ const NOT_QUOTES: QuoteCase[] = [
   {
     name: 'a naming verb after a comma ("called VESTA-2") names; "found" a body is no report',
     text: 'In the trial, called VESTA-2, which enrolled 486 patients, women lived longer. Police found the body in a field.',
+    quotes: [],
+  },
+  {
+    name: 'no request: an amount a document calls for, and "asked … to" left to the report around it',
+    text: 'Its own assessment called for three aides. The agent asked all the staff to leave the room.',
     quotes: [],
   },
 ];

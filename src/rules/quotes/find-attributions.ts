@@ -25,6 +25,7 @@ export interface Attribution {
 const TRAILING_CHARS = new Set([' ', '\t', '\n', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing']);
 const REQUEST_VERBS = new Set(speech.requestVerbs);
+const REQUEST_PARTICLES = speech.requestParticles as Record<string, string[]>;
 /** "at least", "up to", "more than": a reported clause may open with an amount ("said at least nine died"). */
 const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+`, 'i');
 /** A day or time word right after the verb ("officials said Friday, as ..."). */
@@ -65,10 +66,48 @@ function opensWithAmount(ctx: QuoteContext, i: number, to: number): boolean {
   return k < to && amount(k);
 }
 
+/**
+ * A request's content: the object and what it is asked to do ("urged residents to stay indoors",
+ * "called on both states to act", "appealed to labour to “return to the table”", "called for a
+ * freeze on rents"). Undefined when the words after the verb are no request ("urged that ...",
+ * "called the plan “reckless”"), which the other readings then take.
+ */
+function requestContent(ctx: QuoteContext, cue: Cue, i: number, to: number, sentenceEnd: number): { start: number; end: number } | null | undefined {
+  const verb = ctx.tokens[cue.last]!.lower;
+  // ("asked it to convene talks", "asked the agents to leave": mostly part of a longer report, left to it)
+  if (verb.startsWith('ask')) return undefined;
+  const particles = REQUEST_PARTICLES[verb];
+  let k = i;
+  if (particles) {
+    if (!particles.includes(ctx.tokens[k]?.lower ?? '')) return undefined;
+    k++;
+  }
+  const object = ctx.tokens[k];
+  // (any word may open the object, "urged labour to", though wink tags it a verb)
+  // (or a quotation: "appealed to “all friends of the country” to help")
+  if (!object || object.lower === 'to' || (ctx.quoteOf[k] !== -1 && !isMarkAt(ctx, k)) || (/^(ADP|AUX|PART|PUNCT|CCONJ|SCONJ|ADV)$/.test(object.pos) && !isMarkAt(ctx, k))) return undefined;
+  // "called for a three-year freeze on rents": what is called for is the request itself (not an
+  // amount: "its own assessment called for three aides" is a requirement)
+  if (ctx.tokens[k - 1]?.lower === 'for') return /^(DET|ADJ)$/.test(object.pos) ? contentSpan(ctx, object.start, sentenceEnd) : undefined;
+  for (let m = k + 1; m < Math.min(to, k + 20); m++) {
+    const t = ctx.tokens[m]!;
+    if (/^[.;:]$/.test(tokenAt(ctx, m))) break;
+    if (t.lower !== 'to' || ctx.quoteOf[m] !== -1) continue;
+    // (a quotation may open after "to": "urged labour to “return to the table”", whatever wink tags its first word)
+    const next = ctx.tokens[m + 1];
+    if (next && (/^(VERB|AUX)$/.test(next.pos) || isMarkAt(ctx, m + 1))) return contentSpan(ctx, object.start, sentenceEnd);
+  }
+  return undefined;
+}
+
 function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
   const [, to] = ctx.sentenceTokens[cue.sentence]!;
   let i = cue.last + 1;
   if (i >= to) return null;
+  if (REQUEST_VERBS.has(ctx.tokens[cue.last]!.lower)) {
+    const request = requestContent(ctx, cue, i, to, sentenceEnd);
+    if (request !== undefined) return request;
+  }
   // "…, Idriss said, a figure that could not be independently verified.": a comment on the clause before, not content
   if (tokenAt(ctx, i) === ',' && /^(a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.pos === 'NOUN' && /^(that|which)$/.test(ctx.tokens[i + 3]?.lower ?? '')) return null;
   // "…, she said, nearly three times as many as in 2025.": an amount after the comma adds to the clause before
@@ -320,6 +359,9 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       }
     }
     let speaker = speakerBefore(ctx, before, sentence) ?? subjectBeforeRelative(ctx, before, from);
+    // ", which said" speaks only after a clause; inside the sentence's subject ("The Congress, which says it
+    // represents 4 million workers, said") the subject is read as before
+    if (speaker && ctx.tokens[speaker.first]!.lower === 'which' && !hasVerb(ctx, from, speaker.first - 1)) speaker = subjectBeforeRelative(ctx, before, from);
     // "A woman who answered the phone at the office on Tuesday said": the noun phrase right before
     // the verb follows a preposition, so it is not the subject; the relative clause's head is
     // (or a verb: "A woman who answered the phone at the office on Tuesday said")
@@ -343,7 +385,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     let rule = 'quotes/speaker-said';
     // "..., current and former IRS officials, who said it was ..."
     // (without the comma too: "complaints from customers who said they ...")
-    if (ctx.tokens[speaker.first]!.lower === 'who' && (tokenAt(ctx, speaker.first - 1) === ',' || /^(NOUN|PROPN)$/.test(ctx.tokens[speaker.first - 1]?.pos ?? ''))) {
+    // (", which said": an organisation or a document, after its comma)
+    if ((ctx.tokens[speaker.first]!.lower === 'who' && (tokenAt(ctx, speaker.first - 1) === ',' || /^(NOUN|PROPN)$/.test(ctx.tokens[speaker.first - 1]?.pos ?? ''))) || (ctx.tokens[speaker.first]!.lower === 'which' && tokenAt(ctx, speaker.first - 1) === ',')) {
       let antecedent = speakerBefore(ctx, speaker.first - (tokenAt(ctx, speaker.first - 1) === ',' ? 2 : 1), sentence);
       if (!antecedent) continue;
       // "said Maura Sauer, his daughter, who said …": the name the description stands in apposition to
@@ -361,7 +404,9 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // ("Asked about the report, an agency spokesman said": a participle phrase opening the sentence is no clause)
     const participleOpening = /^(VERB|ADJ)$/.test(ctx.tokens[from]!.pos) && /(ed|en|ing)$/.test(ctx.tokens[from]!.lower) && !hasVerb(ctx, from + 1, beforeSpeaker);
     const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && !participleOpening && hasVerb(ctx, from, beforeSpeaker));
-    if (rule !== 'quotes/who-said' && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
+    // ("Larchmont Capital, an investor that disclosed a stake of 4.6%": a verb with an object reports nothing before it)
+    const objectAfter = cue.kind !== 'tell' && !CORE_SAY.has(ctx.tokens[cue.last]!.lower) && cue.last + 1 < to && /^(DET|NUM)$/.test(ctx.tokens[cue.last + 1]!.pos) && timePhraseEnd(ctx, cue.last + 1) === cue.last + 1;
+    if (rule !== 'quotes/who-said' && !objectAfter && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
       // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
       let end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
       // "The cause was heart failure, her daughter, Celeste Boyd, said": the description before the name is no content

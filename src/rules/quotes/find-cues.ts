@@ -71,7 +71,9 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     const after = ctx.tokens[i + 1];
     const participleAsNoun =
       lower.endsWith('ing') && participleLead(ctx, i) && after !== undefined && (after.lower === 'that' || after.pos === 'PRON' || after.pos === 'DET' || /^[:"“]$/.test(after.text));
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !participleAsNoun) continue;
+    // "Ann Roe alleged that ...": a past form wink tags as an adjective, between a subject and "that"
+    const adjectiveAsVerb = t.pos === 'ADJ' && lower.endsWith('ed') && after?.lower === 'that' && (/^(PROPN|NOUN|PRON)$/.test(ctx.tokens[i - 1]?.pos ?? '') || ctx.tokens[i - 1]?.text === ',');
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !participleAsNoun && !adjectiveAsVerb) continue;
     // "164 cases have been reported", "it is being told": a passive names no speaker
     if (/^(been|being|be)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /(ed|old|aid|en)$/.test(lower)) continue;
     // "declined to say", "did not say", "would never tell"

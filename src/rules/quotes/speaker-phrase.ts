@@ -147,6 +147,24 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
   return w - 2;
 }
 
+/**
+ * Before the comma at k, ", which|who <verb> …" whose later commas only separate the items of a list
+ * (no verb after them): the token before that clause's comma, or -1.
+ */
+function relativeClauseWithList(ctx: QuoteContext, k: number, sentence: number): number {
+  let w = k - 1;
+  while (inSentence(ctx, w, sentence) && k - w < 45 && ctx.quoteOf[w] === -1 && !(/^(who|which)$/.test(ctx.tokens[w]!.lower) && tokenAt(ctx, w - 1) === ',')) w--;
+  if (!inSentence(ctx, w - 2, sentence) || k - w >= 45 || ctx.quoteOf[w] !== -1 || !/^(VERB|AUX)$/.test(ctx.tokens[w + 1]?.pos ?? '')) return -1;
+  let commas = 0;
+  for (let i = w + 2; i < k; i++) {
+    if (tokenAt(ctx, i) !== ',') continue;
+    commas++;
+    if (REASON_OPENERS.has(ctx.tokens[i + 1]?.lower ?? '')) return -1;
+    for (let j = i + 1; j < k && tokenAt(ctx, j) !== ','; j++) if (/^(VERB|AUX)$/.test(ctx.tokens[j]!.pos) || ctx.tokens[j]!.lower === 'who' || ctx.tokens[j]!.lower === 'which') return -1;
+  }
+  return commas > 0 ? w - 2 : -1;
+}
+
 /** Where the sentence's subject before token k opens a relative clause of its own ("A neighbor who lives …": "who"), or -1. */
 function subjectRelativeAt(ctx: QuoteContext, k: number, sentence: number): number {
   for (let i = sentenceStartToken(ctx, k, sentence) + 1; i <= k; i++) if (/^(who|that)$/.test(ctx.tokens[i]!.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) return i;
@@ -201,6 +219,13 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       const words = ctx.tokens.slice(start, subjectEnd + 1);
       if (ctx.tokens[start]!.pos === 'DET' && start < subjectEnd && words.some((t) => t.pos === 'ADP') && !words.some((t) => /^(who|which|that|whose|whom|and|but|or)$/.test(t.text))) return { first: start, last: subjectEnd };
       k = relative;
+      continue;
+    }
+    // "Rosa Delgado, president of the X Union, which represents about 11,000 farmworkers, roofers and
+    // road crews in Idaho, said": a relative clause holding a list, after an apposition
+    const listClause = relativeClauseWithList(ctx, k, sentence);
+    if (listClause >= 0) {
+      k = listClause;
       continue;
     }
     let c = k - 1;
@@ -266,6 +291,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     k = c - 1;
   }
   const last = k;
+  // "according to the interior ministry, which said ...": the relative pronoun, for its antecedent
+  if (ctx.tokens[last]!.lower === 'which' && tokenAt(ctx, last - 1) === ',') return { first: last, last };
   // a base-form "verb" right before the cue is a noun wink mis-tagged ("a long-promised upgrade said")
   const nounAsVerb = ctx.tokens[last]!.pos === 'VERB' && (/^(NOUN|ADJ|DET)$/.test(ctx.tokens[last - 1]?.pos ?? '') || (!/(ed|ing)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[last - 1]!.lower)));
   // ... and an "adjective" right after a determiner ("the chief said", wink's "chief/ADJ")

@@ -53,6 +53,7 @@ const FEMALE = new Set(descriptors.female);
 const OFFICE_HOLDERS = new Set(descriptors.officeHolders);
 const MALE = new Set(descriptors.male);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we' };
 const POST_MODIFIER = new Set(descriptors.postModifiers);
 const HEARSAY_REPORT_MODIFIERS = new Set(descriptors.hearsayReportModifiers);
 /** Words that open a clause after a noun without "that" ("a report the ministry filed", "data it published"). */
@@ -104,8 +105,10 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
   const base: Omit<SpeakerDescription, 'kind'> = { start, end, text: phrase, entity: null, affiliation: null, head: lowers[lowers.length - 1]!, plural: false, definite, modifier: '', bare, gender: null, genderGuessed: false, role: null };
 
-  if (words.length === 1 && PRONOUNS.has(lowers[0]!)) {
-    return { ...base, kind: 'pronoun', head: lowers[0]!, plural: lowers[0] === 'they' || lowers[0] === 'we', gender: genderOfWord(lowers[0]!) };
+  if (words.length === 1 && (PRONOUNS.has(lowers[0]!) || OBJECT_PRONOUNS[lowers[0]!] !== undefined)) {
+    // ("according to him": the object form stands for the subject's)
+    const pronoun = OBJECT_PRONOUNS[lowers[0]!] ?? lowers[0]!;
+    return { ...base, kind: 'pronoun', head: pronoun, plural: pronoun === 'they' || pronoun === 'we', gender: genderOfWord(pronoun) };
   }
   // "federal officials’ estimates": the owner of a document speaks
   const possessiveAt = lowers.findIndex((w, i) => (w === '’' || w === "'" || w === '’s' || w === "'s") && i > 0 && i < lowers.length - 1);
