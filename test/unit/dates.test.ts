@@ -21,6 +21,12 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a planned thing is ahead, though the clause is past ("a planned increase ... in March"); "was likely to" looks ahead
+  ['Costs remained high, along with a planned increase in tariffs in March.', [['March', 'DATE', '2026-03']]],
+  ['Economists said the bank was likely to resume easing before February.', [['February', 'DATE', '2026-02']]],
+  // an infinitive after a request's object looks ahead of the request, whose own time may be past: the nearest
+  ['The judge ordered the parties to return to court on May 20.', [['May 20', 'DATE', '2025-05-20']]],
+  ['He had asked several trades to accept cuts in March.', [['March', 'DATE', '2025-03']]],
   // a day word capitalised right after a word is a name ("Radio 4's Today programme"); after a quotation mark it is the day
   ['He told Radio 4’s Today programme it was wrong. She said: “Today we won.”', [['Today', 'DATE', '2025-04-08']]],
   // a clock time, its weekday and the day and month it stands with are one time

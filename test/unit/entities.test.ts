@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a capitalised dateline closed by a colon is a place; "Corporator" and "Councillor" are titles; a term spelled by lower-case words is no organisation',
+    text: 'NAGPUR: Corporator Meena Patil said the rollout of 900 compressed natural gas (CNG) buses would begin in June. CNG is cheaper, Councillor Arun Rao said.',
+    entities: [L('NAGPUR', ['NAGPUR']), P('Meena Patil', ['Meena Patil']), P('Arun Rao', ['Arun Rao'])],
+    only: true,
+  },
+  {
     name: 'an organisation head before "for" opens a name ("Union for Progress"); a spokesman for a person named before is that person',
     text: 'Mayor Ana Petrova of the governing Union for Progress lost the recount. A senior Union for Progress official said little. A spokesman for Petrova declined to comment.',
     entities: [P('Ana Petrova', ['Ana Petrova', 'Petrova']), O('Union for Progress', ['Union for Progress', 'Union for Progress'])],

@@ -18,6 +18,7 @@ const PRESENT_AUX = new Set(tenseWords.presentAuxiliaries);
 const PERFECT_AUX = new Set(tenseWords.perfectAuxiliaries);
 const IRREGULAR_PAST = new Set(tenseWords.irregularPast);
 const PLANNED = new Set(tenseWords.plannedParticiples);
+const REQUEST_GOVERNORS = new Set(tenseWords.requestGovernors);
 
 /** How far (in tokens) to look left and right of a date for its verb. */
 const LEFT_WINDOW = 30;
@@ -95,7 +96,9 @@ function groupEndingAt(tokens: readonly Token[], k: number, floor: number): { fr
     const t = tokens[i - 1]!;
     // a capitalised word before the verb is a name wink took for a verb ("Tessera Pay told")
     if (/^\p{Lu}/u.test(t.text)) break;
-    if (isVerbish(t) || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t' || (t.pos === 'ADV' && i - 1 > floor && isVerbish(tokens[i - 2]!))) i--;
+    // ("was likely to resume": an adjective that governs an infinitive belongs to the group)
+    const governingAdjective = t.pos === 'ADJ' && FUTURE_GOV.has(t.lower) && tokens[i]?.lower === 'to';
+    if (isVerbish(t) || governingAdjective || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t' || (t.pos === 'ADV' && i - 1 > floor && isVerbish(tokens[i - 2]!))) i--;
     else break;
   }
   return { from: i, group: tokens.slice(i, k + 1) };
@@ -175,6 +178,8 @@ function leftReading(tokens: readonly Token[], a: number, leftLimit: number, sen
   while (i >= leftLimit) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || t.start < sentenceStart) break;
+    // "a planned increase in electricity tariffs in October" (wink's "planned/ADJ"): a plan, ahead
+    if (PLANNED.has(t.lower) && !isVerbish(t, tokens[i - 1]) && tokens[i - 1]?.pos === 'DET') return { tense: 'future', strong: true };
     if (isVerbish(t, tokens[i - 1])) {
       const { from, group } = groupEndingAt(tokens, i, leftLimit);
       const flags = { weak: false };
@@ -186,9 +191,14 @@ function leftReading(tokens: readonly Token[], a: number, leftLimit: number, sen
       const afterPreposition = (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.lower === 'for') && tokens[from - 1]!.lower !== 'to' && !/(ed|en|ing)$/.test(group[0]!.lower);
       const modifier = group.length === 1 && ((/^(DET|PART)$/.test(tokens[from - 1]?.pos ?? '') && /(ed|en)$/.test(group[0]!.lower)) || hyphened(from + 1) || hyphened(from - 1) || afterPreposition);
       if (modifier) {
+        // "a planned increase in electricity tariffs in October": a plan, ahead
+        if (PLANNED.has(group[0]!.lower) && /^(DET|PART)$/.test(tokens[from - 1]?.pos ?? '')) return { tense: 'future', strong: true };
         i = from - 1;
         continue;
       }
+      // "ordered the parties to return to court on May 20": an infinitive after a request's object looks
+      // ahead of the request, whose own time may be past ("had asked trades to accept cuts in April"): the nearest
+      if (group[0]?.lower === 'to' && (tense === null || flags.weak) && requestBefore(tokens, from, leftLimit)) return { tense: null, strong: true };
       if (tense && !flags.weak) return { tense, strong: true };
       // ... after a determiner or an adjective it is a noun ("the broad outlines"); a verb otherwise ("the contract expires")
       const before = tokens[from - 1];
@@ -201,6 +211,16 @@ function leftReading(tokens: readonly Token[], a: number, leftLimit: number, sen
     i--;
   }
   return weak;
+}
+
+/** Is there a request verb ("ordered", "urged") a short object before the infinitive at token `to`? */
+function requestBefore(tokens: readonly Token[], to: number, floor: number): boolean {
+  for (let k = to - 1; k >= Math.max(floor, to - 6); k--) {
+    const t = tokens[k]!;
+    if (REQUEST_GOVERNORS.has(t.lower)) return k < to - 1;
+    if (!/^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** The tense of the nearest verb group from token b rightwards, within the sentence. */

@@ -37,6 +37,15 @@ export interface Candidate {
 const COMMON_TAGS = ['Adjective', 'Plural', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Uncountable'] as const;
 const NAME_TAGS = ['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization', 'SportsTeam'] as const;
 
+/** Is the acronym introduced somewhere as "(ACRONYM)" after lower-case words whose initials spell it ("compressed natural gas (CNG)")? */
+function lowerCaseTermSpelled(text: string, acronym: string): boolean {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return false;
+  const letters = acronym.replace(/s$/, '').toLowerCase();
+  const tail = text.slice(Math.max(0, at - 80), at).trim().split(/\s+/).slice(-letters.length);
+  return tail.length === letters.length && tail.every((w, i) => /^\p{Ll}/u.test(w) && w[0] === letters[i]);
+}
+
 /**
  * An organisation by structure: a head word ("Department", "Court", "News") with no title word
  * after it ("U.S. District Court for Washington, D.C." yes; "Supreme Court Justice John Roberts" no),
@@ -529,6 +538,12 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (upper && (run.sentenceInitial || slashed) && (nextText === ',' || nextText === '/' || nextText === '—' || nextText === '–') && /^[^\n]{0,60}?[—–]|^[^\n]{0,60}?\s--?\s/u.test(text.slice(end, end + 65)) && !ALIASES.has(aliasKey(name))) {
     return push('PLACE', 'entities/dateline');
   }
+  // "PUNE:", "NEW DELHI:": a dateline closed by a colon at the start of a line, a place or no everyday word
+  // (not "UPDATE:", "NOTE:")
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1 === start;
+  if (upper && lineStart && nextText === ':' && !ALIASES.has(aliasKey(name)) && (lexType(name.toLowerCase()) === 'PLACE' || isWorldCity(name.toLowerCase()) || tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower)))) {
+    return push('PLACE', 'entities/dateline');
+  }
   // "BIRCHWATER, British Columbia (Northline) —", "SEOUL, Oct 22 (Tidewire) -": the news agency after a dateline
   if (tokenText(tokens[a - 1] ?? first) === '(' && nextText === ')' && datelineAgency(text, tokens[a - 1]!.start, next!.end)) return push('ORG', 'entities/dateline-agency');
   // "Highway 5", "Route 66": a road and its number
@@ -568,6 +583,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     // ("a 400 MLD plant", "300 MW of power": an unknown acronym after a figure is its unit, kept
     // only if the story names it: "300 SES volunteers" after "State Emergency Service (SES)")
     if (t === null && /^\d[\d,.]*$/.test(tokens[a - 1]?.text ?? '')) return push(null, 'entities/acronym-after-figure');
+    // "compressed natural gas (CNG)", "small and medium-sized enterprises (SMEs)": a term spelled by
+    // the lower-case words before it, not a name (its later mentions are the term too)
+    if (t === null && lowerCaseTermSpelled(text, name)) return;
     return push(t ?? 'ORG', t ? 'entities/gazetteer' : 'entities/acronym');
   }
   // "a northern Manitoba First Nation", "the First Nation": the kind of community, not its name
