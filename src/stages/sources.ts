@@ -9,7 +9,7 @@ import { partitionPoint, tokenIndexAt as firstTokenEndingAfter } from '../search
 import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
-import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, ORGANIZATION_HEADS, POLITY_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
+import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, LEADER_HEADS, ORGANIZATION_HEADS, POLITY_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
 import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
@@ -84,7 +84,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         return null;
       };
       // "the judge" → the person introduced as "Judge Ann Keller" or "..., the chief executive, Gregory Stanhope"
-      const personWithRole = (role: string, at: number): Entity | null => {
+      const personWithRole = (role: string, at: number, modifiers: readonly string[] = []): Entity | null => {
         if (!/^[a-z]+(?:-[a-z]+)*$/.test(role) || role.length < 3) return null;
         const titled = new RegExp(`\\b${role}\\b[\\s,]*$`);
         const inRole = new RegExp(`\\b${role}\\b`, 'i');
@@ -101,6 +101,9 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           // ("Tottori Gov. Kenjiro Hatanaka" ... "the governor": the title abbreviated)
           const abbreviated = (TITLE_ABBREVIATIONS_OF.get(role) ?? []).some((a) => before.endsWith(` ${a} `) || before === `${a} `);
           if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length >= 4 && relative[1]!.startsWith(stem))) return m.entity;
+          // "the union leader" after "Gary Lindqvist, president of the Transit Union": a leader's word and
+          // the body the person's role names
+          if (LEADER_HEADS.has(role) && modifiers.length && modifiers.every((w) => /^[a-z]{4,}$/.test(w)) && m.entity.roles.some((r) => modifiers.every((w) => new RegExp(`\\b${w}`, 'i').test(r)))) return m.entity;
         }
         return null;
       };

@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'an agency named by a word and a two-word country, and the same with the country abbreviated; a company by its possessed role',
+    text: 'The figures were published by Health New Zealand on Monday. According to Health NZ data, 1312 patients waited. Laurent Vasseur, Airbus’s senior vice president for sales, said Airbus had delivered 61 jets.',
+    entities: [O('Health New Zealand', ['Health New Zealand', 'Health NZ']), P('Laurent Vasseur', ['Laurent Vasseur']), O('Airbus', ['Airbus', 'Airbus'])],
+    only: true,
+  },
+  {
     name: 'a capitalised dateline closed by a colon is a place; "Corporator" and "Councillor" are titles; a term spelled by lower-case words is no organisation',
     text: 'NAGPUR: Corporator Meena Patil said the rollout of 900 compressed natural gas (CNG) buses would begin in June. CNG is cheaper, Councillor Arun Rao said.',
     entities: [L('NAGPUR', ['NAGPUR']), P('Meena Patil', ['Meena Patil']), P('Arun Rao', ['Arun Rao'])],

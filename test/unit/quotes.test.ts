@@ -528,6 +528,11 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
       { text: 'Line crews from four other states were helping', kind: 'indirect', speaker: 'the cooperative', source: 'Hollin Electric Cooperative', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a spokesperson for a titled person speaks for that person, on the record',
+    text: 'A spokesperson for Associate Health Minister Hamish Coldwell said the minister expected a recovery plan.',
+    quotes: [{ text: 'the minister expected a recovery plan', kind: 'indirect', speaker: 'A spokesperson for Associate Health Minister Hamish Coldwell', source: 'Hamish Coldwell', sourcing: 'official' }],
+  },
 ];
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [
@@ -781,6 +786,26 @@ const RESOLUTION: QuoteCase[] = [
     quotes: [
       { text: 'the strike would go on', kind: 'indirect', speaker: 'Lotte Brandsma', source: 'Lotte Brandsma', sourcing: 'named' },
       { text: 'members were ready to stay out', kind: 'indirect', speaker: 'The union leader', source: 'Lotte Brandsma', sourcing: 'named' },
+    ],
+  },
+  {
+    name: '"the union leader" after a person whose role names the union ("president of the Transit Union", "the union’s secretary-general")',
+    text: 'Gary Lindqvist, president of Amalgamated Transit Union Local 1879, said the driver was a veteran. “Our drivers have complained about that curve for years,” the union leader said. Rubén Ocampo, the union’s secretary-general, said the union would ask for a raise. “Nobody eats a currency band,” the union leader told reporters.',
+    quotes: [
+      { text: 'the driver was a veteran', kind: 'indirect', speaker: 'Gary Lindqvist', source: 'Gary Lindqvist', sourcing: 'named' },
+      { text: '“Our drivers have complained about that curve for years,”', kind: 'direct', speaker: 'the union leader', source: 'Gary Lindqvist', sourcing: 'named' },
+      { text: 'the union would ask for a raise', kind: 'indirect', speaker: 'Rubén Ocampo', source: 'Rubén Ocampo', sourcing: 'named' },
+      { text: '“Nobody eats a currency band,”', kind: 'direct', speaker: 'the union leader', source: 'Rubén Ocampo', sourcing: 'named' },
+    ],
+  },
+  {
+    name: '"the patrol", "the Milwaukee-based system": an organisation named before, by its word',
+    text: 'Eleven students were hurt, according to the Missouri State Highway Patrol. The crash happened on Route K, the patrol said. Lakeshore Health said it had turned off the alerts. The Milwaukee-based system said it would review them.',
+    quotes: [
+      { text: 'Eleven students were hurt', kind: 'indirect', speaker: 'the Missouri State Highway Patrol', source: 'Missouri State Highway Patrol', sourcing: 'named' },
+      { text: 'The crash happened on Route K', kind: 'indirect', speaker: 'the patrol', source: 'Missouri State Highway Patrol', sourcing: 'named' },
+      { text: 'it had turned off the alerts', kind: 'indirect', speaker: 'Lakeshore Health', source: 'Lakeshore Health', sourcing: 'named' },
+      { text: 'it would review them', kind: 'indirect', speaker: 'The Milwaukee-based system', source: 'Lakeshore Health', sourcing: 'named' },
     ],
   },
 ];
@@ -1102,6 +1127,23 @@ const INDIRECT: QuoteCase[] = [
       { text: 'most began with old valuations', kind: 'indirect', speaker: 'him', source: 'Elia Mwenda', sourcing: 'named' },
       { text: 'a nexus had been running for years', kind: 'indirect', speaker: 'Councillor Rita Desai', source: 'Rita Desai', sourcing: 'named' },
       { text: 'the rates had gone up since March', kind: 'indirect', speaker: 'Ravi Bhandare', source: 'Ravi Bhandare', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a district in parentheses after a name; a long subject before its relative clause; a naming verb reports nothing before it',
+    text: 'Councilman Rick Alvarado (District 2) said the jobs were too important to pass up. A nurse in the intensive care unit at the system’s flagship hospital in Milwaukee, who spoke on condition of anonymity for fear of retaliation, said staff had learned to ignore the alerts. Amber Tolliver, 34, said her son, Eli, called her from a stranger’s phone.',
+    quotes: [
+      { text: 'the jobs were too important to pass up', kind: 'indirect', speaker: 'Councilman Rick Alvarado', source: 'Rick Alvarado', sourcing: 'named' },
+      { text: 'staff had learned to ignore the alerts', kind: 'indirect', speaker: 'A nurse in the intensive care unit at the system’s flagship hospital in Milwaukee', source: 'nurse', sourcing: 'anonymous' },
+      { text: 'her son, Eli, called her from a stranger’s phone', kind: 'indirect', speaker: 'Amber Tolliver', source: 'Amber Tolliver', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a reason clause after "he said," goes on with the speech',
+    text: 'Dr. Obi Achebe led the review. Nobody was checking whether the model still worked, he said, because “everyone assumed someone else was.”',
+    quotes: [
+      { text: 'Nobody was checking whether the model still worked', kind: 'indirect', speaker: 'he', source: 'Obi Achebe', sourcing: 'named' },
+      { text: 'because “everyone assumed someone else was.”', kind: 'mixed', speaker: 'he', source: 'Obi Achebe', sourcing: 'named' },
     ],
   },
 ];

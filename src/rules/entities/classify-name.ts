@@ -14,7 +14,8 @@ import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-ano
 // (or a possessive place for the article: "BaFin, Germany's financial regulator,")
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:of|this|that|in|on|at|to|for|with|and|or|by)\s)[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
-const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
+// ("Airbus’s senior vice president for sales": up to two modifiers before the role)
+const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?:senior|executive|vice|deputy|chief|former|regional|global)\s+){0,2}(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
 /** ", which makes ...": what follows a company's name, never a person's. */
 const WHICH_ORGANIZATION = new RegExp(String.raw`^,\s+which\s+(?:${WHICH_VERBS.join('|')})\b`, 'u');
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -185,12 +186,15 @@ function placeDescribed(tokens: Token[], a: number): boolean {
  */
 function agencyOfPlace(tokens: Token[], a: number, b: number): boolean {
   if (b <= a) return false;
-  const place = tokens[b]!;
-  const placeLower = place.lower.replace(/\./g, '');
+  // the place: the last word, or the last two ("Health New Zealand")
+  let placeAt = b;
+  const isPlace = (lower: string, from: number): boolean => hasLexTag(lower, 'Country', 'Region') || PLACE_NAMES.has(lower) || (from - a >= 2 && isWorldCity(lower));
+  const pair = b - 1 > a ? `${tokens[b - 1]!.lower} ${tokens[b]!.lower}`.replace(/\./g, '') : '';
+  if (pair && isPlace(pair, b - 1)) placeAt = b - 1;
   // (a town's name only after two words or more: "Forest Fire Management Victoria", not "Dean Kamen")
-  if (!(hasLexTag(placeLower, 'Country', 'Region') || PLACE_NAMES.has(placeLower) || (b - a >= 2 && isWorldCity(placeLower)))) return false;
+  else if (!isPlace(tokens[b]!.lower.replace(/\./g, ''), b)) return false;
   let notFirstName = false;
-  for (let k = a; k < b; k++) {
+  for (let k = a; k < placeAt; k++) {
     const t = tokens[k]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.lower) || COMPASS_WORDS.has(t.lower) || t.lower === 'new' || hasLexTag(t.lower, 'Demonym', 'Country', 'Region', 'City')) return false;
     if (!isGivenName(t.lower)) notFirstName = true;

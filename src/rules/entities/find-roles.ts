@@ -5,7 +5,7 @@
  */
 import type { Offsets, Token } from '../../document.js';
 import { PERSON_TITLES, TITLES, isHonorific } from './lexicons.js';
-import { isAcronym, isCapitalised, tokenText } from './token-shapes.js';
+import { isAcronym, isCapitalised, isJoinedHyphen, tokenText } from './token-shapes.js';
 
 const ROLE_JOINERS = new Set(['and', 'of', '-', '‑', '’s', "'s"]);
 const APPOSITION_STOP = new Set(['under', 'since', 'during', 'until', 'when', 'where', 'who', 'which', 'that', 'said', 'says', 'told', 'and']);
@@ -67,7 +67,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
   let hasNoun = false;
   while (i < tokens.length && tokens[i]!.end <= sentence.end && i - from < 10) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT' || APPOSITION_STOP.has(t.lower)) break;
+    // (a hyphen inside a word is no break: "the union’s secretary-general")
+    if ((t.pos === 'PUNCT' && !isJoinedHyphen(tokens, i)) || APPOSITION_STOP.has(t.lower)) break;
     if (t.pos === 'NOUN' || TITLES.has(t.lower)) hasNoun = true;
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
     i++;

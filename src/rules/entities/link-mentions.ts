@@ -98,6 +98,20 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(`ORG:${words.join(' ')}`, 'ORG', c, 'entities/same-name-as-organization', words);
       continue;
     }
+    // "Health NZ" after "Health New Zealand": the organisation's name with its last words abbreviated
+    if (c.first !== c.last && (c.type === null || c.rule === 'entities/proper-noun-pair') && isAcronym(tokenText(tokens[c.last]!))) {
+      const short = words.at(-1)!;
+      const full = candidates.find((o) => {
+        if (o.type !== 'ORG') return false;
+        const w = nameWords(text, tokens, o);
+        const head = words.length - 1;
+        return w.length > words.length && w.slice(0, head).join(' ') === words.slice(0, head).join(' ') && w.slice(head).map((x) => x[0]).join('') === short;
+      });
+      if (full) {
+        add(`ORG:${nameWords(text, tokens, full).join(' ')}`, 'ORG', c, 'entities/abbreviated-organization-name', words);
+        continue;
+      }
+    }
     // a weakly typed pair that begins an organisation's name is that organisation ("Mercy Ridge" of "Mercy Ridge Medical Center")
     // (and an organisation known only from its context: "a nurse at Mercy Ridge")
     // (and a place typed only by its last word, before a company's suffix: "Harvest Lane" of "Harvest

@@ -273,7 +273,7 @@ function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): 
   let first = from;
   while (first < comma && tokenAt(ctx, first) !== ',') first++;
   // ("A senior official at the National Oil Corporation of Kenya, who …, said": a subject of up to twelve words)
-  if (first >= comma || first - from > 12 || first === from) return false;
+  if (first >= comma || first - from > 16 || first === from) return false;
   for (let i = from; i < first; i++) {
     const p = ctx.tokens[i]!.pos;
     if (p === 'VERB' || p === 'AUX' || isMarkAt(ctx, i)) return false;
@@ -406,7 +406,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && !participleOpening && hasVerb(ctx, from, beforeSpeaker));
     // ("Larchmont Capital, an investor that disclosed a stake of 4.6%": a verb with an object reports nothing before it)
     const objectAfter = cue.kind !== 'tell' && !CORE_SAY.has(ctx.tokens[cue.last]!.lower) && cue.last + 1 < to && /^(DET|NUM)$/.test(ctx.tokens[cue.last + 1]!.pos) && timePhraseEnd(ctx, cue.last + 1) === cue.last + 1;
-    if (rule !== 'quotes/who-said' && !objectAfter && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
+    // ("her son, Eli, called her from a stranger’s phone": a naming verb reports nothing before it)
+    if (rule !== 'quotes/who-said' && !objectAfter && !cue.quotedOnly && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
       // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
       let end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
       // "The cause was heart failure, her daughter, Celeste Boyd, said": the description before the name is no content
@@ -507,9 +508,13 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
 /** "A, the letter noted, and B": the attribution governs B too. */
 function pushContinuation(ctx: QuoteContext, out: Attribution[], cue: Cue, speaker: TokenRange, sentence: number, to: number): void {
   const k = Math.max(cue.last, speaker.last) + 1;
-  if (k + 2 >= to || tokenAt(ctx, k) !== ',' || !/^(and|but)$/.test(ctx.tokens[k + 1]!.lower)) return;
-  if (!hasVerb(ctx, k + 2, to)) return;
-  const content = contentSpan(ctx, ctx.tokens[k + 2]!.start, ctx.sentences[sentence]!.end);
+  // ("..., he said, because “everyone assumed someone else was.”": a reason clause goes on with the speech)
+  if (k + 2 >= to || tokenAt(ctx, k) !== ',' || !/^(and|but|because|although|though)$/.test(ctx.tokens[k + 1]!.lower)) return;
+  let quoted = false;
+  for (let i = k + 2; i < to && !quoted; i++) quoted = isMarkAt(ctx, i);
+  if (!hasVerb(ctx, k + 2, to) && !quoted) return;
+  const from = /^(and|but)$/.test(ctx.tokens[k + 1]!.lower) ? k + 2 : k + 1;
+  const content = contentSpan(ctx, ctx.tokens[from]!.start, ctx.sentences[sentence]!.end);
   if (content) out.push({ cue, speaker, first: Math.min(cue.first, speaker.first), last: Math.max(cue.last, speaker.last), content, rule: 'quotes/content-after-attribution' });
 }
 

@@ -110,7 +110,8 @@ function skipParentheticalTag(ctx: QuoteContext, k: number, sentence: number): n
   if (tokenAt(ctx, open) !== '(' || !inSentence(ctx, open - 1, sentence)) return k;
   const inside = ctx.text.slice(ctx.tokens[open]!.end, ctx.tokens[k]!.start);
   // (or a member's constituency after a name: "Ms Faridah Ismail (Nee Soon GRC) said")
-  const constituency = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(inside) && ctx.tokens[open - 1]!.pos === 'PROPN';
+  // (or a council district or ward: "Councilman Rick Alvarado (District 2) said")
+  const constituency = /^\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|\d{1,3}))?(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(inside) && ctx.tokens[open - 1]!.pos === 'PROPN';
   return /^\p{Lu}[\p{Lu}&.-]+$|^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(inside) || constituency ? open - 1 : k;
 }
 

@@ -42,6 +42,7 @@ const OFFICIAL = descriptors.officialRoles;
 const ANONYMOUS = new Set(descriptors.anonymousHeads);
 const DOCUMENTS = new Set(descriptors.documentHeads);
 export const ORGANIZATION_HEADS = new Set(descriptors.organizationHeads);
+export const LEADER_HEADS = new Set(descriptors.leaderHeads);
 /** Organisation words that stand for a place's government ('the province said'). */
 export const POLITY_HEADS = new Set(descriptors.polityHeads);
 const PERSON_COMPOUND_HEADS = new Set(descriptors.personCompoundHeads);
@@ -164,7 +165,11 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     return { ...described, kind: 'document', affiliation: orgs[0]?.entity ?? null };
   }
   // "a spokesman for Halvorsen Freight": the name is the employer, not the speaker
-  if (official && persons.length && /^(for|at|of|from|with)$/.test(text.slice(Math.max(start, persons[0]!.start - 5), persons[0]!.start).trim().split(/\s+/).pop() ?? '')) {
+  // ("a spokesperson for Associate Health Minister Hamish Coldwell": titles between the preposition and the name)
+  const beforePerson = persons.length ? text.slice(start, persons[0]!.start).trim().split(/\s+/) : [];
+  let p = beforePerson.length - 1;
+  while (p >= 0 && beforePerson.length - 1 - p < 4 && /^\p{Lu}/u.test(beforePerson[p]!)) p--;
+  if (official && persons.length && /^(for|at|of|from|with)$/.test(beforePerson[p] ?? '')) {
     return { ...described, kind: 'official', affiliation: persons[0]!.entity, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
   }
   // "an official at the Agriculture Ministry", "a person close to Stahl's family", "a lawyer for the

@@ -72,7 +72,7 @@ export class SourceRegistry {
 
   constructor(
     private readonly recentOrganization: (at: number, head: string) => Entity | null,
-    private readonly personWithRole: (role: string, at: number) => Entity | null,
+    private readonly personWithRole: (role: string, at: number, modifiers: readonly string[]) => Entity | null,
     private readonly sentenceEnd: (at: number) => number,
     private readonly sentenceIndex: (at: number) => number = () => 0,
     private readonly sentenceStart: (index: number) => number = () => 0,
@@ -96,7 +96,8 @@ export class SourceRegistry {
   /** The source a description refers to (an existing one, or a new one). */
   resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): SourceDraft | null {
     const at = d.start;
-    const rolePerson = (x: SpeakerDescription): Entity | null => this.personWithRole(x.head, at);
+    // (the words before the head too: "the union leader" after "Gary Lindqvist, president of the Transit Union")
+    const rolePerson = (x: SpeakerDescription): Entity | null => this.personWithRole(x.head, at, x.bare.toLowerCase().split(/\s+/).slice(0, -1));
     let found: SourceDraft | null = null;
     let rule = 'sources/new';
     if (d.kind === 'pronoun') {
