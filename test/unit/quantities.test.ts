@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // dirham, rupiah, Ugandan and Ghanaian prefixes and the cedi
+  ['The order is worth about $4.3 billion (Dh15.8 billion). The project cost Rp 2.5 trillion, Shs400 million and GH₵12.50, or 5,000 cedis.', [['about $4.3 billion', 'MONEY', 4300000000, 'USD', true], ['Dh15.8 billion', 'MONEY', 15800000000, 'AED', false], ['Rp 2.5 trillion', 'MONEY', 2500000000000, 'IDR', false], ['Shs400 million', 'MONEY', 400000000, 'UGX', false], ['GH₵12.50', 'MONEY', 12.5, 'GHS', false], ['5,000 cedis', 'MONEY', 5000, 'GHS', false]]],
   // the denominator of a rate is no amount of its own; "call 911" is a phone number, "called 300 workers" a count
   ['The rate rose to 4.6 cases per 100,000 people. Residents should call 911. He called 300 workers.', [['4.6 cases', 'CARDINAL', 4.6, 'cases', false], ['300 workers', 'CARDINAL', 300, 'workers', false]]],
   // a rate per a count is one quantity ("17.8 per 100,000 people"); "one in five" is a ratio

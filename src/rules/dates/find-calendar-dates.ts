@@ -151,7 +151,9 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     if (!mod && (m === 5 || m === 3)) {
       const before = wordBefore(ctx, nameStart);
       // ("as early as May next year": a year after it says so too)
-      if (!MONTH_LEAD_INS.has(before) && !/^\s+(?:next|last|this)\s+year(?![\p{L}])/u.test(text.slice(x.end, x.end + 16))) continue;
+      // (and another month after "and", "or", "to": "in May and June")
+      const monthAfter = /^\s+(?:and|or|to|through)\s+(\p{L}+)/u.exec(text.slice(x.end, x.end + 24));
+      if (!MONTH_LEAD_INS.has(before) && !/^\s+(?:next|last|this)\s+year(?![\p{L}])/u.test(text.slice(x.end, x.end + 16)) && !(monthAfter && monthNumber(monthAfter[1]!) !== null)) continue;
     }
     // a month name before a capitalised word is usually a name ("June Carter", "August Wilson").
     if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(x.end, x.end + 4)) && !/^\s+(?:\d)/.test(text.slice(x.end, x.end + 3))) {
@@ -182,6 +184,8 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     // ("at least 2021" is a count, "since at least 2021" a year)
     const sinceAtLeast = /\b(?:since|until|till|before|after|from|by|in)\s+at\s+least\s+$/i.test(text.slice(Math.max(0, x.start - 20), x.start));
     if (!mod && !sinceAtLeast && /^(?:about|around|nearly|almost|roughly|approximately|some|over|than|least|no\.|number|route|highway|flight|room|page|section)$/.test(wordBefore(ctx, x.start))) continue;
+    // "Amalgamated Transit Union Local 1879": a union local's number
+    if (!mod && /\bLocal\s+$/.test(text.slice(Math.max(0, x.start - 7), x.start))) continue;
     // a range "2019-2023" or "2027-28" keeps each year; a score or vote "2018-19" stays too.
     const y = Number(yearText);
     out.push(
