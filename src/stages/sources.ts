@@ -103,7 +103,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length >= 4 && relative[1]!.startsWith(stem))) return m.entity;
           // "the union leader" after "Gary Lindqvist, president of the Transit Union": a leader's word and
           // the body the person's role names
-          if (LEADER_HEADS.has(role) && modifiers.length && modifiers.every((w) => /^[a-z]{4,}$/.test(w)) && m.entity.roles.some((r) => modifiers.every((w) => new RegExp(`\\b${w}`, 'i').test(r)))) return m.entity;
+          // (or in the title before the name: "union president Kanokwan Thepsiri")
+          if (LEADER_HEADS.has(role) && modifiers.length && modifiers.every((w) => /^[a-z]{4,}$/.test(w)) && (m.entity.roles.some((r) => modifiers.every((w) => new RegExp(`\\b${w}`, 'i').test(r))) || modifiers.every((w) => new RegExp(`\\b${w}\\b[^,.;:"“”()]*$`).test(before)))) return m.entity;
         }
         return null;
       };

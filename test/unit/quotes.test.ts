@@ -1146,6 +1146,22 @@ const INDIRECT: QuoteCase[] = [
       { text: 'because “everyone assumed someone else was.”', kind: 'mixed', speaker: 'he', source: 'Obi Achebe', sourcing: 'named' },
     ],
   },
+  {
+    name: 'the name after "said" is no speaker when a verb follows it, over adverbs and a prepositional phrase; "described" after a dash names no speaker after it',
+    text: 'At the bus stop in Lagos, Funmi Ade, a civil servant who travels daily from Ikorodu, said the fare to her office on Lagos Island had doubled. A family physician who has delivered babies at the hospital for a decade, and who asked that NPR not use her name, says administrators never seriously considered alternatives.',
+    quotes: [
+      { text: 'the fare to her office on Lagos Island had doubled', kind: 'indirect', speaker: 'Funmi Ade', source: 'Funmi Ade', sourcing: 'named' },
+      { text: 'administrators never seriously considered alternatives', kind: 'indirect', speaker: 'A family physician', source: 'family physician', sourcing: 'anonymous' },
+    ],
+  },
+  {
+    name: 'a second verb after "and" and a time phrase is a second quote, and the first ends before the "and"',
+    text: 'Peter Kamau said the tally was clean, and on Sunday said the commission would contest the petition.',
+    quotes: [
+      { text: 'the tally was clean', kind: 'indirect', speaker: 'Peter Kamau', source: 'Peter Kamau', sourcing: 'named' },
+      { text: 'the commission would contest the petition', kind: 'indirect', speaker: 'Peter Kamau', source: 'Peter Kamau', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

@@ -345,11 +345,22 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // but not "Ann Roe, who was commissioner ..., said" (a subject with its apposition)
     // ("“...,” Calloway’s manager, Jordan Pike, told People": after "told" comes the listener, never the speaker)
     // ("In the Phase 3 trial, called VESTA-2, …": a naming verb after a comma names, it does not attribute)
-    if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && cue.kind !== 'tell' && !(cue.quotedOnly && prevText === ',') && !subjectWithApposition(ctx, before, from)) {
+    if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && cue.kind !== 'tell' && !(cue.quotedOnly && (prevText === ',' || prevText === '—')) && !subjectWithApposition(ctx, before, from)) {
       const speaker = speakerAfter(ctx, cue.last + 1, sentence);
-      // (a verb after the phrase, adverbs between, makes it a clause's subject: "said managers routinely cut shifts")
+      // (a verb after the phrase, adverbs between, makes it a clause's subject: "said managers routinely cut shifts",
+      // "says administrators never considered"; and after a prepositional phrase: "said the fare to her office had doubled")
       let v = speaker ? speaker.last + 1 : -1;
-      while (speaker && ctx.tokens[v]?.pos === 'ADV' && /ly$/.test(ctx.tokens[v]!.lower)) v++;
+      while (speaker && v < to && v - speaker.last <= 10) {
+        const t = ctx.tokens[v]!;
+        if (t.pos === 'ADV' && !TIME_ADVERB.has(t.lower)) v++;
+        else if (t.pos === 'ADP' && t.lower !== 'to' && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[v + 1]?.pos ?? '')) {
+          v++;
+          while (v < to && /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(ctx.tokens[v]!.pos)) v++;
+        } else if (t.lower === 'to' && /^(DET|PRON)$/.test(ctx.tokens[v + 1]?.pos ?? '')) {
+          v++;
+          while (v < to && /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(ctx.tokens[v]!.pos)) v++;
+        } else break;
+      }
       const clause = speaker && /^(VERB|AUX)$/.test(ctx.tokens[v]?.pos ?? '') && !/^\p{Lu}/u.test(tokenAt(ctx, v)) && ctx.sentenceOf[v] === sentence;
       if (speaker && !clause) {
         const end = prevText === ',' ? ctx.tokens[before]!.start : ctx.tokens[before]!.end;
@@ -438,7 +449,16 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       // (a coordinated verb without content of its own still ends A: "accused X of ... and called for a review")
       if (!content || b === a || (!b.content && b.rule !== 'quotes/coordinated-cue') || (b.content ?? { start: ctx.tokens[b.cue.first]!.start }).start <= content.start) continue;
       let cut = ctx.tokens[Math.min(b.first, b.cue.first)]!.start;
-      const k = skipBack(ctx, Math.min(b.first, b.cue.first) - 1, sentence);
+      let k = skipBack(ctx, Math.min(b.first, b.cue.first) - 1, sentence);
+      // ("…, and on Sunday said": over a time phrase before the verb)
+      if (b.rule === 'quotes/coordinated-cue') {
+        for (let s = Math.max(0, b.cue.first - 4); s < b.cue.first; s++) {
+          if (timePhraseEnd(ctx, s) === b.cue.first && /^(and|but)$/.test(ctx.tokens[skipBack(ctx, s - 1, sentence)]?.lower ?? '')) {
+            k = skipBack(ctx, s - 1, sentence);
+            break;
+          }
+        }
+      }
       if (/^(and|but)$/.test(ctx.tokens[k]?.lower ?? '')) cut = ctx.tokens[k]!.start;
       if (cut > content.start && cut < content.end) a.content = contentSpan(ctx, content.start, cut);
     }
@@ -525,7 +545,14 @@ function skipBack(ctx: QuoteContext, k: number, sentence: number): number {
 
 /** "... and said", "... but cautioned that": a second verb of the same subject. */
 function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
-  const k = skipBack(ctx, cue.first - 1, cue.sentence);
+  let k = skipBack(ctx, cue.first - 1, cue.sentence);
+  // ("…, and on Sunday said": a time phrase between the conjunction and the verb)
+  for (let s = Math.max(from, cue.first - 4); s < cue.first; s++) {
+    if (timePhraseEnd(ctx, s) === cue.first && s - 1 > from) {
+      k = skipBack(ctx, s - 1, cue.sentence);
+      break;
+    }
+  }
   // a verb before the conjunction: "She noted that ... and said"; not "Lee and Park said"
   const lower = ctx.tokens[cue.first]!.lower;
   const finite = /(?:ed|s)$/.test(lower) || ['said', 'told', 'wrote', 'says', 'tells'].includes(lower); // not "to crew and maintain"
