@@ -35,6 +35,18 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a company by its spokesperson before a name; "Municipality" heads an organisation; Irish particles in names; letters after a name; "Co" before a county',
+    text: 'Eskom spokesperson Lerato Sebogodi said supply to the Khanyisa Metropolitan Municipality would be cut. “Nobody at Eskom wants this,” she said. Minister of State for Housing Pádraig Ó Ceallaigh disagreed, and Clodagh Ní Riada TD said a landlord in Castlerea, Co Roscommon, had waited a year.',
+    entities: [O('Eskom', ['Eskom', 'Eskom']), P('Lerato Sebogodi', ['Lerato Sebogodi']), O('Khanyisa Metropolitan Municipality', ['Khanyisa Metropolitan Municipality']), P('Pádraig Ó Ceallaigh', ['Pádraig Ó Ceallaigh']), P('Clodagh Ní Riada', ['Clodagh Ní Riada']), L('Castlerea', ['Castlerea']), L('Roscommon', ['Roscommon'])],
+    only: true,
+  },
+  {
+    name: 'a nickname in quotation marks inside a name',
+    text: 'Senator Miguel "Migs" Ilagan said he would summon officials. Ilagan chairs the committee.',
+    entities: [P(/Miguel "Migs" Ilagan/, ['Miguel "Migs" Ilagan', 'Ilagan'])],
+    only: true,
+  },
+  {
     name: 'an agency named by a word and a two-word country, and the same with the country abbreviated; a company by its possessed role',
     text: 'The figures were published by Health New Zealand on Monday. According to Health NZ data, 1312 patients waited. Laurent Vasseur, Airbus’s senior vice president for sales, said Airbus had delivered 61 jets.',
     entities: [O('Health New Zealand', ['Health New Zealand', 'Health NZ']), P('Laurent Vasseur', ['Laurent Vasseur']), O('Airbus', ['Airbus', 'Airbus'])],

@@ -1663,6 +1663,14 @@ const NOT_QUOTES: QuoteCase[] = [
     text: 'Its own assessment called for three aides. The agent asked all the staff to leave the room.',
     quotes: [],
   },
+  {
+    name: 'a nickname in quotation marks inside a name is no quote, and the name with it is the speaker',
+    text: 'Senator Miguel "Migs" Ilagan said he would summon the contractor. Barangay Captain Ernesto "Nesting" Dacanay said the village flooded four times.',
+    quotes: [
+      { text: 'he would summon the contractor', kind: 'indirect', speaker: 'Senator Miguel "Migs" Ilagan', source: 'Ilagan', sourcing: 'named' },
+      { text: 'the village flooded four times', kind: 'indirect', speaker: 'Barangay Captain Ernesto "Nesting" Dacanay', source: 'Dacanay', sourcing: 'named' },
+    ],
+  },
 ];
 
 const TRAPS: QuoteCase[] = [

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
@@ -16,6 +16,8 @@ const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
 // ("Airbus’s senior vice president for sales": up to two modifiers before the role)
 const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?:senior|executive|vice|deputy|chief|former|regional|global)\s+){0,2}(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
+/** "Eskom spokesperson Lerato Sebogodi": a role the organisation holds, then its holder's name. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:${POSSESSED_ROLES.filter((r) => !/^(?:bid|website|board|shareholders|employees|headquarters)$/.test(r)).join('|')})\s+\p{Lu}\p{Ll}`, 'u');
 /** ", which makes ...": what follows a company's name, never a person's. */
 const WHICH_ORGANIZATION = new RegExp(String.raw`^,\s+which\s+(?:${WHICH_VERBS.join('|')})\b`, 'u');
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -276,11 +278,24 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // "of", a portfolio, then its holder from a first name on
   // (not a constituency, "MP for Stoke-on-Trent Central", nor an organisation, "a spokeswoman for
   // San Isabel Medical Center")
-  const title = tokens[run.first - 2];
+  // ("Minister of State for Housing Pádraig Ó Ceallaigh": a title of two parts)
+  const twoPartTitle = tokens[run.first - 3]?.lower === 'of' && /^\p{Lu}/u.test(tokens[run.first - 2]?.text ?? '') && TITLES.has(tokens[run.first - 4]?.lower ?? '');
+  const title = twoPartTitle ? tokens[run.first - 4] : tokens[run.first - 2];
   if (/^(of|for)$/.test(tokens[run.first - 1]?.lower ?? '') && title !== undefined && TITLES.has(title.lower) && !CONSTITUENCY_TITLES.has(tokenText(title)) && !ORG_HEADS.has(tokens[run.last]!.lower)) {
     for (let m = run.first + 1; m < run.last; m++) {
-      if (isGivenName(tokens[m]!.lower) && !isJoinedHyphen(tokens, m - 1) && /^\p{Lu}\p{Ll}/u.test(tokens[m + 1]!.text)) return classifyName(text, tokens, m, run.last, run, true, out);
+      // (a first name, or a word no dictionary knows after the portfolio's everyday words)
+      const portfolioBefore = tokens.slice(run.first, m).every((t) => isEnglishWord(t.lower));
+      const opensName = isGivenName(tokens[m]!.lower) || (portfolioBefore && !isEnglishWord(tokens[m]!.lower));
+      if (opensName && !isJoinedHyphen(tokens, m - 1) && (/^\p{Lu}\p{Ll}/u.test(tokens[m + 1]!.text) || NAME_PARTICLES.has(tokens[m + 1]!.text))) return classifyName(text, tokens, m, run.last, run, true, out);
     }
+  }
+  // "Clodagh Ní Riada TD", "Jane Roe MP": letters after a name are no part of it
+  if (run.last > run.first && POST_NOMINALS.has(tokenText(tokens[run.last]!))) {
+    return classifyRun(text, tokens, { ...run, last: run.last - 1 }, out);
+  }
+  // "Castlerea, Co Roscommon", "in Co. Cork": Irish style writes "County" as "Co" before the county's name
+  if (/^Co\.?$/.test(tokenText(tokens[run.first]!)) && run.last > run.first && !CONNECTORS.has(tokens[run.first + 1]!.lower) && /^(?:,|in|of|from|at)$/.test(tokens[run.first - 1]?.lower ?? '')) {
+    return classifyName(text, tokens, run.first + 1, run.last, run, true, out, 'PLACE');
   }
   // a weekday or month inside a run ends it ("Questions Wednesday")
   for (let i = run.first + 1; i <= run.last; i++) {
@@ -506,7 +521,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (run.headline && alias === null && rule !== 'entities/gazetteer' && !byline) return;
     out.push({ start, end, first: a, last: b, type, rule, alias, titled, sentence: run.sentence });
   };
-  if (forced) return push(forced, 'entities/office-name');
+  if (forced) return push(forced, forced === 'PLACE' ? 'entities/county-abbreviation' : 'entities/office-name');
   // "the Labour MP for Stoke-on-Trent Central": a member's seat
   if (tokens[a - 1]?.lower === 'for' && CONSTITUENCY_TITLES.has(tokenText(tokens[a - 2] ?? tokens[a]!))) return push('PLACE', 'entities/constituency');
   const alias = ALIASES.get(aliasKey(name));
@@ -736,7 +751,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Marenga's government", "Marenga's second-largest city": a country's or town's
   if (PLACE_POSSESSION.test(text.slice(end, end + 50)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('PLACE', 'entities/place-possession');
   // "Lumera’s founder", "Lumera, founded in 2019," (not a known person's name)
-  if (ORGANIZATION_AFTER.test(text.slice(end, end + 30)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('ORG', 'entities/organization-context');
+  // ("Eskom spokesperson Lerato Sebogodi": the role and its holder after the name)
+  // (a head word alone, "Council chief executive Dean Harrop", is left to the name it heads)
+  if ((ORGANIZATION_AFTER.test(text.slice(end, end + 30)) || (ROLE_THEN_NAME.test(text.slice(end, end + 40)) && !ORG_HEADS.has(lower))) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName') && !lexType(lower)) return push('ORG', 'entities/organization-context');
   // "of Croft House Mews, Bramley,": the town after a street
   // (not a person given an age or a role: "the Shabelle River, Hawo, a 34-year-old mother")
   if (prev && tokenText(prev) === ',' && PLACE_HEADS.has(tokens[a - 2]?.lower ?? '') && /^\p{Lu}/u.test(tokens[a - 2]!.text) && (nextText === ',' || nextText === '.') && !ageFollows(text, tokens, b, end) && !personApposition(text, end)) return push('PLACE', 'entities/town-after-street');

@@ -70,6 +70,15 @@ function placeSpelledByAcronym(text: string, tokens: Token[], i: number, j: numb
   return capitalInitials(text.slice(tokens[i]!.start, place.end)) === letters && capitalInitials(text.slice(tokens[i]!.start, tokens[j]!.end)) !== letters;
 }
 
+/** At k an opening mark, a capitalised word, a closing mark, then a space and a name: a nickname. */
+function nickname(text: string, tokens: Token[], k: number, sentence: number, sentenceOf: Int32Array): boolean {
+  const word = tokens[k + 1];
+  const close = tokens[k + 2];
+  const name = tokens[k + 3];
+  if (!word || !close || !name || sentenceOf[k + 3] !== sentence) return false;
+  return word.start === tokens[k]!.end && close.start === word.end && /^["”]$/.test(close.text) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && text.slice(close.end, name.start) === ' ' && isNameToken(tokenText(name));
+}
+
 /** Token index → sentence index. */
 export function sentenceOfTokens(tokens: Token[], sentences: Offsets[]): Int32Array {
   const out = new Int32Array(tokens.length).fill(-1);
@@ -142,6 +151,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
         j += 3; // "Prairie Fork R-IV School District": a letter joined to a name by a hyphen
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;
+      } else if (gap === ' ' && /^["“]$/.test(nText) && nickname(text, tokens, j + 1, s, sentenceOf)) {
+        j += 4; // Miguel "Migs" Ilagan: a nickname in quotation marks inside the name
       } else if (gap === ' ' && NAME_PARTICLES.has(nText) && particlesThenName(text, tokens, j + 1, s, sentenceOf) > 0) {
         j = particlesThenName(text, tokens, j + 1, s, sentenceOf); // "Daan van der Meulen"
       } else if (gap === '' && isPossessive(nText) && after && text.slice(n.end, after.start) === ' ' && ORG_HEADS.has(after.lower) && isNameToken(afterText)) {

@@ -17,6 +17,7 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
 }
 export const TITLES = new Set([...titlesData.titles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
+export const POST_NOMINALS = new Set(titlesData.postNominals);
 export const PERSON_TITLES = new Set([...titlesData.personTitles, ...titlesData.honorifics, ...titlesData.demonymNouns]);
 /** Titles after which capitalised words name a portfolio, not an organisation ('Emergency Services Minister'). */
 export const PORTFOLIO_TITLES = new Set(titlesData.portfolioTitles);

@@ -127,7 +127,12 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Offsets[])
       open = null;
     }
   }
-  return out.filter((q) => q.contentEnd > q.contentStart);
+  return out.filter((q) => q.contentEnd > q.contentStart && !isNickname(text, q));
+}
+
+/** 'Senator Miguel "Migs" Ilagan', 'Juan “Jun” Reyes': a nickname inside a name is no quotation. */
+function isNickname(text: string, q: QuotedSpan): boolean {
+  return q.closed && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u.test(text.slice(q.contentStart, q.contentEnd)) && /\p{Lu}[\p{Ll}.'’-]+\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(q.end, q.end + 3));
 }
 
 function unclosed(text: string, open: { start: number; firstParagraph: number }, until: number, p: number): QuotedSpan {

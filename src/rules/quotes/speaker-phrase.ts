@@ -311,6 +311,12 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 16; i--) {
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
+    // 'Senator Miguel "Migs" Ilagan': a nickname in quotation marks inside the name
+    if (isMarkAt(ctx, i) && ctx.quoteOf[i] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokenAt(ctx, i - 1)) && isMarkAt(ctx, i - 2) && /^\p{Lu}/u.test(tokenAt(ctx, i - 3)) && /^\p{Lu}/u.test(tokenAt(ctx, i + 1))) {
+      first = i - 3;
+      i -= 3;
+      continue;
+    }
     if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i)) break;
     // "the Centers for Disease Control and Prevention": "and" inside a capitalised name
     const andInName = t.lower === 'and' && /^\p{Lu}/u.test(ctx.tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '');
