@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // "pc" after a figure is percent; thousands grouped by a space (not before a hyphenated measure); "or" joins no amounts of their own
+  ['The scheme delivered just under 46pc, up 9pc. Cuts would affect about 310 000 households; he won 3 100-metre races. Fines reach €15 million or 3 percent of turnover.', [['just under 46pc', 'PERCENT', 46, 'percent', true], ['9pc', 'PERCENT', 9, 'percent', false], ['about 310 000 households', 'CARDINAL', 310000, 'households', true], ['3', 'CARDINAL', 3, null, false], ['100-metre', 'QUANTITY', 100, 'metre', false], ['€15 million', 'MONEY', 15000000, 'EUR', false], ['3 percent', 'PERCENT', 3, 'percent', false]]],
   // dirham, rupiah, Ugandan and Ghanaian prefixes and the cedi
   ['The order is worth about $4.3 billion (Dh15.8 billion). The project cost Rp 2.5 trillion, Shs400 million and GH₵12.50, or 5,000 cedis.', [['about $4.3 billion', 'MONEY', 4300000000, 'USD', true], ['Dh15.8 billion', 'MONEY', 15800000000, 'AED', false], ['Rp 2.5 trillion', 'MONEY', 2500000000000, 'IDR', false], ['Shs400 million', 'MONEY', 400000000, 'UGX', false], ['GH₵12.50', 'MONEY', 12.5, 'GHS', false], ['5,000 cedis', 'MONEY', 5000, 'GHS', false]]],
   // the denominator of a rate is no amount of its own; "call 911" is a phone number, "called 300 workers" a count

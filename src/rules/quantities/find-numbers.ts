@@ -38,7 +38,7 @@ const SYMBOL = alternation(Object.keys(CURRENCY_SYMBOLS));
 const GLUED = alternation(words.gluedUnits);
 const TEMPERATURE_UNITS: Readonly<Record<string, string>> = words.gluedTemperatureUnits;
 /** The glued units the number scan lets through, temperatures' letters included (their case is checked after). */
-const GLUED_ANY = alternation([...words.gluedUnits, ...Object.keys(TEMPERATURE_UNITS)]);
+const GLUED_ANY = alternation([...words.gluedUnits, ...words.gluedPercent, ...Object.keys(TEMPERATURE_UNITS)]);
 const CORE = wordPattern(
   String.raw`(?<![\p{L}\p{N}_])(?<!\d[.,])(?:(?<cur>${SYMBOL})\s?)?(?:(?<dig>${DIGITS}|\.\d+)(?:(?<sfx>${alternation(Object.keys(SCALE_ABBR))})(?![\p{L}\p{N}])|(?:\s*|-)(?<scale>${SCALE_WORDS})(?![\p{L}]))?|(?<words>${NUMBER_WORDS}))(?!(?!(?:${GLUED_ANY})(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)`,
   'giu',
@@ -47,7 +47,7 @@ const CORE = wordPattern(
 const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<a>${alternation(words.approximators)})\s+$`, 'iu');
 const APPROX_AFTER = new RegExp(String.raw`^\s+(?:${alternation(words.approximatorSuffixes)})(?![\p{L}])`, 'iu');
 const MINUS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(words.negativeWords)})\s+$`, 'iu');
-const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}])|pct(?![\p{L}]))/iu;
+const PERCENT_AFTER = new RegExp(String.raw`^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}])|pct(?![\p{L}])|(?:${alternation(words.gluedPercent)})(?![\p{L}]))`, 'iu');
 const POINTS_AFTER = new RegExp(String.raw`^(?:\s+|\s*-\s*)(?<u>${alternation(words.pointUnits)})(?![\p{L}])`, 'iu');
 const MEASURE_AFTER = new RegExp(
   String.raw`^(?:\s+|\s*-\s*)(?<u>(?:(?:square|cubic)\s+)?(?:${alternation(words.measureUnits)})(?:\s+(?:${alternation(words.measureQualifiers)}))?)(?![\p{L}\p{N}])`,
@@ -184,7 +184,8 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     // "two or three goals": one vague amount
     let rangeValue = false;
     const orMatch = OR_NUMBER.exec(text.slice(end, end + 40));
-    if (orMatch && !overlapsDate(ctx, end, end + orMatch[0].length)) {
+    // (not two amounts of their own: "up to €15 million or 3 percent of turnover")
+    if (orMatch && !cur && !g.scale && !g.sfx && !PERCENT_AFTER.test(text.slice(end + orMatch[0].length, end + orMatch[0].length + 12)) && !overlapsDate(ctx, end, end + orMatch[0].length)) {
       end += orMatch[0].length;
       rangeValue = true;
       approximate = true;

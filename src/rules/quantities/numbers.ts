@@ -72,7 +72,8 @@ function sameIgnoringCase(a: string, b: string): boolean {
 }
 
 /** Digits with optional thousands separators and decimals: "7,000", "1.2", "45756". */
-export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// ("310 000", "4 200": South African and French papers group thousands with a space)
+export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.\-‑])|\d+(?:\.\d+)?`;
 const SMALL_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS)]);
 const ANY_NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen']);
 /** Number words: "seven", "twenty-five", "two hundred thousand", "a dozen", "a million" (bounded, so a list of number words cannot make matching quadratic). */
@@ -87,7 +88,7 @@ export const NUMBER = String.raw`(?:(?:${DIGITS})(?:\s+(?:${SCALE_WORDS}))?|${NU
 
 /** `digits × 10^power` computed on the decimal string: exact for any written number. */
 export function shiftDecimal(digits: string, power: number): number {
-  const clean = digits.replace(/,/g, '');
+  const clean = digits.replace(/[,\s\u00a0\u202f]/g, '');
   const [intPart = '0', fracPart = ''] = clean.split('.');
   let int = intPart;
   let frac = fracPart;
@@ -148,7 +149,8 @@ export function parseNumberWords(s: string): number | null {
 
 /** Value of a number match: digits with an optional trailing scale word, or number words. */
 export function parseNumber(s: string): number | null {
-  const t = s.trim();
+  // ("310 000": thousands grouped by a space)
+  const t = s.trim().replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1');
   const m = /^(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s+([a-z]+))?$/i.exec(t);
   if (m) {
     const scale = m[2]?.toLowerCase();
