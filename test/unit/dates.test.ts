@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // "between now and the end of March" looks ahead, though its clause is past
+  ['The operator said bookings between now and the end of March had been affected.', [['the end of March', 'DATE', '2026-03']]],
   // a union local's number is no year; "May" after "for", or before "and June", is the month
   ['Gary Lind of Transit Union Local 1879 wants a raise for May and June.', [['May', 'DATE', '2025-05'], ['June', 'DATE', '2025-06']]],
   // a planned thing is ahead, though the clause is past ("a planned increase ... in March"); "was likely to" looks ahead

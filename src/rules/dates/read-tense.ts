@@ -146,6 +146,8 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
     }
     if (PAST_CUES.has(w)) return { tense: 'past', strong: true };
   }
+  // "between now and the end of March": from now on, ahead
+  if (/\bbetween\s+now\s+and\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 40), start))) return { tense: 'future', strong: true };
   // a deadline named after the date: "the bill's December deadline"
   for (let j = b; j < Math.min(tokens.length, b + 2); j++) {
     if (tokens[j]!.lower === 'deadline' || tokens[j]!.lower === 'deadlines') return { tense: 'future', strong: true };
