@@ -38,6 +38,35 @@ function mayDeclineComment(text: string): boolean {
   return /comment|reached|respond|return|reply|available|elaborate|declined to|refused to|would not say|did not say/i.test(text);
 }
 
+/** A sentence that opens with an unnamed person granted anonymity in a relative clause: that description's span. */
+interface Introduction {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const INTRODUCTION = /^(?:A|An|One)\s+[^,;:“”"—–]{2,90}?(?=\s*[,—–]\s*who\s)/u;
+
+function anonymousIntroductions(text: string, sentences: readonly Offsets[]): Introduction[] {
+  const out: Introduction[] = [];
+  sentences.forEach((s, k) => {
+    const m = INTRODUCTION.exec(text.slice(s.start, s.end));
+    if (m && (findAnonymityReason(text, s.start + m[0].length, s.end).granted || findNameWithheld(text, s.start + m[0].length, s.end).granted)) out.push({ start: s.start, end: s.start + m[0].length, sentence: k });
+  });
+  return out;
+}
+
+/** The introduction within the two sentences before `at`, when no source has been named since it. */
+function introducedBefore(intros: readonly Introduction[], at: number, sentenceIndex: (at: number) => number, sources: readonly SourceDraft[]): Introduction | null {
+  const here = sentenceIndex(at);
+  let best: Introduction | null = null;
+  for (const intro of intros) if (intro.start < at && here - intro.sentence <= 2 && here > intro.sentence) best = intro;
+  if (!best) return null;
+  const from = best.start;
+  const named = sources.some((s) => s.mentions.some((m) => m.start >= from && m.start < at));
+  return named ? null : best;
+}
+
 export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCandidates' | 'entities' | 'tokens' | 'sentences' | 'paragraphs', 'quotes' | 'sources'> {
   const reach = options.pronounReach ?? 600;
   return {
@@ -149,12 +178,25 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const sourceOfQuote: Array<SourceDraft | null> = candidates.map(() => null);
       const order = candidates.map((c, i) => i).sort((a, b) => (candidates[a]!.speaker?.start ?? Infinity) - (candidates[b]!.speaker?.start ?? Infinity) || a - b);
       const resolvedAt = new Map<number, SourceDraft | null>();
+      const introductions = anonymousIntroductions(text, sentences);
       for (const i of order) {
         const c = candidates[i]!;
         if (!c.speaker) continue;
         let source = resolvedAt.get(c.speaker.start);
         if (source === undefined) {
-          source = registry.resolve(describe(c.speaker.start, c.speaker.end), fallbackPerson);
+          // "A tenant …, who asked not to be named because …, watched the opening. She said …": a person
+          // introduced without a speech verb, whom no source was named after, is who "she" is
+          const intro = /^(?:he|she)$/i.test(text.slice(c.speaker.start, c.speaker.end)) ? introducedBefore(introductions, c.speaker.start, sentenceIndex, registry.sources) : null;
+          const described = intro ? describe(intro.start, intro.end) : null;
+          // (a name inside the description is where the person is from: "A tenant from the Lawrence Hill area")
+          const d = described && described.kind === 'person' && /^(?:a|an|one)\s+\p{Ll}/iu.test(described.text) ? { ...described, kind: 'anonymous' as const, entity: null, gender: null, genderGuessed: false, role: null } : described;
+          if (intro && d && (d.kind === 'anonymous' || d.kind === 'unknown') && !d.plural) {
+            source = registry.resolve(d, fallbackPerson);
+            if (source) {
+              source.mentions.push({ start: c.speaker.start, end: c.speaker.end });
+              source.lastAt = Math.max(source.lastAt, c.speaker.start);
+            }
+          } else source = registry.resolve(describe(c.speaker.start, c.speaker.end), fallbackPerson);
           resolvedAt.set(c.speaker.start, source);
         }
         if (source) {

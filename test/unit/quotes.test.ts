@@ -1499,6 +1499,16 @@ const ANONYMITY: QuoteCase[] = [
       { text: 'The striker will move to Porto', kind: 'indirect', speaker: 'media reports', source: 'media reports', sourcing: 'anonymous' },
     ],
   },
+  {
+    name: 'a person introduced without a speech verb and granted anonymity is who "she" is next, not the person named before',
+    text: 'Det Insp Mark Halloran said the investigation had been complex.\n\nA tenant from the Lawrence Hill area of the city, who asked not to be named because she feared it could affect her tenancy, watched the opening from the public gallery.\n\nShe said she had waited two years for repairs.\n\n"I kept being told there was no money for it," she said.',
+    quotes: [
+      { text: 'the investigation had been complex', kind: 'indirect', speaker: 'Det Insp Mark Halloran', source: 'Mark Halloran', sourcing: 'named' },
+      { text: 'she had waited two years for repairs', kind: 'indirect', speaker: 'She', source: 'tenant', sourcing: 'anonymous' },
+      { text: '"I kept being told there was no money for it,"', kind: 'direct', speaker: 'she', source: 'tenant', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'tenant', sourcing: 'anonymous', anonymityReason: 'because she feared it could affect her tenancy' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [
