@@ -45,13 +45,17 @@ interface Introduction {
   sentence: number;
 }
 
-const INTRODUCTION = /^(?:A|An|One)\s+[^,;:“”"—–]{2,90}?(?=\s*[,—–]\s*who\s)/u;
+// ("The daughter of one victim, an 83-year-old woman …, spoke to the BBC on condition of anonymity …")
+const INTRODUCTION = /^(?:A|An|One|The)\s+\p{Ll}[^,;:“”"—–]{1,90}?(?=\s*[,—–])/u;
 
-function anonymousIntroductions(text: string, sentences: readonly Offsets[]): Introduction[] {
+function anonymousIntroductions(text: string, tokens: readonly Token[], sentences: readonly Offsets[]): Introduction[] {
   const out: Introduction[] = [];
   sentences.forEach((s, k) => {
     const m = INTRODUCTION.exec(text.slice(s.start, s.end));
-    if (m && (findAnonymityReason(text, s.start + m[0].length, s.end).granted || findNameWithheld(text, s.start + m[0].length, s.end).granted)) out.push({ start: s.start, end: s.start + m[0].length, sentence: k });
+    // (a noun phrase, not a clause: "The case was brought by a grandmother, …")
+    let clause = false;
+    if (m) for (let t = firstTokenEndingAfter(tokens, s.start); t < tokens.length && tokens[t]!.start < s.start + m[0].length; t++) clause ||= /^(VERB|AUX)$/.test(tokens[t]!.pos);
+    if (m && !clause && (findAnonymityReason(text, s.start + m[0].length, s.end).granted || findNameWithheld(text, s.start + m[0].length, s.end).granted)) out.push({ start: s.start, end: s.start + m[0].length, sentence: k });
   });
   return out;
 }
@@ -145,7 +149,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
         // "Larchmont Capital, an activist investor that has called on ...": a description in apposition to a name is that name
-        if ((d.kind === 'anonymous' || d.kind === 'unknown') && /^(?:a|an)\s/i.test(d.text)) {
+        if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && /^(?:a|an)\s/i.test(d.text)) {
           const named = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? mentionsBefore(start).next().value : undefined;
           // (after a clause's verb, not an opening phrase: "outside Fremont School, a teacher who … said" is the teacher)
           const sentenceStart = sentences[Math.max(0, sentenceIndex(start))]?.start ?? 0;
@@ -153,7 +157,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
             for (let t = tokenIndexAt(tokens, from); t < tokens.length && tokens[t]!.start < to; t++) if (/^(VERB|AUX)$/.test(tokens[t]!.pos)) return true;
             return false;
           };
-          if (named && named.entity.type !== 'PLACE' && /^,\s*$/.test(text.slice(named.end, start)) && verbBefore(sentenceStart, named.start)) return describe(named.start, named.end);
+          // (or a name opening the sentence: "Ahn Jae-min, a spokesperson for the federation, …, said")
+          if (named && named.entity.type !== 'PLACE' && /^,\s*$/.test(text.slice(named.end, start)) && (verbBefore(sentenceStart, named.start) || named.start === sentenceStart)) return describe(named.start, named.end);
         }
         // "The selector, who spoke on condition of anonymity because ..., said": a description whose own
         // relative clause grants anonymity is an anonymous source
@@ -178,7 +183,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const sourceOfQuote: Array<SourceDraft | null> = candidates.map(() => null);
       const order = candidates.map((c, i) => i).sort((a, b) => (candidates[a]!.speaker?.start ?? Infinity) - (candidates[b]!.speaker?.start ?? Infinity) || a - b);
       const resolvedAt = new Map<number, SourceDraft | null>();
-      const introductions = anonymousIntroductions(text, sentences);
+      const introductions = anonymousIntroductions(text, tokens, sentences);
       for (const i of order) {
         const c = candidates[i]!;
         if (!c.speaker) continue;
@@ -189,8 +194,9 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           const intro = /^(?:he|she)$/i.test(text.slice(c.speaker.start, c.speaker.end)) ? introducedBefore(introductions, c.speaker.start, sentenceIndex, registry.sources) : null;
           const described = intro ? describe(intro.start, intro.end) : null;
           // (a name inside the description is where the person is from: "A tenant from the Lawrence Hill area")
-          const d = described && described.kind === 'person' && /^(?:a|an|one)\s+\p{Ll}/iu.test(described.text) ? { ...described, kind: 'anonymous' as const, entity: null, gender: null, genderGuessed: false, role: null } : described;
-          if (intro && d && (d.kind === 'anonymous' || d.kind === 'unknown') && !d.plural) {
+          // (granted anonymity, the description is an anonymous source whatever its head)
+          const d = described && (described.kind === 'unknown' || (described.kind === 'person' && /^(?:a|an|one|the)\s+\p{Ll}/iu.test(described.text))) ? { ...described, kind: 'anonymous' as const, entity: null, gender: null, genderGuessed: false, role: null } : described;
+          if (intro && d && d.kind === 'anonymous' && !d.plural) {
             source = registry.resolve(d, fallbackPerson);
             if (source) {
               source.mentions.push({ start: c.speaker.start, end: c.speaker.end });

@@ -35,6 +35,18 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a given name of two syllables joined by a hyphen, the second in lower case, is part of the name ("Ahn Jae-min", "Chan Tai-man"); not a compound ("Mao-era")',
+    text: 'Ahn Jae-min, a spokesperson for the federation, said so. Secretary for Housing Chan Tai-man said no.',
+    entities: [P('Ahn Jae-min', ['Ahn Jae-min']), P('Chan Tai-man', ['Chan Tai-man'])],
+    only: true,
+  },
+  {
+    name: 'an everyday word capitalised after an ordinal names no one ("the second Test")',
+    text: 'South Africa were 287 for 6 on the second day of the second Test, and Kettering reached his 11th Test hundred.',
+    entities: [L('South Africa', ['South Africa'])],
+    not: ['Test'],
+  },
+  {
     name: 'a company by its spokesperson before a name; "Municipality" heads an organisation; Irish particles in names; letters after a name; "Co" before a county',
     text: 'Eskom spokesperson Lerato Sebogodi said supply to the Khanyisa Metropolitan Municipality would be cut. “Nobody at Eskom wants this,” she said. Minister of State for Housing Pádraig Ó Ceallaigh disagreed, and Clodagh Ní Riada TD said a landlord in Castlerea, Co Roscommon, had waited a year.',
     entities: [O('Eskom', ['Eskom', 'Eskom']), P('Lerato Sebogodi', ['Lerato Sebogodi']), O('Khanyisa Metropolitan Municipality', ['Khanyisa Metropolitan Municipality']), P('Pádraig Ó Ceallaigh', ['Pádraig Ó Ceallaigh']), P('Clodagh Ní Riada', ['Clodagh Ní Riada']), L('Castlerea', ['Castlerea']), L('Roscommon', ['Roscommon'])],

@@ -533,6 +533,11 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
     text: 'A spokesperson for Associate Health Minister Hamish Coldwell said the minister expected a recovery plan.',
     quotes: [{ text: 'the minister expected a recovery plan', kind: 'indirect', speaker: 'A spokesperson for Associate Health Minister Hamish Coldwell', source: 'Hamish Coldwell', sourcing: 'official' }],
   },
+  {
+    name: 'a name opening the sentence before two appositions speaks for itself ("Ahn Jae-min, a spokesperson for the federation, the largest group, said")',
+    text: "Ahn Jae-min, a spokesperson for the Korea Physicians' Federation, the country's largest doctors' group, said the government was holding patients hostage.",
+    quotes: [{ text: 'the government was holding patients hostage', kind: 'indirect', speaker: "a spokesperson for the Korea Physicians' Federation", source: 'Ahn Jae-min', sourcing: 'named' }],
+  },
 ];
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [
@@ -1508,6 +1513,15 @@ const ANONYMITY: QuoteCase[] = [
       { text: '"I kept being told there was no money for it,"', kind: 'direct', speaker: 'she', source: 'tenant', sourcing: 'anonymous' },
     ],
     sources: [{ name: 'tenant', sourcing: 'anonymous', anonymityReason: 'because she feared it could affect her tenancy' }],
+  },
+  {
+    name: 'an introduction granting anonymity in its main clause ("The daughter of one victim … spoke on condition of anonymity …") is who "she" is next',
+    text: 'Det Sgt Ann Renshaw said the gang had targeted people over 80.\n\nThe daughter of one victim, an 83-year-old woman who lost £64,000, spoke to the BBC on condition of anonymity to protect her mother\'s privacy.\n\nShe said her mother had kept the calls secret for weeks.\n\n"By the time we found out, it had all gone," she said.',
+    quotes: [
+      { text: 'the gang had targeted people over 80', kind: 'indirect', speaker: 'Det Sgt Ann Renshaw', source: 'Ann Renshaw', sourcing: 'named' },
+      { text: 'her mother had kept the calls secret for weeks', kind: 'indirect', speaker: 'She', source: 'daughter of one victim', sourcing: 'anonymous' },
+      { text: '"By the time we found out, it had all gone,"', kind: 'direct', speaker: 'she', source: 'daughter of one victim', sourcing: 'anonymous' },
+    ],
   },
 ];
 

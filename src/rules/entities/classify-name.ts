@@ -16,6 +16,8 @@ const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
 // ("Airbus’s senior vice president for sales": up to two modifiers before the role)
 const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?:senior|executive|vice|deputy|chief|former|regional|global)\s+){0,2}(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
+/** A lower-case ordinal word or a figure ordinal ("second", "14th"). */
+const ORDINAL_BEFORE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))$/;
 /** "Eskom spokesperson Lerato Sebogodi": a role the organisation holds, then its holder's name. */
 const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:${POSSESSED_ROLES.filter((r) => !/^(?:bid|website|board|shareholders|employees|headquarters)$/.test(r)).join('|')})\s+\p{Lu}\p{Ll}`, 'u');
 /** ", which makes ...": what follows a company's name, never a person's. */
@@ -736,6 +738,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   }
   // one capitalised word
   const prev = tokens[a - 1];
+  // "the second Test", "his 14th Test hundred": an everyday word capitalised after an ordinal names no one
+  if (prev && ORDINAL_BEFORE.test(prev.text) && isEnglishWord(lower) && !lexType(lower)) return;
   // "Loomwise, a start-up that makes ...": an apposition says it is an organisation
   // (the noun ends the apposition: not "Morimura, a former commercial bank economist,")
   const singleApposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));

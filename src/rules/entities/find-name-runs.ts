@@ -79,6 +79,9 @@ function nickname(text: string, tokens: Token[], k: number, sentence: number, se
   return word.start === tokens[k]!.end && close.start === word.end && /^["”]$/.test(close.text) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && text.slice(close.end, name.start) === ' ' && isNameToken(tokenText(name));
 }
 
+/** Words after a hyphen that make a compound, not a syllable of a name ("Mao-era", "Obama-led"). */
+const HYPHEN_SUFFIX_WORDS = new Set(['led', 'era', 'run', 'like', 'born', 'type', 'free', 'wide', 'made', 'only', 'size', 'old', 'year', 'style', 'based', 'owned']);
+
 /** Token index → sentence index. */
 export function sentenceOfTokens(tokens: Token[], sentences: Offsets[]): Int32Array {
   const out = new Int32Array(tokens.length).fill(-1);
@@ -145,6 +148,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const far = tokens[j + 4];
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText)) {
         j += 2; // Smith-Jones, García-López
+      } else if (gap === '' && (nText === '-' || nText === '‑') && after && j > i && text.slice(n.end, after.start) === '' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokenText(tokens[j]!)) && /^\p{Ll}{2,5}$/u.test(afterText) && !HYPHEN_SUFFIX_WORDS.has(afterText) && text.slice(after.end, after.end + 1) !== '-') {
+        j += 2; // "Ahn Jae-min", "Chan Tai-man": a given name of two syllables joined by a hyphen, the second in lower case
       } else if (gap === '' && (nText === '-' || nText === '‑') && after && HYPHEN_LINKS.has(after.text) && far && sentenceOf[j + 4] === s && /^[-‑]$/.test(tokenText(tokens[j + 3]!)) && text.slice(n.end, far.start) === `${after.text}${tokenText(tokens[j + 3]!)}` && isNameToken(tokenText(far))) {
         j += 4; // Stoke-on-Trent, Stratford-upon-Avon, Aix-en-Provence
       } else if (gap === ' ' && /^\p{Lu}$/u.test(nText) && after && /^[-‑]$/.test(afterText) && after.start === n.end && tokens[j + 3] && tokens[j + 3]!.start === after.end && sentenceOf[j + 3] === s && isNameToken(tokenText(tokens[j + 3]!))) {
