@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a dateline with its agency in parentheses ("HOUSTON (AP) —") is a place; a company with and without its legal form is one, and its first word alone is it',
+    text: 'HOUSTON (AP) — Prithvi Credit Ltd lent the money. Prithvi Credit did not respond, and Prithvi later sold the loans. He pleaded not guilty in federal court in Houston.',
+    entities: [L('HOUSTON', ['HOUSTON', 'Houston']), O('AP', ['AP']), O(/^Prithvi Credit/, ['Prithvi Credit Ltd', 'Prithvi Credit', 'Prithvi'])],
+    only: true,
+  },
+  {
     name: 'a given name of two syllables joined by a hyphen, the second in lower case, is part of the name ("Ahn Jae-min", "Chan Tai-man"); not a compound ("Mao-era")',
     text: 'Ahn Jae-min, a spokesperson for the federation, said so. Secretary for Housing Chan Tai-man said no.',
     entities: [P('Ahn Jae-min', ['Ahn Jae-min']), P('Chan Tai-man', ['Chan Tai-man'])],

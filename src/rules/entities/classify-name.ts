@@ -556,7 +556,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // dateline: "AUSTIN, Texas —", "SAVANNAH, Ga. —" at the start of a paragraph
   // ("LAGOS/ABUJA, March 10 (Wire) -": two cities joined by a slash)
   const slashed = tokenText(tokens[a - 1] ?? first) === '/' && /^\p{Lu}{3,}$/u.test(tokenText(tokens[a - 2] ?? first)) && text.lastIndexOf('\n', start) + 1 === (tokens[a - 2] ?? first).start;
-  if (upper && (run.sentenceInitial || slashed) && (nextText === ',' || nextText === '/' || nextText === '—' || nextText === '–') && /^[^\n]{0,60}?[—–]|^[^\n]{0,60}?\s--?\s/u.test(text.slice(end, end + 65)) && !ALIASES.has(aliasKey(name))) {
+  // ("HOUSTON (AP) —": the agency in parentheses right after the place)
+  if (upper && (run.sentenceInitial || slashed) && (nextText === ',' || nextText === '/' || nextText === '—' || nextText === '–' || (nextText === '(' && /^\s*\([^)\n]{1,30}\)\s*(?:[—–]|--?\s)/u.test(text.slice(end, end + 40)))) && /^[^\n]{0,60}?[—–]|^[^\n]{0,60}?\s--?\s/u.test(text.slice(end, end + 65)) && !ALIASES.has(aliasKey(name))) {
     return push('PLACE', 'entities/dateline');
   }
   // "PUNE:", "NEW DELHI:": a dateline closed by a colon at the start of a line, a place or no everyday word

@@ -53,6 +53,17 @@ function hasSurname(e: EntityDraft, word: string): boolean {
   return e.words.at(-1) === word || (e.words.length >= 3 && e.words.at(-2) === word && !NAME_PARTICLES.has(word));
 }
 
+/**
+ * An organisation's key: its words without the legal form at the end ("Bayside Crane & Rigging Co." and
+ * "Bayside Crane & Rigging" are one company; "Corvane Constructions Pty Ltd" and "Corvane Constructions"),
+ * while two words or more remain.
+ */
+function orgKey(words: readonly string[]): string {
+  let n = words.length;
+  while (n > 2 && CORPORATE_SUFFIXES.has(words[n - 1]!) && !/^(?:group|holdings|company|corporation)$/.test(words[n - 1]!)) n--;
+  return `ORG:${words.slice(0, n).join(' ')}`;
+}
+
 function initials(words: string[]): string {
   return words
     .filter((w) => !CONNECTORS.has(w))
@@ -95,7 +106,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
     // ... or the organisation ("Vorbach Stahl says" before "German steelmaker Vorbach Stahl announced")
     if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'ORG' && o.first !== o.last && nameWords(text, tokens, o).join(' ') === words.join(' '))) {
-      add(`ORG:${words.join(' ')}`, 'ORG', c, 'entities/same-name-as-organization', words);
+      add(orgKey(words), 'ORG', c, 'entities/same-name-as-organization', words);
       continue;
     }
     // "Health NZ" after "Health New Zealand": the organisation's name with its last words abbreviated
@@ -108,7 +119,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         return w.length > words.length && w.slice(0, head).join(' ') === words.slice(0, head).join(' ') && w.slice(head).map((x) => x[0]).join('') === short;
       });
       if (full) {
-        add(`ORG:${nameWords(text, tokens, full).join(' ')}`, 'ORG', c, 'entities/abbreviated-organization-name', words);
+        add(orgKey(nameWords(text, tokens, full)), 'ORG', c, 'entities/abbreviated-organization-name', words);
         continue;
       }
     }
@@ -120,7 +131,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role' || placeByHead)) {
       const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && nameWords(text, tokens, o).slice(0, words.length).join(' ') === words.join(' ') && (!placeByHead || (o.last - o.first === c.last - c.first + 1 && CORPORATE_SUFFIXES.has(tokens[o.last]!.lower))));
       if (org) {
-        add(`ORG:${nameWords(text, tokens, org).join(' ')}`, 'ORG', c, 'entities/start-of-organization-name', words);
+        add(orgKey(nameWords(text, tokens, org)), 'ORG', c, 'entities/start-of-organization-name', words);
         continue;
       }
     }
@@ -136,7 +147,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         continue;
       }
     }
-    const key = c.type === 'PERSON' ? `PERSON:${words.join('').replace(/[-‑'’.]/g, '')}` : `${c.type}:${words.join(' ')}`;
+    const key = c.type === 'PERSON' ? `PERSON:${words.join('').replace(/[-‑'’.]/g, '')}` : c.type === 'ORG' ? orgKey(words) : `${c.type}:${words.join(' ')}`;
     add(key, c.type, c, c.rule, words);
     // "Immigration and Customs Enforcement (ICE)"
     const open = tokens[c.last + 1];
