@@ -149,7 +149,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
         // "Larchmont Capital, an activist investor that has called on ...": a description in apposition to a name is that name
-        if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && /^(?:a|an)\s/i.test(d.text)) {
+        // ("Åsa Berg, chief executive of the housing company, which owns …, said": a role without an article too)
+        if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && /^(?:a\s|an\s|\p{Ll})/iu.test(d.text)) {
           const named = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? mentionsBefore(start).next().value : undefined;
           // (after a clause's verb, not an opening phrase: "outside Fremont School, a teacher who … said" is the teacher)
           const sentenceStart = sentences[Math.max(0, sentenceIndex(start))]?.start ?? 0;

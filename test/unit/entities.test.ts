@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a capitalised head after "the" mid-sentence is an organisation ("the Legislature"); an apposition with a plural possessive ("a riders’ collective"); a role whose name wink tags as a verb',
+    text: 'We are still waiting on the Legislature to pay. The strike was called by Pedal Común, a riders’ collective that says it represents 4,000 couriers. Luis Arredondo, superintendent of Calloway Springs ISD, said so.',
+    entities: [O('Legislature', ['Legislature']), O('Pedal Común', ['Pedal Común']), P('Luis Arredondo', ['Luis Arredondo'], [/superintendent of Calloway Springs ISD/])],
+  },
+  {
     name: 'a dateline with its agency in parentheses ("HOUSTON (AP) —") is a place; a company with and without its legal form is one, and its first word alone is it',
     text: 'HOUSTON (AP) — Prithvi Credit Ltd lent the money. Prithvi Credit did not respond, and Prithvi later sold the loans. He pleaded not guilty in federal court in Houston.',
     entities: [L('HOUSTON', ['HOUSTON', 'Houston']), O('AP', ['AP']), O(/^Prithvi Credit/, ['Prithvi Credit Ltd', 'Prithvi Credit', 'Prithvi'])],

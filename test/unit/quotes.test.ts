@@ -538,6 +538,15 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
     text: "Ahn Jae-min, a spokesperson for the Korea Physicians' Federation, the country's largest doctors' group, said the government was holding patients hostage.",
     quotes: [{ text: 'the government was holding patients hostage', kind: 'indirect', speaker: "a spokesperson for the Korea Physicians' Federation", source: 'Ahn Jae-min', sourcing: 'named' }],
   },
+  {
+    name: 'a role without an article in apposition to a name, before a relative clause, is that name speaking; "the superintendent" is the person introduced as one',
+    text: 'Åsa Berg, chief executive of the municipal housing company Järnvikshem, which owns about 21,000 of the city’s rental flats, said fewer tenants were moving out. Luis Arredondo, superintendent of Calloway Springs ISD, said his district lost 37 students. "We were told vouchers would empty our schools," the superintendent said.',
+    quotes: [
+      { text: 'fewer tenants were moving out', kind: 'indirect', speaker: 'Åsa Berg', source: 'Åsa Berg', sourcing: 'named' },
+      { text: 'his district lost 37 students', kind: 'indirect', speaker: 'Luis Arredondo', source: 'Luis Arredondo', sourcing: 'named' },
+      { text: '"We were told vouchers would empty our schools,"', kind: 'direct', speaker: 'the superintendent', source: 'Luis Arredondo', sourcing: 'named' },
+    ],
+  },
 ];
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [

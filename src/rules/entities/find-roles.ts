@@ -70,7 +70,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
     // (a hyphen inside a word is no break: "the union’s secretary-general")
     if ((t.pos === 'PUNCT' && !isJoinedHyphen(tokens, i)) || APPOSITION_STOP.has(t.lower)) break;
     if (t.pos === 'NOUN' || TITLES.has(t.lower)) hasNoun = true;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    // (a capitalised word is a name's, whatever wink tags it: "superintendent of Calloway Springs ISD")
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return null;
     i++;
   }
   if (i === from || !hasNoun) return null;

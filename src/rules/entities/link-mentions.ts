@@ -249,6 +249,11 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
           add(ending[0]!.key, 'ORG', c, 'entities/head-of-organization-name', words);
           continue;
         }
+        // "the Legislature", "the Senate": a capitalised head after "the", mid-sentence, with no longer name it ends
+        if (ending.length === 0 && tokens[c.first - 1]?.lower === 'the' && !opensSentence(text, tokens[c.first - 1]!.start) && c.first === c.last) {
+          add(`ORG:${word}`, 'ORG', c, 'entities/capitalised-organization-head', words);
+          continue;
+        }
       }
       // (a sentence's first word kept only as a possible surname is no organisation's word: "Adaptation currently ...")
       // ("in the Bronx" is the place, though "Bronx Property Owners Alliance" is named after it)
