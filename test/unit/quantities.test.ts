@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // a currency code before a figure, as written ("CHF412 million", "SEK 300"), not "Cop30"; a number word in capitals inside a name
+  ['At Cop30 the bank booked CHF412 million; shares fell to CHF84.20 on the SIX Swiss Exchange, and the fee is SEK 300.', [['CHF412 million', 'MONEY', 412000000, 'CHF', false], ['CHF84.20', 'MONEY', 84.2, 'CHF', false], ['SEK 300', 'MONEY', 300, 'SEK', false]]],
   // "pc" after a figure is percent; thousands grouped by a space (not before a hyphenated measure); "or" joins no amounts of their own
   ['The scheme delivered just under 46pc, up 9pc. Cuts would affect about 310 000 households; he won 3 100-metre races. Fines reach €15 million or 3 percent of turnover.', [['just under 46pc', 'PERCENT', 46, 'percent', true], ['9pc', 'PERCENT', 9, 'percent', false], ['about 310 000 households', 'CARDINAL', 310000, 'households', true], ['3', 'CARDINAL', 3, null, false], ['100-metre', 'QUANTITY', 100, 'metre', false], ['€15 million', 'MONEY', 15000000, 'EUR', false], ['3 percent', 'PERCENT', 3, 'percent', false]]],
   // dirham, rupiah, Ugandan and Ghanaian prefixes and the cedi

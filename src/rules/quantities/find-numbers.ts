@@ -124,6 +124,8 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
     if (!/,/.test(core) && !/^\s*(?:%|percent|per\s+cent)/i.test(after) && !overlapsDate(ctx, prevStart, prevStart + rawPrev.length)) return 'name';
   }
   if (isWords && /^\p{Lu}/u.test(core) && !atSentenceStart(ctx, start) && /^\p{Lu}/u.test(rawPrev)) return 'name';
+  // "the SIX Swiss Exchange": a number word in capitals before a capitalised word is a name's
+  if (isWords && /^\p{Lu}{2,}$/u.test(core) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return 'name';
   return null;
 }
 
@@ -149,6 +151,8 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
     // "N1,450" is naira, "N95 masks" a name: a one-letter symbol needs a figure that reads as money
     // (and the pattern ignores case: "none" is no "N" and "one")
     if (/^\p{L}$/u.test(cur) && (cur !== cur.toUpperCase() || isWords || !(/[,.]/.test(core) || core.length >= 3 || g.scale || g.sfx))) continue;
+    // (a symbol in letters is written as listed: "CHF412 million", not the climate summit "Cop30")
+    if (/\p{L}/u.test(cur) && !Object.hasOwn(CURRENCY_SYMBOLS, cur)) continue;
 
     // value
     let value: number | null;
