@@ -1176,6 +1176,14 @@ const INDIRECT: QuoteCase[] = [
       { text: 'the commission would contest the petition', kind: 'indirect', speaker: 'Peter Kamau', source: 'Peter Kamau', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a mixed quote whose verb is inside the quotation, then ", the statement added"; "told a news conference in X, the capital, that"',
+    text: 'Science Advances issued a statement. The journal “encourages authors to share preprints”, the statement added. Chairman Beat Roth told a news conference at the bank’s headquarters in Brunnegg, the cantonal capital, that the lender had grown too quickly.',
+    quotes: [
+      { text: 'The journal “encourages authors to share preprints”', kind: 'mixed', speaker: 'the statement', source: 'statement', sourcing: 'named' },
+      { text: 'the lender had grown too quickly', kind: 'indirect', speaker: 'Chairman Beat Roth', source: 'Beat Roth', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

@@ -118,7 +118,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   let thatAt = -1;
   // ("recalled 22,500 models over a fuel line that could leak": after an amount, "that" opens a relative clause)
   const amountObject = opensWithAmount(ctx, i, to);
-  for (let k = i; k < Math.min(to, i + 14) && !amountObject; k++) {
+  for (let k = i; k < Math.min(to, i + 22) && !amountObject; k++) {
     const t = ctx.tokens[k]!;
     if (t.lower === 'that' && ctx.quoteOf[k] === -1) {
       thatAt = k;
@@ -126,6 +126,13 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     }
     // "cautioned, however, that": a parenthetical adverb between commas
     if (tokenAt(ctx, k) === ',' && ((ctx.tokens[k + 1]?.pos === 'ADV' && tokenAt(ctx, k + 2) === ',') || (ctx.tokens[k - 1]?.pos === 'ADV' && tokenAt(ctx, k - 2) === ','))) continue;
+    // "told a news conference in Brunnegg, the cantonal capital, that": an apposition to the place before "that"
+    if (tokenAt(ctx, k) === ',' && /^,\s+(?:the|a|an)\s[^,;:"“”]{1,40},\s+that\b/u.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.start + 60))) {
+      let c = k + 1;
+      while (c < to && tokenAt(ctx, c) !== ',') c++;
+      k = c;
+      continue;
+    }
     // "said in a video message posted Monday that": a participle after a noun is no verb of its own
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN') continue;
     // "said while talking to reporters that": the circumstance of the speech
@@ -414,7 +421,10 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // "Started in 1990, the festival continues ...": a verb that only follows a quotation needs one
     // ("Asked about the report, an agency spokesman said": a participle phrase opening the sentence is no clause)
     const participleOpening = /^(VERB|ADJ)$/.test(ctx.tokens[from]!.pos) && /(ed|en|ing)$/.test(ctx.tokens[from]!.lower) && !hasVerb(ctx, from + 1, beforeSpeaker);
-    const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && !participleOpening && hasVerb(ctx, from, beforeSpeaker));
+    // ("The journal “encourages authors to share preprints”, the statement added.": the verb inside the quotation)
+    let quotedVerb = false;
+    for (let k = from; k < beforeSpeaker && !quotedVerb; k++) quotedVerb = ctx.quoteOf[k] !== -1 && /^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) && k > from + 1 && ctx.quoteOf[from] === -1;
+    const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && !participleOpening && hasVerb(ctx, from, beforeSpeaker)) || (!participleOpening && quotedVerb);
     // ("Larchmont Capital, an investor that disclosed a stake of 4.6%": a verb with an object reports nothing before it)
     const objectAfter = cue.kind !== 'tell' && !CORE_SAY.has(ctx.tokens[cue.last]!.lower) && cue.last + 1 < to && /^(DET|NUM)$/.test(ctx.tokens[cue.last + 1]!.pos) && timePhraseEnd(ctx, cue.last + 1) === cue.last + 1;
     // ("her son, Eli, called her from a stranger’s phone": a naming verb reports nothing before it)
