@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // "first" closing a clause without a determiner is an adverb; "first-half" a compound; "the first" a position
+  ['The bank expects a first-half loss. Streets will be cleared first, he added. He was the first.', [['first', 'ORDINAL', 1, null, false]]],
   // a currency code before a figure, as written ("CHF412 million", "SEK 300"), not "Cop30"; a number word in capitals inside a name
   ['At Cop30 the bank booked CHF412 million; shares fell to CHF84.20 on the SIX Swiss Exchange, and the fee is SEK 300.', [['CHF412 million', 'MONEY', 412000000, 'CHF', false], ['CHF84.20', 'MONEY', 84.2, 'CHF', false], ['SEK 300', 'MONEY', 300, 'SEK', false]]],
   // "pc" after a figure is percent; thousands grouped by a space (not before a hyphenated measure); "or" joins no amounts of their own

@@ -42,6 +42,8 @@ export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
     if (/^\p{L}+$/u.test(w) && pastVerbAfter(ctx, end)) continue;
     // "third-party experts", "second-hand clothes": a compound, not a position in a series
     if (/^\p{L}+$/u.test(w) && ORDINAL_IDIOMS_AFTER.test(text.slice(end, end + 12))) continue;
+    // "will be cleared first.", "finished university first,": "first" closing a clause without a determiner is an adverb
+    if (/^first$/i.test(w) && /^\s*[.,;:!?”"’)]/u.test(text.slice(end, end + 3)) && !/\b(?:the|a|its|his|her|their|our|my|this|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     // "gave only her first name": a kind of name, not a position in a series
     if (/^first$/i.test(w) && /^\s+names?(?![\p{L}])/iu.test(text.slice(end, end + 8))) continue;
     out.push({ start, end, kind: 'ORDINAL', value, unit: null, approximate: false, rule: 'quantities/ordinal' });
