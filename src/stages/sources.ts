@@ -12,6 +12,7 @@ import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
 import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, LEADER_HEADS, ORGANIZATION_HEADS, POLITY_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
 import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
+import { anonymousIntroductions, introducedBefore } from '../rules/sources/introductions.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
 import { isEnglishWord } from '../nlp/english-words.js';
 import { TOLD_VERBS } from '../rules/entities/lexicons.js';
@@ -36,39 +37,6 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
 /** A cheap test before the long no-comment pattern runs: does any of its key words occur? */
 function mayDeclineComment(text: string): boolean {
   return /comment|reached|respond|return|reply|available|elaborate|declined to|refused to|would not say|did not say/i.test(text);
-}
-
-/** A sentence that opens with an unnamed person granted anonymity in a relative clause: that description's span. */
-interface Introduction {
-  start: number;
-  end: number;
-  sentence: number;
-}
-
-// ("The daughter of one victim, an 83-year-old woman …, spoke to the BBC on condition of anonymity …")
-const INTRODUCTION = /^(?:A|An|One|The)\s+\p{Ll}[^,;:“”"—–]{1,90}?(?=\s*[,—–])/u;
-
-function anonymousIntroductions(text: string, tokens: readonly Token[], sentences: readonly Offsets[]): Introduction[] {
-  const out: Introduction[] = [];
-  sentences.forEach((s, k) => {
-    const m = INTRODUCTION.exec(text.slice(s.start, s.end));
-    // (a noun phrase, not a clause: "The case was brought by a grandmother, …")
-    let clause = false;
-    if (m) for (let t = firstTokenEndingAfter(tokens, s.start); t < tokens.length && tokens[t]!.start < s.start + m[0].length; t++) clause ||= /^(VERB|AUX)$/.test(tokens[t]!.pos);
-    if (m && !clause && (findAnonymityReason(text, s.start + m[0].length, s.end).granted || findNameWithheld(text, s.start + m[0].length, s.end).granted)) out.push({ start: s.start, end: s.start + m[0].length, sentence: k });
-  });
-  return out;
-}
-
-/** The introduction within the two sentences before `at`, when no source has been named since it. */
-function introducedBefore(intros: readonly Introduction[], at: number, sentenceIndex: (at: number) => number, sources: readonly SourceDraft[]): Introduction | null {
-  const here = sentenceIndex(at);
-  let best: Introduction | null = null;
-  for (const intro of intros) if (intro.start < at && here - intro.sentence <= 2 && here > intro.sentence) best = intro;
-  if (!best) return null;
-  const from = best.start;
-  const named = sources.some((s) => s.mentions.some((m) => m.start >= from && m.start < at));
-  return named ? null : best;
 }
 
 export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCandidates' | 'entities' | 'tokens' | 'sentences' | 'paragraphs', 'quotes' | 'sources'> {
