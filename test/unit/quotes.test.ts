@@ -1184,6 +1184,14 @@ const INDIRECT: QuoteCase[] = [
       { text: 'the lender had grown too quickly', kind: 'indirect', speaker: 'Chairman Beat Roth', source: 'Beat Roth', sourcing: 'named' },
     ],
   },
+  {
+    name: 'content opening with "At least" before ", Gov. Ann Roe said at …"; a long subject with a reduced relative clause before its "who" clause; "a conference call" is no cue',
+    text: 'At least nine people died in the county, Gov. Wade Hollister said at a news conference. A pharmacy technician at one of the stores slated to close, who asked NPR not to use her name because she still works for the chain, says employees learned about the closures on a conference call.',
+    quotes: [
+      { text: 'At least nine people died in the county', kind: 'indirect', speaker: 'Gov. Wade Hollister', source: 'Wade Hollister', sourcing: 'named' },
+      { text: 'employees learned about the closures on a conference call', kind: 'indirect', speaker: 'A pharmacy technician at one of the stores slated to close', source: 'pharmacy technician', sourcing: 'anonymous' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

@@ -3,10 +3,10 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey } from './lexicons.js';
+import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
-import { isGivenName } from '../../nlp/name-lexicon.js';
+import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
 
 export interface NameRun {
   /** Token indexes, inclusive. */
@@ -82,6 +82,11 @@ function nickname(text: string, tokens: Token[], k: number, sentence: number, se
 /** Words after a hyphen that make a compound, not a syllable of a name ("Mao-era", "Obama-led"). */
 const HYPHEN_SUFFIX_WORDS = new Set(['led', 'era', 'run', 'like', 'born', 'type', 'free', 'wide', 'made', 'only', 'size', 'old', 'year', 'style', 'based', 'owned']);
 
+/** A city or country a list knows ("Bengaluru", "Austria"). */
+function isKnownPlace(lower: string): boolean {
+  return isWorldCity(lower) || hasLexTag(lower, 'Country', 'City', 'Region');
+}
+
 /** Token index → sentence index. */
 export function sentenceOfTokens(tokens: Token[], sentences: Offsets[]): Int32Array {
   const out = new Int32Array(tokens.length).fill(-1);
@@ -146,7 +151,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const after = tokens[j + 2];
       const afterText = after ? tokenText(after) : '';
       const far = tokens[j + 4];
-      if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText)) {
+      // (but two known places stay two: "the Bengaluru-Mysuru expressway")
+      if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText) && !(isKnownPlace(tokens[j]!.lower) && isKnownPlace(after.lower))) {
         j += 2; // Smith-Jones, García-López
       } else if (gap === '' && (nText === '-' || nText === '‑') && after && j > i && text.slice(n.end, after.start) === '' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokenText(tokens[j]!)) && /^\p{Ll}{2,5}$/u.test(afterText) && !HYPHEN_SUFFIX_WORDS.has(afterText) && text.slice(after.end, after.end + 1) !== '-') {
         j += 2; // "Ahn Jae-min", "Chan Tai-man": a given name of two syllables joined by a hyphen, the second in lower case

@@ -527,7 +527,8 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
     if (t.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(DET|PART|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '')) continue;
     // ... nor, in a phrase that opens with a preposition, a participle after a noun ("In a statement
     // issued through police, …"; but "The suspect fled on foot, she said")
-    if (t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ctx.tokens[from]?.pos === 'ADP' && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'ADP') continue;
+    // (not an amount's opener: "At least nine people died in the county, Gov. Ann Roe said")
+    if (t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ctx.tokens[from]?.pos === 'ADP' && !opensWithAmount(ctx, from, to) && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'ADP') continue;
     // ... nor is a gerund after a preposition ("Under questioning by the prosecutor, she described …")
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'ADP') continue;
     return true;

@@ -29,6 +29,7 @@ const QUOTED_ONLY = new Set(speech.quotedOnly);
 const PHRASAL = speech.phrasal as Record<string, string>;
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const PARTICIPLE_LEADS = new Set(speech.participleLeads);
+const NOUN_HOMOGRAPHS = new Set(speech.nounHomographs);
 
 /** Does a participle lead stand before token i: a comma, "while", or a comma inside a closing quotation mark (",” noting")? */
 function participleLead(ctx: QuoteContext, i: number): boolean {
@@ -81,6 +82,9 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     const prev2 = ctx.tokens[i - 2]?.lower ?? '';
     // (but "…, who voted no, said": a comma ends the clause the negator was in)
     if (prev === 'to' || NEGATORS.has(prev) || (NEGATORS.has(prev2) && prev !== ',')) continue;
+    // "on a conference call", "a phone call": a base form after a determiner and a singular noun is a compound noun
+    // (not "the unions call for", whose noun is plural)
+    if (NOUN_HOMOGRAPHS.has(lower) && ctx.tokens[i - 1]?.pos === 'NOUN' && !/s$/.test(ctx.tokens[i - 1]!.lower) && /^(DET|ADJ)$/.test(ctx.tokens[i - 2]?.pos ?? '')) continue;
     // "an estimated crowd", "the stated goal": an adjective, not a cue
     // ("an estimated £2.4bn", "the reported 40,000": right after an article, never a verb)
     if (ctx.tokens[i - 1]?.pos === 'DET' && (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '') || /^(a|an|the)$/.test(prev))) continue;

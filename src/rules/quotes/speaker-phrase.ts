@@ -134,7 +134,7 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
   // (a clause that gives a reason or a name is read hop by hop: "…, who asked to be identified only as Colleen, because …, said")
   for (let i = w + 1; i < k; i++) if (REASON_OPENERS.has(ctx.tokens[i]!.lower) && tokenAt(ctx, i - 1) === ',') return -1;
   const start = sentenceStartToken(ctx, w - 2, sentence);
-  if (w - 1 - start > 12) return -1;
+  if (w - 1 - start > 16) return -1;
   // (the subject may hold a relative clause of its own: "A neighbor who lives two doors down, who asked …, said")
   const own = subjectRelativeAt(ctx, w - 2, sentence);
   for (let i = start; i < w - 1; i++) {
@@ -143,7 +143,9 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
     const pluralNoun = i === w - 2 && t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(ADJ|ADV|NOUN|DET)$/.test(ctx.tokens[i - 1]?.pos ?? '');
     // (and a participle used as an adjective before a noun: "A licensed practical nurse")
     const participleModifier = t.pos === 'VERB' && /ed$/.test(t.lower) && /^(DET|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^(ADJ|NOUN)$/.test(ctx.tokens[i + 1]?.pos ?? '');
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !participleModifier && !(own > 0 && i > own)) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
+    // (and a reduced relative clause: "one of the stores slated to close")
+    const reducedRelative = t.pos === 'VERB' && ((/ed$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'to') || (ctx.tokens[i - 1]?.lower === 'to' && /ed$/.test(ctx.tokens[i - 2]?.lower ?? '') && ctx.tokens[i - 3]?.pos === 'NOUN'));
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !participleModifier && !reducedRelative && !(own > 0 && i > own)) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
   }
   return w - 2;
 }
