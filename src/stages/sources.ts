@@ -118,7 +118,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
         // "Larchmont Capital, an activist investor that has called on ...": a description in apposition to a name is that name
         // ("Åsa Berg, chief executive of the housing company, which owns …, said": a role without an article too)
-        if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && /^(?:a\s|an\s|\p{Ll})/iu.test(d.text)) {
+        // ("Chua Li Ting, MP for Tampines GRC, who raised …, said": a title too)
+        if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && !/^the\s/i.test(d.text)) {
           const named = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? mentionsBefore(start).next().value : undefined;
           // (after a clause's verb, not an opening phrase: "outside Fremont School, a teacher who … said" is the teacher)
           const sentenceStart = sentences[Math.max(0, sentenceIndex(start))]?.start ?? 0;
@@ -127,7 +128,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
             return false;
           };
           // (or a name opening the sentence: "Ahn Jae-min, a spokesperson for the federation, …, said")
-          if (named && named.entity.type !== 'PLACE' && /^,\s*$/.test(text.slice(named.end, start)) && (verbBefore(sentenceStart, named.start) || named.start === sentenceStart)) return describe(named.start, named.end);
+          if (named && named.entity.type !== 'PLACE' && /^,\s*$/.test(text.slice(named.end, start)) && (verbBefore(sentenceStart, named.start) || /^(?:\p{Lu}[\p{L}.]{0,4}\s+){0,2}$/u.test(text.slice(sentenceStart, named.start)))) return describe(named.start, named.end);
         }
         // "The selector, who spoke on condition of anonymity because ..., said": a description whose own
         // relative clause grants anonymity is an anonymous source

@@ -547,6 +547,15 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
       { text: '"We were told vouchers would empty our schools,"', kind: 'direct', speaker: 'the superintendent', source: 'Luis Arredondo', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a title in apposition to a name after an honorific speaks for the name; a noun wink tags as an adverb closes a speaker phrase ("the Toronto-based firm"); a presentation is a document',
+    text: 'Ms Chua Li Ting, MP for Tampines GRC, who raised the issue in Parliament, said the rules were a first step. Pinecrest “submitted a disciplined offer,” a spokesperson for the Toronto-based firm said in a statement. Earnings fell 11%, according to a Kesselring presentation to bondholders.',
+    quotes: [
+      { text: 'the rules were a first step', kind: 'indirect', speaker: 'MP for Tampines GRC', source: 'Chua Li Ting', sourcing: 'named' },
+      { text: 'Pinecrest “submitted a disciplined offer,”', kind: 'mixed', speaker: 'a spokesperson for the Toronto-based firm', source: 'spokesperson', sourcing: 'official' },
+      { text: 'Earnings fell 11%', kind: 'indirect', speaker: 'a Kesselring presentation', source: 'presentation', sourcing: 'named' },
+    ],
+  },
 ];
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [

@@ -303,7 +303,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? '') || (TITLES.has(ctx.tokens[last]!.lower) && TITLES.has(ctx.tokens[last - 1]?.lower ?? '')));
   // ... or the lower-case syllable of a hyphenated given name ("Lam Wai-ching told")
   const hyphenedName = isJoinedHyphen(ctx.tokens, last - 1) && /^\p{Lu}/u.test(tokenAt(ctx, last - 2));
-  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun && !hyphenedName) return null;
+  // ... and an "adverb" closing a noun phrase ("the Toronto-based firm", wink's "firm/ADV")
+  const adverbAsNoun = ctx.tokens[last]!.pos === 'ADV' && !/ly$/.test(ctx.tokens[last]!.lower) && (/^(DET|ADJ)$/.test(ctx.tokens[last - 1]?.pos ?? '') || (ctx.tokens[last - 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[last - 1]!.lower) && isJoinedHyphen(ctx.tokens, last - 2)));
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun && !hyphenedName && !adverbAsNoun) return null;
   const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
     return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;
