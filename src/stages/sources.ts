@@ -132,7 +132,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         }
         // "The selector, who spoke on condition of anonymity because ..., said": a description whose own
         // relative clause grants anonymity is an anonymous source
-        if (d.kind === 'unknown' && /^\s*,\s*who\s/u.test(text.slice(end, end + 8)) && findAnonymityReason(text, end, sentenceEnd(start)).granted) return { ...d, kind: 'anonymous' as const };
+        // (an office too: "The building’s superintendent, who spoke on the condition of anonymity …, said")
+        if ((d.kind === 'unknown' || d.kind === 'official') && /^\s*,\s*who\s/u.test(text.slice(end, end + 8)) && findAnonymityReason(text, end, sentenceEnd(start)).granted) return { ...d, kind: 'anonymous' as const };
         // "Anonymous, the hacker collective, said" / "Tom Brennan, the parks director, said": the apposition describes the speaker
         const apposition = /^,\s+(?:a|an|the)\s+([^,.;“”"]{2,60}),/u.exec(text.slice(end, end + 70));
         if (apposition && (d.kind === 'person' || d.kind === 'unknown')) {

@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a title before "and" makes the first part a person ("Fisheries Minister Mamadou Thiaw and European Union officials"); not a name opening with a title word ("Justice and Development Alliance")',
+    text: 'The protocol was signed by Fisheries Minister Mamadou Lamine Thiaw and European Union officials. The Justice and Development Alliance won 40 seats.',
+    entities: [P('Mamadou Lamine Thiaw', ['Mamadou Lamine Thiaw']), O('European Union', ['European Union']), O('Justice and Development Alliance', ['Justice and Development Alliance'])],
+    only: true,
+  },
+  {
     name: 'a German company word heads an organisation ("Kesselring Logistik"); two known places joined by a hyphen stay two',
     text: 'Kesselring Logistik said it would sell. Kesselring did not respond. Austria-Hungary fell.',
     entities: [O('Kesselring Logistik', ['Kesselring Logistik', 'Kesselring']), L('Austria', ['Austria']), L('Hungary', ['Hungary'])],

@@ -1557,6 +1557,12 @@ const ANONYMITY: QuoteCase[] = [
       { text: '"By the time we found out, it had all gone,"', kind: 'direct', speaker: 'she', source: 'daughter of one victim', sourcing: 'anonymous' },
     ],
   },
+  {
+    name: 'an office granted anonymity in its own relative clause is anonymous ("The building’s superintendent, who spoke on the condition of anonymity …")',
+    text: 'The building’s superintendent, who spoke on the condition of anonymity because he feared losing his job, said he had asked for a replacement burner.',
+    quotes: [{ text: 'he had asked for a replacement burner', kind: 'indirect', speaker: 'The building’s superintendent', source: 'superintendent', sourcing: 'anonymous' }],
+    sources: [{ name: 'superintendent', sourcing: 'anonymous', anonymityReason: 'because he feared losing his job' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [

@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
+import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
@@ -183,6 +183,9 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
     // ... or a place named with "of" ("Bay of Bengal", "Isle of Man")
     const namedOf = lastConnector === i + 1 && tokens[lastConnector]!.lower === 'of' && NAMED_OF_HEADS.has(tokens[i]!.lower);
     if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j) && tokens[lastConnector]!.lower !== '&' && !namedOf) j = lastConnector - 1;
+    // ("Fisheries Minister Mamadou Thiaw and European Union officials": a title before "and" makes the
+    // first part a person, whatever the second part's head)
+    else if (lastConnector >= 0 && tokens[lastConnector]!.lower === 'and' && tokens.slice(i, lastConnector - 1).some((t) => PERSON_TITLES.has(t.lower))) j = lastConnector - 1;
     if (placeSpelledByAcronym(text, tokens, i, j, s, sentenceOf)) j += 2;
     const prev = tokens[i - 1];
     const initial =
