@@ -39,6 +39,15 @@ function mayDeclineComment(text: string): boolean {
   return /comment|reached|respond|return|reply|available|elaborate|declined to|refused to|would not say|did not say/i.test(text);
 }
 
+/**
+ * "the union leader" for a person whose role or title names the union: a leader's word ("leader",
+ * "chief", "head") and every word before it in that role or in the title right before the name.
+ */
+function leadsNamedBody(role: string, modifiers: readonly string[], roles: readonly string[], titleBefore: string): boolean {
+  if (!LEADER_HEADS.has(role) || !modifiers.length || !modifiers.every((w) => /^[a-z]{4,}$/.test(w))) return false;
+  return roles.some((r) => modifiers.every((w) => new RegExp(`\\b${w}`, 'i').test(r))) || modifiers.every((w) => new RegExp(`\\b${w}\\b[^,.;:"“”()]*$`).test(titleBefore));
+}
+
 export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCandidates' | 'entities' | 'tokens' | 'sentences' | 'paragraphs', 'quotes' | 'sources'> {
   const reach = options.pronounReach ?? 600;
   return {
@@ -105,7 +114,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           // "the union leader" after "Gary Lindqvist, president of the Transit Union": a leader's word and
           // the body the person's role names
           // (or in the title before the name: "union president Kanokwan Thepsiri")
-          if (LEADER_HEADS.has(role) && modifiers.length && modifiers.every((w) => /^[a-z]{4,}$/.test(w)) && (m.entity.roles.some((r) => modifiers.every((w) => new RegExp(`\\b${w}`, 'i').test(r))) || modifiers.every((w) => new RegExp(`\\b${w}\\b[^,.;:"“”()]*$`).test(before)))) return m.entity;
+          if (leadsNamedBody(role, modifiers, m.entity.roles, before)) return m.entity;
         }
         return null;
       };

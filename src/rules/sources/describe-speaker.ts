@@ -89,6 +89,14 @@ export function genderOfWord(lower: string): Gender {
   return null;
 }
 
+/** The word before the capitalised words (at most four, a title) that end `phrase`: "for" in "a spokesperson for Associate Health Minister". */
+function wordBeforeTitle(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  let k = words.length - 1;
+  while (k >= 0 && words.length - 1 - k < 4 && /^\p{Lu}/u.test(words[k]!)) k--;
+  return words[k] ?? '';
+}
+
 /** Do the words before a document head make it particular ("the reports", "cost reports") rather than hearsay ("media reports")? */
 function isParticularRecord(words: readonly Token[], headAt: number, definite: boolean): boolean {
   if (definite) return true;
@@ -166,10 +174,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   }
   // "a spokesman for Halvorsen Freight": the name is the employer, not the speaker
   // ("a spokesperson for Associate Health Minister Hamish Coldwell": titles between the preposition and the name)
-  const beforePerson = persons.length ? text.slice(start, persons[0]!.start).trim().split(/\s+/) : [];
-  let p = beforePerson.length - 1;
-  while (p >= 0 && beforePerson.length - 1 - p < 4 && /^\p{Lu}/u.test(beforePerson[p]!)) p--;
-  if (official && persons.length && /^(for|at|of|from|with)$/.test(beforePerson[p] ?? '')) {
+  if (official && persons.length && /^(for|at|of|from|with)$/.test(wordBeforeTitle(text.slice(start, persons[0]!.start)))) {
     return { ...described, kind: 'official', affiliation: persons[0]!.entity, head: official.replace(/s$/, '').replace(/^spokes(?:wo)?(?:man|men|person|people)$/, 'spokesperson'), role: official };
   }
   // "an official at the Agriculture Ministry", "a person close to Stahl's family", "a lawyer for the
