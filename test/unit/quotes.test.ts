@@ -1201,6 +1201,11 @@ const INDIRECT: QuoteCase[] = [
       { text: 'employees learned about the closures on a conference call', kind: 'indirect', speaker: 'A pharmacy technician at one of the stores slated to close', source: 'pharmacy technician', sourcing: 'anonymous' },
     ],
   },
+  {
+    name: 'an attribution inside what "according to" reports belongs to that report: one quote, theirs',
+    text: 'The bureau acted after investigators found that some chips had ended up with a company in Shenzhen, according to two people familiar with the matter.',
+    quotes: [{ text: 'The bureau acted after investigators found that some chips had ended up with a company in Shenzhen', kind: 'indirect', speaker: 'two people familiar with the matter', source: 'two people familiar with the matter', sourcing: 'anonymous' }],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

@@ -181,6 +181,9 @@ export function attributeQuotes(ctx: QuoteContext): QuoteDraft[] {
     if (usedAttribution.has(a) || !a.content) continue;
     // "according to custodial death reports that the office filed": a cue inside another attribution's speaker is a word of that speaker
     if (inSentence(a.cue.sentence).some((b) => b !== a && b.content !== null && b.speaker !== null && b.speaker.first <= a.cue.first && a.cue.last <= b.speaker.last)) continue;
+    // "Investigators found that the chips had reached Shenzhen, according to two people familiar with
+    // the matter": what the people report holds the first attribution; the quote is theirs alone
+    if (inSentence(a.cue.sentence).some((b) => b !== a && b.rule === 'quotes/according-to-after' && b.content !== null && b.content.start <= ctx.tokens[a.cue.first]!.start && ctx.tokens[a.cue.last]!.end <= b.content.end)) continue;
     const { start, end } = a.content;
     if (overlapsAny(direct, start, end)) continue;
     // quotations near the content (sorted by start: a binary search, then a short walk)

@@ -454,6 +454,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
   }
   // "X said A and suggested that B": A ends where the next cue's clause begins
   for (const a of out) {
+    // (what "according to X" ends is X's whole report, other attributions inside it included)
+    if (a.rule === 'quotes/according-to-after') continue;
     for (const b of out) {
       const content = a.content;
       // (a coordinated verb without content of its own still ends A: "accused X of ... and called for a review")
