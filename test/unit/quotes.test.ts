@@ -556,6 +556,17 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
       { text: 'Earnings fell 11%', kind: 'indirect', speaker: 'a Kesselring presentation', source: 'presentation', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a press office speaks as its institution; "the spokesperson" is the person introduced as one with a plural possessive in the body named ("the Korea Physicians\' Federation")',
+    text: "Ahn Jae-min, a spokesperson for the Korea Physicians' Federation, the country's largest doctors' group, said the plan was wrong. \"Adding 1,500 students a year,\" the spokesperson said, \"will not help.\" The University of Calder said in a statement that the work was reviewed. The university’s press office said the team had 14 researchers.",
+    quotes: [
+      { text: 'the plan was wrong', kind: 'indirect', speaker: "a spokesperson for the Korea Physicians' Federation", source: 'Ahn Jae-min', sourcing: 'named' },
+      { text: '"Adding 1,500 students a year,"', kind: 'direct', speaker: 'the spokesperson', source: 'Ahn Jae-min', sourcing: 'named' },
+      { text: '"will not help."', kind: 'direct', speaker: 'the spokesperson', source: 'Ahn Jae-min', sourcing: 'named' },
+      { text: 'the work was reviewed', kind: 'indirect', speaker: 'The University of Calder', source: 'University of Calder', sourcing: 'named' },
+      { text: 'the team had 14 researchers', kind: 'indirect', speaker: 'The university’s press office', source: 'press office', sourcing: 'named' },
+    ],
+  },
 ];
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [

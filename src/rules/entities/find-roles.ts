@@ -67,8 +67,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
   let hasNoun = false;
   while (i < tokens.length && tokens[i]!.end <= sentence.end && i - from < 10) {
     const t = tokens[i]!;
-    // (a hyphen inside a word is no break: "the union’s secretary-general")
-    if ((t.pos === 'PUNCT' && !isJoinedHyphen(tokens, i)) || APPOSITION_STOP.has(t.lower)) break;
+    // (a hyphen inside a word is no break: "the union’s secretary-general"; nor a plural's apostrophe: "the Physicians' Federation")
+    const pluralApostrophe = /^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/.test(tokens[i - 1]!.text);
+    if ((t.pos === 'PUNCT' && !isJoinedHyphen(tokens, i) && !pluralApostrophe) || APPOSITION_STOP.has(t.lower)) break;
     if (t.pos === 'NOUN' || TITLES.has(t.lower)) hasNoun = true;
     // (a capitalised word is a name's, whatever wink tags it: "superintendent of Calloway Springs ISD")
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return null;
