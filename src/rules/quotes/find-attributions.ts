@@ -225,7 +225,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     }
     // "officials said Friday, as rivers kept rising": a time word, then a subordinate clause, is no content
     if (TIME_ADVERB.has(first.lower) && (i + 1 >= to || tokenAt(ctx, i + 1) === ',' || tokenAt(ctx, i + 1) === '.')) return null;
-    // "urging them to convene talks", "called on the council to act": a request, not a report of speech
+    // a request verb without a request's shape (requestContent above): "asked them about the talks", "urged restraint"
     if (REQUEST_VERBS.has(ctx.tokens[cue.first]!.lower)) return null;
     // "said at least nine of the deaths were ...", "said up to 2 more inches could fall", "saying $1.1 billion had ..."
     // (a bare number is a subject like any other: it needs the verb checks below)
@@ -359,11 +359,9 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       let v = speaker ? speaker.last + 1 : -1;
       while (speaker && v < to && v - speaker.last <= 10) {
         const t = ctx.tokens[v]!;
+        const preposition = t.lower === 'to' ? /^(DET|PRON)$/.test(ctx.tokens[v + 1]?.pos ?? '') : t.pos === 'ADP' && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[v + 1]?.pos ?? '');
         if (t.pos === 'ADV' && !TIME_ADVERB.has(t.lower)) v++;
-        else if (t.pos === 'ADP' && t.lower !== 'to' && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[v + 1]?.pos ?? '')) {
-          v++;
-          while (v < to && /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(ctx.tokens[v]!.pos)) v++;
-        } else if (t.lower === 'to' && /^(DET|PRON)$/.test(ctx.tokens[v + 1]?.pos ?? '')) {
+        else if (preposition) {
           v++;
           while (v < to && /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(ctx.tokens[v]!.pos)) v++;
         } else break;
@@ -423,7 +421,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     const participleOpening = /^(VERB|ADJ)$/.test(ctx.tokens[from]!.pos) && /(ed|en|ing)$/.test(ctx.tokens[from]!.lower) && !hasVerb(ctx, from + 1, beforeSpeaker);
     // ("The journal “encourages authors to share preprints”, the statement added.": the verb inside the quotation)
     let quotedVerb = false;
-    for (let k = from; k < beforeSpeaker && !quotedVerb; k++) quotedVerb = ctx.quoteOf[k] !== -1 && /^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) && k > from + 1 && ctx.quoteOf[from] === -1;
+    if (ctx.quoteOf[from] === -1) for (let k = from + 2; k < beforeSpeaker && !quotedVerb; k++) quotedVerb = ctx.quoteOf[k] !== -1 && /^(VERB|AUX)$/.test(ctx.tokens[k]!.pos);
     const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && !participleOpening && hasVerb(ctx, from, beforeSpeaker)) || (!participleOpening && quotedVerb);
     // ("Larchmont Capital, an investor that disclosed a stake of 4.6%": a verb with an object reports nothing before it)
     const objectAfter = cue.kind !== 'tell' && !CORE_SAY.has(ctx.tokens[cue.last]!.lower) && cue.last + 1 < to && /^(DET|NUM)$/.test(ctx.tokens[cue.last + 1]!.pos) && timePhraseEnd(ctx, cue.last + 1) === cue.last + 1;
@@ -461,16 +459,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       // (a coordinated verb without content of its own still ends A: "accused X of ... and called for a review")
       if (!content || b === a || (!b.content && b.rule !== 'quotes/coordinated-cue') || (b.content ?? { start: ctx.tokens[b.cue.first]!.start }).start <= content.start) continue;
       let cut = ctx.tokens[Math.min(b.first, b.cue.first)]!.start;
-      let k = skipBack(ctx, Math.min(b.first, b.cue.first) - 1, sentence);
       // ("…, and on Sunday said": over a time phrase before the verb)
-      if (b.rule === 'quotes/coordinated-cue') {
-        for (let s = Math.max(0, b.cue.first - 4); s < b.cue.first; s++) {
-          if (timePhraseEnd(ctx, s) === b.cue.first && /^(and|but)$/.test(ctx.tokens[skipBack(ctx, s - 1, sentence)]?.lower ?? '')) {
-            k = skipBack(ctx, s - 1, sentence);
-            break;
-          }
-        }
-      }
+      const k = b.rule === 'quotes/coordinated-cue' ? tokenBeforeCue(ctx, b.cue, from) : skipBack(ctx, Math.min(b.first, b.cue.first) - 1, sentence);
       if (/^(and|but)$/.test(ctx.tokens[k]?.lower ?? '')) cut = ctx.tokens[k]!.start;
       if (cut > content.start && cut < content.end) a.content = contentSpan(ctx, content.start, cut);
     }
@@ -557,15 +547,16 @@ function skipBack(ctx: QuoteContext, k: number, sentence: number): number {
 }
 
 /** "... and said", "... but cautioned that": a second verb of the same subject. */
-function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
-  let k = skipBack(ctx, cue.first - 1, cue.sentence);
-  // ("…, and on Sunday said": a time phrase between the conjunction and the verb)
+/** The token before a cue, over commas, adverbs and a time phrase ("…, and on Sunday said": "and"). */
+function tokenBeforeCue(ctx: QuoteContext, cue: Cue, from: number): number {
   for (let s = Math.max(from, cue.first - 4); s < cue.first; s++) {
-    if (timePhraseEnd(ctx, s) === cue.first && s - 1 > from) {
-      k = skipBack(ctx, s - 1, cue.sentence);
-      break;
-    }
+    if (timePhraseEnd(ctx, s) === cue.first && s - 1 > from) return skipBack(ctx, s - 1, cue.sentence);
   }
+  return skipBack(ctx, cue.first - 1, cue.sentence);
+}
+
+function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
+  const k = tokenBeforeCue(ctx, cue, from);
   // a verb before the conjunction: "She noted that ... and said"; not "Lee and Park said"
   const lower = ctx.tokens[cue.first]!.lower;
   const finite = /(?:ed|s)$/.test(lower) || ['said', 'told', 'wrote', 'says', 'tells'].includes(lower); // not "to crew and maintain"
