@@ -4,7 +4,7 @@
  */
 import type { Offsets, Token } from '../../document.js';
 import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
-import { isAcronym, isCapitalised, isInitial, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
+import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
 
@@ -68,15 +68,6 @@ function placeSpelledByAcronym(text: string, tokens: Token[], i: number, j: numb
   if (tokenText(tokens[j + 3]!) !== '(' || tokenText(tokens[j + 5]!) !== ')' || !isAcronym(tokenText(acronym))) return false;
   const letters = tokenText(acronym).replace(/\./g, '');
   return capitalInitials(text.slice(tokens[i]!.start, place.end)) === letters && capitalInitials(text.slice(tokens[i]!.start, tokens[j]!.end)) !== letters;
-}
-
-/** At k an opening mark, a capitalised word, a closing mark, then a space and a name: a nickname. */
-function nickname(text: string, tokens: Token[], k: number, sentence: number, sentenceOf: Int32Array): boolean {
-  const word = tokens[k + 1];
-  const close = tokens[k + 2];
-  const name = tokens[k + 3];
-  if (!word || !close || !name || sentenceOf[k + 3] !== sentence) return false;
-  return word.start === tokens[k]!.end && close.start === word.end && /^["”]$/.test(close.text) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && text.slice(close.end, name.start) === ' ' && isNameToken(tokenText(name));
 }
 
 /** Words after a hyphen that make a compound, not a syllable of a name ("Mao-era", "Obama-led"). */
@@ -162,7 +153,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
         j += 3; // "Prairie Fork R-IV School District": a letter joined to a name by a hyphen
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;
-      } else if (gap === ' ' && /^["“]$/.test(nText) && nickname(text, tokens, j + 1, s, sentenceOf)) {
+      } else if (gap === ' ' && isNicknameAt(text, tokens, j + 1) && sentenceOf[j + 4] === s && isNameToken(tokenText(tokens[j + 4]!))) {
         j += 4; // Miguel "Migs" Ilagan: a nickname in quotation marks inside the name
       } else if (gap === ' ' && NAME_PARTICLES.has(nText) && particlesThenName(text, tokens, j + 1, s, sentenceOf) > 0) {
         j = particlesThenName(text, tokens, j + 1, s, sentenceOf); // "Daan van der Meulen"

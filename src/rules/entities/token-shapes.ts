@@ -49,3 +49,17 @@ export function isJoinedHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && (t.text === '-' || t.text === '‑') && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
+
+/**
+ * Does a nickname in quotation marks stand at token k, inside a name ('Miguel "Migs" Ilagan',
+ * 'Rosalinda “Rose” Magbanua')? k is the opening mark: a capitalised word touching both marks, then
+ * one space and a capitalised word.
+ */
+export function isNicknameAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const open = tokens[k];
+  const word = tokens[k + 1];
+  const close = tokens[k + 2];
+  const name = tokens[k + 3];
+  if (!open || !word || !close || !name || !/^["“]$/.test(open.text) || !/^["”]$/.test(close.text)) return false;
+  return word.start === open.end && close.start === word.end && /^\p{Lu}\p{Ll}+$/u.test(word.text) && text.slice(close.end, name.start) === ' ' && /^\p{Lu}/u.test(name.text);
+}

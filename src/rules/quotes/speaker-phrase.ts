@@ -8,7 +8,7 @@ import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { STATE_ABBREVIATIONS, TITLES } from '../entities/lexicons.js';
-import { isJoinedHyphen } from '../entities/token-shapes.js';
+import { isJoinedHyphen, isNicknameAt } from '../entities/token-shapes.js';
 
 export interface TokenRange {
   first: number;
@@ -127,10 +127,16 @@ function sentenceStartToken(ctx: QuoteContext, k: number, sentence: number): num
  * back) right after the sentence's subject of at most twelve words without a verb: the subject's
  * last token; else -1.
  */
-function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: number): number {
+/** The ", who" or ", which" opening a relative clause up to 45 tokens before the comma at k (outside quotations), or -1. */
+function relativeOpenerBefore(ctx: QuoteContext, k: number, sentence: number): number {
   let w = k - 1;
   while (inSentence(ctx, w, sentence) && k - w < 45 && ctx.quoteOf[w] === -1 && !(/^(who|which)$/.test(ctx.tokens[w]!.lower) && tokenAt(ctx, w - 1) === ',')) w--;
-  if (!inSentence(ctx, w, sentence) || k - w >= 45 || ctx.quoteOf[w] !== -1 || !inSentence(ctx, w - 2, sentence)) return -1;
+  return inSentence(ctx, w - 2, sentence) && k - w < 45 && ctx.quoteOf[w] === -1 ? w : -1;
+}
+
+function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: number): number {
+  const w = relativeOpenerBefore(ctx, k, sentence);
+  if (w < 0) return -1;
   // (a clause that gives a reason or a name is read hop by hop: "…, who asked to be identified only as Colleen, because …, said")
   for (let i = w + 1; i < k; i++) if (REASON_OPENERS.has(ctx.tokens[i]!.lower) && tokenAt(ctx, i - 1) === ',') return -1;
   const start = sentenceStartToken(ctx, w - 2, sentence);
@@ -155,9 +161,8 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
  * (no verb after them): the token before that clause's comma, or -1.
  */
 function relativeClauseWithList(ctx: QuoteContext, k: number, sentence: number): number {
-  let w = k - 1;
-  while (inSentence(ctx, w, sentence) && k - w < 45 && ctx.quoteOf[w] === -1 && !(/^(who|which)$/.test(ctx.tokens[w]!.lower) && tokenAt(ctx, w - 1) === ',')) w--;
-  if (!inSentence(ctx, w - 2, sentence) || k - w >= 45 || ctx.quoteOf[w] !== -1 || !/^(VERB|AUX)$/.test(ctx.tokens[w + 1]?.pos ?? '')) return -1;
+  const w = relativeOpenerBefore(ctx, k, sentence);
+  if (w < 0 || !/^(VERB|AUX)$/.test(ctx.tokens[w + 1]?.pos ?? '')) return -1;
   let commas = 0;
   for (let i = w + 2; i < k; i++) {
     if (tokenAt(ctx, i) !== ',') continue;
@@ -316,7 +321,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     const t = ctx.tokens[i]!;
     const s = tokenAt(ctx, i);
     // 'Senator Miguel "Migs" Ilagan': a nickname in quotation marks inside the name
-    if (isMarkAt(ctx, i) && ctx.quoteOf[i] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokenAt(ctx, i - 1)) && isMarkAt(ctx, i - 2) && /^\p{Lu}/u.test(tokenAt(ctx, i - 3)) && /^\p{Lu}/u.test(tokenAt(ctx, i + 1))) {
+    if (ctx.quoteOf[i] === -1 && isNicknameAt(ctx.text, ctx.tokens, i - 2) && /^\p{Lu}/u.test(tokenAt(ctx, i - 3))) {
       first = i - 3;
       i -= 3;
       continue;
