@@ -6,8 +6,9 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
+import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, tokenText } from './token-shapes.js';
+import { parseOrdinal } from '../quantities/numbers.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
 
@@ -15,9 +16,7 @@ import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-ano
 const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:of|this|that|in|on|at|to|for|with|and|or|by)\s)[\p{L}-]+(?:['’]s|(?<=s)['’])?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
 // ("Airbus’s senior vice president for sales": up to two modifiers before the role)
-const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?:senior|executive|vice|deputy|chief|former|regional|global)\s+){0,2}(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
-/** A lower-case ordinal word or a figure ordinal ("second", "14th"). */
-const ORDINAL_BEFORE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))$/;
+const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?:${POSSESSED_ROLE_MODIFIERS.join('|')})\s+){0,2}(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');
 /** "Eskom spokesperson Lerato Sebogodi": a role the organisation holds, then its holder's name. */
 const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:${POSSESSED_ROLES.filter((r) => !/^(?:bid|website|board|shareholders|employees|headquarters)$/.test(r)).join('|')})\s+\p{Lu}\p{Ll}`, 'u');
 /** ", which makes ...": what follows a company's name, never a person's. */
@@ -740,7 +739,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // one capitalised word
   const prev = tokens[a - 1];
   // "the second Test", "his 14th Test hundred": an everyday word capitalised after an ordinal names no one
-  if (prev && ORDINAL_BEFORE.test(prev.text) && isEnglishWord(lower) && !lexType(lower)) return;
+  if (prev && /^[\p{Ll}\d]/u.test(prev.text) && parseOrdinal(prev.text) !== null && isEnglishWord(lower) && !lexType(lower)) return;
   // "Loomwise, a start-up that makes ...": an apposition says it is an organisation
   // (the noun ends the apposition: not "Morimura, a former commercial bank economist,")
   const singleApposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));

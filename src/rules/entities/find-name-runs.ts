@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
+import { COMPOUND_SUFFIXES, CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
@@ -69,9 +69,6 @@ function placeSpelledByAcronym(text: string, tokens: Token[], i: number, j: numb
   const letters = tokenText(acronym).replace(/\./g, '');
   return capitalInitials(text.slice(tokens[i]!.start, place.end)) === letters && capitalInitials(text.slice(tokens[i]!.start, tokens[j]!.end)) !== letters;
 }
-
-/** Words after a hyphen that make a compound, not a syllable of a name ("Mao-era", "Obama-led"). */
-const HYPHEN_SUFFIX_WORDS = new Set(['led', 'era', 'run', 'like', 'born', 'type', 'free', 'wide', 'made', 'only', 'size', 'old', 'year', 'style', 'based', 'owned']);
 
 /** A city or country a list knows ("Bengaluru", "Austria"). */
 function isKnownPlace(lower: string): boolean {
@@ -145,7 +142,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       // (but two known places stay two: "the Bengaluru-Mysuru expressway")
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText) && !(isKnownPlace(tokens[j]!.lower) && isKnownPlace(after.lower))) {
         j += 2; // Smith-Jones, García-López
-      } else if (gap === '' && (nText === '-' || nText === '‑') && after && j > i && text.slice(n.end, after.start) === '' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokenText(tokens[j]!)) && /^\p{Ll}{2,5}$/u.test(afterText) && !HYPHEN_SUFFIX_WORDS.has(afterText) && text.slice(after.end, after.end + 1) !== '-') {
+      } else if (gap === '' && (nText === '-' || nText === '‑') && after && j > i && text.slice(n.end, after.start) === '' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokenText(tokens[j]!)) && /^\p{Ll}{2,5}$/u.test(afterText) && !COMPOUND_SUFFIXES.has(afterText) && text.slice(after.end, after.end + 1) !== '-') {
         j += 2; // "Ahn Jae-min", "Chan Tai-man": a given name of two syllables joined by a hyphen, the second in lower case
       } else if (gap === '' && (nText === '-' || nText === '‑') && after && HYPHEN_LINKS.has(after.text) && far && sentenceOf[j + 4] === s && /^[-‑]$/.test(tokenText(tokens[j + 3]!)) && text.slice(n.end, far.start) === `${after.text}${tokenText(tokens[j + 3]!)}` && isNameToken(tokenText(far))) {
         j += 4; // Stoke-on-Trent, Stratford-upon-Avon, Aix-en-Provence

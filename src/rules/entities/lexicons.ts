@@ -69,6 +69,7 @@ export function isAffiliationRole(word: string): boolean {
 export const PLACE_NAMED_HEADS = new Set(orgWords.placeNamedHeads);
 /** "Lumera's founder", "Lumera's bid": what an organisation has. */
 export const POSSESSED_ROLES: readonly string[] = orgWords.possessedRoles;
+export const POSSESSED_ROLE_MODIFIERS: readonly string[] = orgWords.possessedRoleModifiers;
 /** "told X": X is an outlet the speaker told. */
 export const TOLD_VERBS = new Set(orgWords.toldVerbs);
 /** "reviewed by the X", "obtained by the X": X is an outlet. */
@@ -79,6 +80,7 @@ export const NOT_NAME_WORDS = new Set(notNames.words);
 /** Two capitalised words that name a kind of community, not one ("First Nation"), lower-case. */
 export const GENERIC_NAME_PAIRS = new Set(notNames.genericPairs.map((p) => p.toLowerCase()));
 export const MONTH_FIRST_NAMES = new Set(notNames.monthFirstNames);
+export const COMPOUND_SUFFIXES = new Set(notNames.compoundSuffixes);
 export const EVENT_HEADS = new Set(orgWords.eventHeads);
 export const PLACE_NAMES = new Set(places.names.map((p) => p.toLowerCase()));
 export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
