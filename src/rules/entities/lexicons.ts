@@ -33,6 +33,7 @@ export const ORG_OF_HEADS = new Set(orgWords.ofHeads);
 export const ORG_PREFIXES = new Set(orgWords.prefixes);
 /** A company's legal or group suffix ('Harvest Lane Group', 'Tallis Mining Ltd'). */
 export const CORPORATE_SUFFIXES = new Set(orgWords.corporateSuffixes);
+export const LEGAL_FORMS = new Set(orgWords.legalForms);
 /** "her solicitors, Marlowe Pugh,": a plural noun for a firm's people, then the firm's name. */
 export const FIRM_PLURALS = new Set(orgWords.firmPlurals);
 export const ORG_HEAD_SUFFIXES: readonly string[] = orgWords.headSuffixes;

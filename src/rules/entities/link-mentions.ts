@@ -6,7 +6,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { EntityType, Token } from '../../document.js';
 import type { Candidate } from './classify-name.js';
-import { CLUB_HEADS, CORPORATE_SUFFIXES, ORG_PREFIXES, TITLES, PLURAL_AGREEMENT_VERBS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
+import { CLUB_HEADS, CORPORATE_SUFFIXES, LEGAL_FORMS, ORG_PREFIXES, TITLES, PLURAL_AGREEMENT_VERBS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_NAMED_HEADS, PLACE_PREPOSITIONS, TEAM_POSSESSIONS, TEAM_PREPOSITIONS, TEAM_TRANSFER_VERBS, isWorldCity } from './lexicons.js';
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
@@ -60,7 +60,7 @@ function hasSurname(e: EntityDraft, word: string): boolean {
  */
 function orgKey(words: readonly string[]): string {
   let n = words.length;
-  while (n > 2 && CORPORATE_SUFFIXES.has(words[n - 1]!) && !/^(?:group|holdings|company|corporation)$/.test(words[n - 1]!)) n--;
+  while (n > 2 && LEGAL_FORMS.has(words[n - 1]!)) n--;
   return `ORG:${words.slice(0, n).join(' ')}`;
 }
 
