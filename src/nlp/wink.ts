@@ -22,9 +22,31 @@ export const WINK_RENEW_AFTER = 5000;
 let instance: Wink | undefined;
 let uses = 0;
 
+/**
+ * The word → index table of the instance's lexicon (the model's, as wink's `core()` builds it for
+ * each instance) and the lexicon's size when the instance was made. wink adds every new word it
+ * meets to that table with an index at or above the size, so an index below it is a word of the
+ * model's own lexicon: what `english-words.ts` asks, without a second table of 87,000 words.
+ */
+let lexemes: { hash: Readonly<Record<string, number>>; size: number } | undefined;
+
+interface CoreModel {
+  features: { lexeme: { hash: Record<string, number>; list: string[] } };
+}
+
+/** wink's model with its `core()` wrapped to keep the instance's lexeme table (see `lexemes`). */
+const observedModel = {
+  ...model,
+  core(): CoreModel {
+    const core = (model as unknown as { core(): CoreModel }).core();
+    lexemes = { hash: core.features.lexeme.hash, size: core.features.lexeme.list.length };
+    return core;
+  },
+} as unknown as typeof model;
+
 export function wink(): Wink {
   if (instance === undefined || uses >= WINK_RENEW_AFTER) {
-    instance = winkNLP(model, WINK_PIPE);
+    instance = winkNLP(observedModel, WINK_PIPE);
     uses = 0;
   }
   uses++;
@@ -38,4 +60,20 @@ export function wink(): Wink {
 export function winkInUse(): Wink {
   if (instance === undefined) return wink();
   return instance;
+}
+
+/**
+ * The index of a word in the model's own lexicon (the same in every instance), or undefined when
+ * the lexicon does not hold it (words wink met in documents included). Adds nothing to wink's cache.
+ */
+export function lexiconIndex(word: string): number | undefined {
+  if (lexemes === undefined) wink();
+  const index = lexemes!.hash[word];
+  return index !== undefined && index < lexemes!.size ? index : undefined;
+}
+
+/** The number of words in the model's own lexicon. */
+export function lexiconSize(): number {
+  if (lexemes === undefined) wink();
+  return lexemes!.size;
 }
