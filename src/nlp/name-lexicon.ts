@@ -1,69 +1,21 @@
 /**
  * Word lists from compromise's lexicon (first names, surnames, places, organisations, demonyms,
- * role nouns), unpacked once per process straight from its packed data with efrt: the same data
- * compromise tags with, without the 1+ s it takes to build its whole model.
+ * role nouns), as `src/lexicon/compromise-words.json` holds them (unpacked from compromise's packed
+ * data by `npm run compromise-words`): the same data compromise tags with, without the 1+ s it
+ * takes to build its whole model, and without unpacking it at every start (~45 ms).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { unpack } from 'efrt';
+import compromiseWords from '../lexicon/compromise-words.json' with { type: 'json' };
+import { COMPROMISE_TAGS } from './compromise-tags.js';
 
-const WANTED = [
-  'FemaleName',
-  'MaleName',
-  'FirstName',
-  'LastName',
-  'Person',
-  'City',
-  'Region',
-  'Place',
-  'Country',
-  'Organization',
-  'SportsTeam',
-  'Demonym',
-  'Actor',
-  'Honorific',
-  'WeekDay',
-  'Month',
-  'Pronoun',
-  'Determiner',
-  'Preposition',
-  'Conjunction',
-  'Adverb',
-  'Adjective',
-  'Plural',
-  'Singular',
-  'Uncountable',
-  'PastTense',
-  'PresentTense',
-  'Infinitive',
-  'Gerund',
-  'Modal',
-] as const;
-
-export type LexTag = (typeof WANTED)[number];
+export type LexTag = (typeof COMPROMISE_TAGS)[number];
 
 let table: Map<string, LexTag[]> | undefined;
 
-function packedData(): Record<string, string> {
-  const require = createRequire(import.meta.url);
-  // the package's exports map hides its source folder: find it from the package's entry point
-  const entry = require.resolve('compromise');
-  let dir = dirname(entry);
-  for (let i = 0; i < 5 && !dir.endsWith('compromise'); i++) dir = dirname(dir);
-  const file = join(dir, 'src', '2-two', 'preTagger', 'model', 'lexicon', '_data.js');
-  const source = readFileSync(file, 'utf8');
-  const json = source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1);
-  return JSON.parse(json) as Record<string, string>;
-}
-
 function load(): Map<string, LexTag[]> {
-  const data = packedData();
   const out = new Map<string, LexTag[]>();
-  for (const tag of WANTED) {
-    const packed = data[tag];
-    if (!packed) continue;
-    for (const word of Object.keys(unpack(packed))) {
+  const lists = compromiseWords.tags as Record<string, string[] | undefined>;
+  for (const tag of COMPROMISE_TAGS) {
+    for (const word of lists[tag] ?? []) {
       const tags = out.get(word);
       if (tags) tags.push(tag);
       else out.set(word, [tag]);
