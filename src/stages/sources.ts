@@ -11,7 +11,7 @@ import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
 import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, LEADER_HEADS, ORGANIZATION_HEADS, POLITY_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
 import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
-import { SourceRegistry, type SourceDraft } from '../rules/sources/resolve-sources.js';
+import { SourceRegistry, agentOfDescription, type SourceDraft } from '../rules/sources/resolve-sources.js';
 import { anonymousIntroductions, introducedBefore } from '../rules/sources/introductions.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
 import { isEnglishWord } from '../nlp/english-words.js';
@@ -21,6 +21,9 @@ import titles from '../lexicon/titles.json' with { type: 'json' };
 /** A role → its abbreviations ("governor" → "gov.", "gov"), from the titles lexicon. */
 const TITLE_ABBREVIATIONS_OF = new Map<string, string[]>();
 for (const [abbreviation, role] of Object.entries(titles.abbreviations as Record<string, string>)) TITLE_ABBREVIATIONS_OF.set(role, [...(TITLE_ABBREVIATIONS_OF.get(role) ?? []), abbreviation]);
+
+/** Other words for a role ("skipper" for "captain"). */
+const ROLE_SYNONYMS = new Map(Object.entries(titles.roleSynonyms as Record<string, string[]>));
 
 /** A sentence about someone just mentioned: it opens with a subject pronoun. */
 const PRONOUN_OPENING = /^(?:He|She|They)\b/;
@@ -96,8 +99,10 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       // "the judge" → the person introduced as "Judge Ann Keller" or "..., the chief executive, Gregory Stanhope"
       const personWithRole = (role: string, at: number, modifiers: readonly string[] = []): Entity | null => {
         if (!/^[a-z]+(?:-[a-z]+)*$/.test(role) || role.length < 3) return null;
-        const titled = new RegExp(`\\b${role}\\b[\\s,]*$`);
-        const inRole = new RegExp(`\\b${role}\\b`, 'i');
+        // ("the captain" after "Skipper Rohan Deshpande": a word for the same role)
+        const words = [role, ...(ROLE_SYNONYMS.get(role) ?? [])].join('|');
+        const titled = new RegExp(`\\b(?:${words})\\b[\\s,]*$`);
+        const inRole = new RegExp(`\\b(?:${words})\\b`, 'i');
         let seen = 0;
         for (const m of mentionsBefore(at)) {
           if (++seen > 400) break;
@@ -110,7 +115,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           const stem = /^[a-z]{3,}(?:er|or)$/.test(role) && role.length < 8 ? role.slice(0, -2) : role.slice(0, 5);
           // ("Tottori Gov. Kenjiro Hatanaka" ... "the governor": the title abbreviated)
           const abbreviated = (TITLE_ABBREVIATIONS_OF.get(role) ?? []).some((a) => before.endsWith(` ${a} `) || before === `${a} `);
-          if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r)) || (relative && stem.length >= 4 && relative[1]!.startsWith(stem))) return m.entity;
+          if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r) || agentOfDescription(r, role)) || (relative && stem.length >= 4 && relative[1]!.startsWith(stem))) return m.entity;
           // "the union leader" after "Gary Lindqvist, president of the Transit Union": a leader's word and
           // the body the person's role names
           // (or in the title before the name: "union president Kanokwan Thepsiri")
@@ -223,7 +228,17 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       // or given only a first name and an age ("Doreen, 71, from Stockport"): anonymous
       for (const source of registry.sources) {
         if (source.speakerKind !== 'person' || source.name.trim().split(/\s+/).length !== 1) continue;
-        const found = inMentionSentences(source, (_start, sentence) => findNameWithheld(text, sentence.start, sentence.end), (f) => f.granted);
+        // (or in the next sentence, when it opens with a pronoun: "Mariam, the daughter of …, said …. She asked
+        // that her surname not be published because …")
+        const found = inMentionSentences(source, (start, sentence) => {
+          const here = findNameWithheld(text, sentence.start, sentence.end);
+          const next = sentences[sentenceIndex(start) + 1];
+          if (here.granted || !next || !PRONOUN_OPENING.test(text.slice(next.start, next.end))) return here;
+          // (a pronoun of the other gender is someone else)
+          const pronoun = text.slice(next.start, next.start + 4);
+          if ((pronoun.startsWith('He ') && source.gender === 'female') || (pronoun.startsWith('She ') && source.gender === 'male')) return here;
+          return findNameWithheld(text, next.start, next.end);
+        }, (f) => f.granted);
         // (a given name, or a name no list knows, "Esperance, 31,"; not a surname standing alone:
         // "Salinas, a 47-year-old former driver" is named)
         const lower = source.name.toLowerCase();

@@ -842,6 +842,49 @@ const RESOLUTION: QuoteCase[] = [
       { text: 'it would review them', kind: 'indirect', speaker: 'The Milwaukee-based system', source: 'Lakeshore Health', sourcing: 'named' },
     ],
   },
+  {
+    name: 'another word for the same role: "the captain" is the person introduced as "Skipper …"',
+    text: 'Skipper Tomas Eklund admitted that his side had been lucky. "We were in a hole," Eklund told reporters. "The dew helped us," the captain said.',
+    quotes: [
+      { text: 'his side had been lucky', kind: 'indirect', speaker: 'Skipper Tomas Eklund', source: 'Tomas Eklund' },
+      { text: '"We were in a hole,"', kind: 'direct', speaker: 'Eklund', source: 'Tomas Eklund' },
+      { text: '"The dew helped us,"', kind: 'direct', speaker: 'the captain', source: 'Tomas Eklund', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'an agent noun for a role named by its stem: "the strategist" is the "head of fixed-income strategy"',
+    text: 'Lorenzo Badía, head of fixed-income strategy at Norvale Asset Management, said the bank had bought time. "The peso should find support," the strategist said.',
+    quotes: [
+      { text: 'the bank had bought time', kind: 'indirect', speaker: 'Lorenzo Badía', source: 'Lorenzo Badía' },
+      { text: '"The peso should find support,"', kind: 'direct', speaker: 'the strategist', source: 'Lorenzo Badía', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'an agent noun for an anonymous description: "the selector" after "a member of the selection committee, who spoke on condition of anonymity"',
+    text: 'Pacer Rohit Malde had suffered a strain. A member of the selection committee, who spoke on condition of anonymity because selectors may not speak to the media, said the injury was worse than thought. "Nobody will rush him back," the selector said.',
+    quotes: [
+      { text: 'the injury was worse than thought', kind: 'indirect', speaker: 'A member of the selection committee', source: 'member of the selection committee', sourcing: 'anonymous' },
+      { text: '"Nobody will rush him back,"', kind: 'direct', speaker: 'the selector', source: 'member of the selection committee', sourcing: 'anonymous' },
+    ],
+  },
+  {
+    name: 'a description before a name in apposition opening with "retired" or "former": the name speaks',
+    text: 'The head of the army delegation, retired General Idris Malang Seko, said his side had come in good faith.',
+    quotes: [{ text: 'his side had come in good faith', kind: 'indirect', speaker: 'General Idris Malang Seko', source: 'Idris Malang Seko', sourcing: 'named' }],
+  },
+  {
+    name: 'a surname with a lower-case particle after "according to" ("according to de Grandval")',
+    text: 'Anne-Sophie de Grandval, a fire ecologist, said the forest was dry. According to de Grandval, about 26,000 hectares have burned.',
+    quotes: [
+      { text: 'the forest was dry', kind: 'indirect', speaker: 'Anne-Sophie de Grandval', source: 'Anne-Sophie de Grandval' },
+      { text: 'about 26,000 hectares have burned', kind: 'indirect', speaker: 'de Grandval', source: 'Anne-Sophie de Grandval', cue: 'According to' },
+    ],
+  },
+  {
+    name: '"the body" is an organisation: the one just named',
+    text: 'The ICC fined the touring side 5% of their match fees for a slow over-rate, the body said.',
+    quotes: [{ text: 'The ICC fined the touring side 5% of their match fees for a slow over-rate', kind: 'indirect', speaker: 'the body', source: 'ICC', sourcing: 'named' }],
+  },
 ];
 
 const INDIRECT: QuoteCase[] = [
@@ -1217,6 +1260,42 @@ const INDIRECT: QuoteCase[] = [
     text: 'The bureau acted after investigators found that some chips had ended up with a company in Shenzhen, according to two people familiar with the matter.',
     quotes: [{ text: 'The bureau acted after investigators found that some chips had ended up with a company in Shenzhen', kind: 'indirect', speaker: 'two people familiar with the matter', source: 'two people familiar with the matter', sourcing: 'anonymous' }],
   },
+  {
+    name: 'an accusation is a quote with or without a quotation: "accused X of …", also as a second verb',
+    text: 'Mara Quint, the union\'s chair, said talks had stalled, and accused the board of stalling until the summer. Oskar Ferrel accused the council of hiding the figures.',
+    quotes: [
+      { text: 'talks had stalled', kind: 'indirect', speaker: 'Mara Quint', source: 'Mara Quint', sourcing: 'named' },
+      { text: 'the board of stalling until the summer', kind: 'indirect', speaker: 'Mara Quint', source: 'Mara Quint', cue: 'accused' },
+      { text: 'the council of hiding the figures', kind: 'indirect', speaker: 'Oskar Ferrel', source: 'Oskar Ferrel', cue: 'accused' },
+    ],
+  },
+  {
+    name: 'a warning with an object and "to" is a request ("warned people … to limit time outdoors"); "warned that" is not',
+    text: 'The weather office said smoke could reach the coast by Friday, and warned people with asthma to stay indoors. Dr Ines Valtor warned that the haze would last.',
+    quotes: [
+      { text: 'smoke could reach the coast by Friday', kind: 'indirect', speaker: 'The weather office', source: 'weather office' },
+      { text: 'people with asthma to stay indoors', kind: 'indirect', speaker: 'The weather office', source: 'weather office', cue: 'warned' },
+      { text: 'the haze would last', kind: 'indirect', speaker: 'Dr Ines Valtor', source: 'Ines Valtor' },
+    ],
+  },
+  {
+    name: 'a present-tense verb wink tags as a plural noun, between its subject and a clause ("the council claims the firm has …")',
+    text: 'The Harrowgate Tenants Council claims Velmor Homes has overcharged its members for repairs.',
+    quotes: [{ text: 'Velmor Homes has overcharged its members for repairs', kind: 'indirect', speaker: 'The Harrowgate Tenants Council', source: 'Harrowgate Tenants Council', cue: 'claims' }],
+  },
+  {
+    name: 'a speech verb coordinated with the verb of an "after" clause has that clause\'s subject',
+    text: 'The two ministers were detained on Monday, hours after soldiers surrounded the palace in Varenne and announced on radio that they had suspended the constitution.',
+    quotes: [{ text: 'they had suspended the constitution', kind: 'indirect', speaker: 'soldiers', source: 'soldiers', cue: 'announced' }],
+  },
+  {
+    name: 'a coordinated verb after a reported clause is the first speaker\'s, not the clause subject\'s ("said that the walkout would continue … and accused")',
+    text: 'The Dockers Union said in a statement that the walkout would continue "for as long as it takes" and accused the port authority of ignoring safety complaints.',
+    quotes: [
+      { text: 'the walkout would continue "for as long as it takes"', kind: 'mixed', speaker: 'The Dockers Union', source: 'Dockers Union' },
+      { text: 'the port authority of ignoring safety complaints', kind: 'indirect', speaker: 'The Dockers Union', source: 'Dockers Union', cue: 'accused' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1579,6 +1658,12 @@ const ANONYMITY: QuoteCase[] = [
     quotes: [{ text: 'he had asked for a replacement burner', kind: 'indirect', speaker: 'The building’s superintendent', source: 'superintendent', sourcing: 'anonymous' }],
     sources: [{ name: 'superintendent', sourcing: 'anonymous', anonymityReason: 'because he feared losing his job' }],
   },
+  {
+    name: 'a first-name-only person whose request not to be named comes in the next sentence, opening with "She"',
+    text: 'Salome, the 23-year-old daughter of Interior Minister Oyelaran, said the family had been allowed one call. She asked that her surname not be published because her brothers still live in the capital.',
+    quotes: [{ text: 'the family had been allowed one call', kind: 'indirect', speaker: 'Salome', source: 'Salome', sourcing: 'anonymous' }],
+    sources: [{ name: 'Salome', sourcing: 'anonymous', anonymityReason: 'because her brothers still live in the capital' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [
@@ -1750,6 +1835,11 @@ const NOT_QUOTES: QuoteCase[] = [
       { text: 'he would summon the contractor', kind: 'indirect', speaker: 'Senator Miguel "Migs" Ilagan', source: 'Ilagan', sourcing: 'named' },
       { text: 'the village flooded four times', kind: 'indirect', speaker: 'Barangay Captain Ernesto "Nesting" Dacanay', source: 'Dacanay', sourcing: 'named' },
     ],
+  },
+  {
+    name: 'a speech participle with an amount and no finite verb after it reports nothing ("conceding only 91 runs … while taking six wickets")',
+    text: 'The bowlers pulled things back, conceding only 91 runs in the last 17 overs while taking six wickets.',
+    quotes: [],
   },
 ];
 

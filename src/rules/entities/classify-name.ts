@@ -6,8 +6,8 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, type AliasGroup } from './lexicons.js';
-import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, tokenText } from './token-shapes.js';
+import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
+import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, spelledBy, tokenText } from './token-shapes.js';
 import { parseOrdinal } from '../quantities/numbers.js';
 import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
@@ -163,10 +163,18 @@ function afterPlaceList(tokens: Token[], a: number): boolean {
 }
 
 /** "the capital Lindrava", "the village of Kamyanka", "the southern city of Zorivka": a place noun before the name. */
-function placeDescribed(tokens: Token[], a: number): boolean {
-  const prev = tokens[a - 1];
+function placeDescribed(tokens: Token[], a: number, b: number): boolean {
+  let prev = tokens[a - 1];
   if (!prev) return false;
+  // ("in the capital, Kheiran": a comma between them, after "the" and the place noun)
+  // (closing the sentence: not "in the city, Marwan said", "the city, Musa Tigani, said")
+  const comma = prev.text === ',' && PLACE_DESCRIPTORS.has(tokens[a - 2]?.text ?? '') && tokens[a - 3]?.lower === 'the' && /^[.;]?$/.test(tokens[b + 1]?.text ?? '');
+  if (comma) {
+    prev = tokens[a - 2]!;
+    a--;
+  }
   if (PLACE_DESCRIPTORS.has(prev.text)) return /^(the|a|its|their)$/.test(tokens[a - 2]?.lower ?? '') || tokens[a - 2]?.pos === 'ADJ';
+  if (comma) return false;
   if (prev.lower !== 'of') return false;
   // "the village of Kamyanka"; "the regional government of Umbria", "the outskirts of Lviv"
   // ("the besieged city of Dar Tayba": an adjective may stand before the place noun)
@@ -205,14 +213,17 @@ function agencyOfPlace(tokens: Token[], a: number, b: number): boolean {
   return notFirstName;
 }
 
-/** Is the name at a..b followed by "(ACRONYM)" made of its words' initials ("Nava Karnataka Paksha (NKP)")? */
+/**
+ * Is the name at a..b followed by "(ACRONYM)" made of its capitalised words' initials ("Nava
+ * Karnataka Paksha (NKP)"), a word giving up to its first three letters ("Economic Community of
+ * West African States (ECOWAS)")?
+ */
 function acronymFollows(text: string, tokens: Token[], a: number, b: number, end: number): boolean {
   const m = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(end, end + 14));
   if (!m) return false;
-  let initials = '';
-  for (let k = a; k <= b; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) initials += tokens[k]!.text[0];
-  return initials === m[1];
+  return spelledBy(tokens, a, b, m[1]!);
 }
+
 
 /**
  * A person who gives only a first name (the anonymity lexicon's name-withheld phrases): the name
@@ -228,8 +239,14 @@ const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s[^,.;]
  * within the clause.
  */
 function roleBeforeAt(tokens: readonly Token[], k: number): boolean {
-  for (let i = k; i >= 0 && k - i < 5; i--) {
+  // (a word joined by a hyphen counts once: "head of fixed-income strategy at")
+  for (let i = k, words = 0; i >= 0 && words < 5; i--) {
     const t = tokens[i]!;
+    if (isJoinedHyphen(tokens, i)) {
+      i--;
+      continue;
+    }
+    words++;
     if (/^[,.;:()“”"]$/.test(tokenText(t))) return false;
     if (isAffiliationRole(t.lower)) return true;
   }
@@ -242,10 +259,10 @@ function personApposition(text: string, end: number): boolean {
   return m !== null && m[1]!.split(/\s+/).some((w) => !w.endsWith('s') && isAffiliationRole(w));
 }
 
-/** "Sarah, 34,", "Danielle, a 34-year-old home health aide,": the name ending at token b is followed by an age. */
+/** "Sarah, 34,", "Danielle, a 34-year-old home health aide,", "Mariam, the 23-year-old daughter of": the name ending at token b is followed by an age. */
 function ageFollows(text: string, tokens: readonly Token[], b: number, end: number): boolean {
   const comma = (k: number): boolean => tokens[k] !== undefined && tokenText(tokens[k]!) === ',';
-  return (comma(b + 1) && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && comma(b + 3)) || /^,\s+(?:a|an)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 24));
+  return (comma(b + 1) && /^\d{1,3}$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 2]!.text) <= 110 && comma(b + 3)) || /^,\s+(?:a|an|the)\s+\d{1,3}-year-old\b/u.test(text.slice(end, end + 26));
 }
 
 /** ", the provincial capital,", ", a port city on the Red Sea": an apposition after the name that makes it a place. */
@@ -267,7 +284,9 @@ function inPlaceList(text: string, tokens: Token[], b: number): boolean {
     const t = tokens[k]!;
     if (PLURAL_PLACE_HEADS.has(t.lower)) return true;
     const s = tokenText(t);
-    if (s === ',' || t.lower === 'and' || t.lower === 'or' || /^\p{Lu}/u.test(s)) k++;
+    // (hyphenated names and their lower-case links count: "the Abitibi-Témiscamingue and Nord-du-Québec regions")
+    const joined = isJoinedHyphen(tokens, k) || (isJoinedHyphen(tokens, k - 1) && HYPHEN_LINKS.has(t.lower));
+    if (s === ',' || t.lower === 'and' || t.lower === 'or' || /^\p{Lu}/u.test(s) || joined) k++;
     else return false;
   }
   return false;
@@ -356,7 +375,9 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     if (tokens[c]!.lower !== 'and' || !(ORG_HEADS.has(tokens[c - 1]!.lower) || titledBefore) || c - 1 === run.first) continue;
     if (ALIASES.has(aliasKey(text.slice(tokens[run.first]!.start, tokens[run.last]!.end)))) break;
     // one name holding an "and": "Department of Health and Human Services", "Energy and Natural Resources Committee"
-    if ((ORG_OF_HEADS.has(tokens[run.first]!.lower) && tokens[run.first + 1]?.lower === 'of') || UMBRELLA_HEADS.has(tokens[run.last]!.lower)) break;
+    // (after a sentence's opening "The" too: "The Department of Health and Social Care said")
+    const head = tokens[run.first]!.lower === 'the' ? run.first + 1 : run.first;
+    if ((ORG_OF_HEADS.has(tokens[head]!.lower) && tokens[head + 1]?.lower === 'of') || UMBRELLA_HEADS.has(tokens[run.last]!.lower)) break;
     classifyRun(text, tokens, { ...run, last: c - 1 }, out);
     classifyRun(text, tokens, { ...run, first: c + 1, sentenceInitial: false }, out);
     return;
@@ -523,6 +544,19 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     out.push({ start, end, first: a, last: b, type, rule, alias, titled, sentence: run.sentence });
   };
   if (forced) return push(forced, forced === 'PLACE' ? 'entities/county-abbreviation' : 'entities/office-name');
+  // "Lincolnshire county council": a council named in lower case after its place; "Channel 7": a
+  // head and its number. The name runs on over those words.
+  const council = end === lastTok.end ? LOWER_CASE_COUNCIL.exec(text.slice(end, end + 40)) : null;
+  const numbered = a === b && NUMBERED_HEADS.has(first.lower) && /^\p{Lu}/u.test(first.text) ? /^ \d{1,3}\b/u.exec(text.slice(end, end + 5)) : null;
+  const extension = council ?? numbered;
+  if (extension && !run.headline) {
+    // (its tokens run on too, so that the name is linked as the whole: not the place "Lincolnshire")
+    const extended = end + extension[0].length;
+    let last = b;
+    while (tokens[last + 1] !== undefined && tokens[last + 1]!.end <= extended) last++;
+    out.push({ start, end: extended, first: a, last, type: 'ORG', rule: council ? 'entities/lower-case-council' : 'entities/numbered-name', alias: null, titled, sentence: run.sentence });
+    return;
+  }
   // "the Labour MP for Stoke-on-Trent Central": a member's seat
   if (tokens[a - 1]?.lower === 'for' && CONSTITUENCY_TITLES.has(tokenText(tokens[a - 2] ?? tokens[a]!))) return push('PLACE', 'entities/constituency');
   const alias = ALIASES.get(aliasKey(name));
@@ -639,7 +673,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // Left untyped, so that a surname of someone named in the text still links to its person.
   // ("said Ngozi, 29,": a town's name, but a person's with an age)
   // ("reporters in Regina": a town named like a person, after "in" or a preposition only places take)
-  const placePreposition = tokens[a - 1] !== undefined && (tokens[a - 1]!.lower === 'in' || STRONG_PLACE_PREPOSITIONS.has(tokens[a - 1]!.lower));
+  // ("in nearby Carmel": a word such as "nearby" between them)
+  const p = NEARBY_WORDS.has(tokens[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  const placePreposition = tokens[p] !== undefined && (tokens[p]!.lower === 'in' || STRONG_PLACE_PREPOSITIONS.has(tokens[p]!.lower));
   // ("in Meridian", "southwest of Mobile": a town named like an everyday word, after such a preposition)
   const personLike = (single && ((isEnglishWord(lower) && !placePreposition) || ageFollows(text, tokens, b, end))) || (single && !placePreposition && hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName'));
   if (isWorldCity(lower) && !run.sentenceInitial && !personLike) {
@@ -677,7 +713,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       return push('ORG', 'entities/organization-apposition');
     }
     // "the capital Lindrava", "the village of Kamyanka"
-    if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
+    if (placeDescribed(tokens, a, b) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
     // "at Am Sabiya camp", "the Wad Sherif displacement camp"; "around Upper Tessim": a place's words around the name
     const areaNoun = (t: Token | undefined): boolean => t !== undefined && AREA_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text);
     const areaAfter = areaNoun(next) || (/^\p{Ll}/u.test(nextText) && areaNoun(tokens[b + 2]));
@@ -751,7 +787,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (prev?.lower === 'the' && next && ORG_FOLLOWERS.has(next.text) && next.text !== 'campaign' && !run.sentenceInitial && !lexType(lower) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Demonym')) return push('ORG', 'entities/before-organization-word');
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
   if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
-  if (placeDescribed(tokens, a) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
+  if (placeDescribed(tokens, a, b) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
   // "Marenga's government", "Marenga's second-largest city": a country's or town's
   if (PLACE_POSSESSION.test(text.slice(end, end + 50)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('PLACE', 'entities/place-possession');
   // "Lumera’s founder", "Lumera, founded in 2019," (not a known person's name)

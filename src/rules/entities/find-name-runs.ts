@@ -4,7 +4,7 @@
  */
 import type { Offsets, Token } from '../../document.js';
 import { COMPOUND_SUFFIXES, CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
-import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, tokenText } from './token-shapes.js';
+import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, spelledBy, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
 
@@ -39,6 +39,8 @@ export function isHeadline(sentence: string): boolean {
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-', '–']);
 
 function isNameToken(s: string): boolean {
+  // an elided particle before a capital: "d'Or" in "Val-d'Or", "d'Ivoire", "l'Aquila"
+  if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(s)) return true;
   if (!isCapitalised(s)) return false;
   if (/^\p{Lu}$/u.test(s)) return false; // a lone letter ("T-shirt", "Plan B")
   if (/^\p{Lu}[\p{Ll}’'.-]*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u.test(s)) return true; // Smith, O’Neil, McAllister, St.
@@ -170,7 +172,9 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
     // a connector belongs to the run only in an organisation ("Department of Homeland Security", "Alder & Finch")
     // ... or a place named with "of" ("Bay of Bengal", "Isle of Man")
     const namedOf = lastConnector === i + 1 && tokens[lastConnector]!.lower === 'of' && NAMED_OF_HEADS.has(tokens[i]!.lower);
-    if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j) && tokens[lastConnector]!.lower !== '&' && !namedOf) j = lastConnector - 1;
+    // ... or a name its acronym spells ("Economic Community of West African States (ECOWAS)")
+    const spelled = tokenText(tokens[j + 1] ?? t) === '(' && tokenText(tokens[j + 3] ?? t) === ')' && isAcronym(tokenText(tokens[j + 2] ?? t)) && spelledBy(tokens, i, j, tokenText(tokens[j + 2]!));
+    if (lastConnector >= 0 && !hasOrgHead(text, tokens, i, j) && tokens[lastConnector]!.lower !== '&' && !namedOf && !spelled) j = lastConnector - 1;
     // ("Fisheries Minister Mamadou Thiaw and European Union officials": a title before "and" makes the
     // first part a person, whatever the second part's head)
     else if (lastConnector >= 0 && tokens[lastConnector]!.lower === 'and' && tokens.slice(i, lastConnector - 1).some((t) => PERSON_TITLES.has(t.lower))) j = lastConnector - 1;

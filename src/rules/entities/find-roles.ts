@@ -4,9 +4,11 @@
  * "doctor"; "Tom Lee, who was mayor under ..." → "former mayor").
  */
 import type { Offsets, Token } from '../../document.js';
+import titlesData from '../../lexicon/titles.json' with { type: 'json' };
 import { PERSON_TITLES, TITLES, isHonorific } from './lexicons.js';
 import { isAcronym, isCapitalised, isJoinedHyphen, tokenText } from './token-shapes.js';
 
+const APPOSITION_HEADS = new Set(titlesData.appositionHeads);
 const ROLE_JOINERS = new Set(['and', 'of', '-', '‑', '’s', "'s"]);
 const APPOSITION_STOP = new Set(['under', 'since', 'during', 'until', 'when', 'where', 'who', 'which', 'that', 'said', 'says', 'told', 'and']);
 
@@ -60,8 +62,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
     // "Grewal, British Columbia’s minister of …": a possessive name before the title is its affiliation
     const owner = possessiveNameEnd(tokens, i);
     if (owner > i && TITLES.has(tokens[owner]?.lower ?? '')) i = owner;
-    // no article: only a person title starts an apposition ("Pike, chairman of ...")
-    else if (!PERSON_TITLES.has(tokens[i]?.lower ?? '')) return null;
+    // no article: only a person title starts an apposition ("Pike, chairman of ..."), or a word
+    // such as "head" before "of" or "at" ("Pizarro, head of fixed-income strategy at ...")
+    else if (!PERSON_TITLES.has(tokens[i]?.lower ?? '') && !(APPOSITION_HEADS.has(tokens[i]?.lower ?? '') && /^(of|at)$/.test(tokens[i + 1]?.lower ?? ''))) return null;
   } else if (tokens[last + 2]?.lower === 'who' && !former && tokens[last + 3]?.lower !== 'is') return null;
   const from = i;
   let hasNoun = false;
@@ -72,7 +75,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
     if ((t.pos === 'PUNCT' && !isJoinedHyphen(tokens, i) && !pluralApostrophe) || APPOSITION_STOP.has(t.lower)) break;
     if (t.pos === 'NOUN' || TITLES.has(t.lower)) hasNoun = true;
     // (a capitalised word is a name's, whatever wink tags it: "superintendent of Calloway Springs ISD")
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return null;
+    // (nor a word joined by a hyphen: "fixed-income strategy")
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !isJoinedHyphen(tokens, i + 1) && !isJoinedHyphen(tokens, i - 1)) return null;
     i++;
   }
   if (i === from || !hasNoun) return null;

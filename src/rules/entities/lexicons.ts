@@ -103,6 +103,12 @@ export const PARTY_MEMBERS = new Set(orgWords.partyMembers);
 export const NOT_PLACE_SUFFIXES: readonly string[] = places.notPlaceSuffixes;
 /** Prepositions that only ever introduce a place ("outside Syracuse"), unlike "in" or "to". */
 export const STRONG_PLACE_PREPOSITIONS = new Set(places.strongPrepositions);
+/** "nearby", "neighbouring": between a preposition and a place's name ("in nearby Carmel"). */
+export const NEARBY_WORDS = new Set(places.nearbyWords);
+/** "county council", "city council": a council's name in lower case after its place ("Lincolnshire county council"). */
+export const LOWER_CASE_COUNCIL = new RegExp(String.raw`^ (?:${orgWords.lowerCaseCouncils.join('|')})\b`);
+/** "channel": a head that names an organisation with a number after it ("Channel 7"). */
+export const NUMBERED_HEADS = new Set(orgWords.numberedHeads);
 /** Prepositions before a proper noun that suggest a place ("in", "from"). */
 export const PLACE_PREPOSITIONS = new Set(places.prepositions);
 /** "in the Bronx", "across the Algarve": prepositions of being inside a place named with "the". */

@@ -63,3 +63,24 @@ export function isNicknameAt(text: string, tokens: readonly Token[], k: number):
   if (!open || !word || !close || !name || !/^["“]$/.test(open.text) || !/^["”]$/.test(close.text)) return false;
   return word.start === open.end && close.start === word.end && /^\p{Lu}\p{Ll}+$/u.test(word.text) && text.slice(close.end, name.start) === ' ' && /^\p{Lu}/u.test(name.text);
 }
+
+/**
+ * Do the capitalised words of tokens a..b spell the acronym, each giving one to three of its first
+ * letters ("Nava Karnataka Paksha" → "NKP", "Economic Community of West African States" → "ECOWAS")?
+ */
+export function spelledBy(tokens: readonly Token[], a: number, b: number, acronym: string): boolean {
+  const words: string[] = [];
+  for (let k = a; k <= b; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) words.push(tokens[k]!.text.toUpperCase());
+  return spellsAcronym(words, 0, acronym, 0);
+}
+
+/** Can words[w..] spell acronym[at..], each word giving one to three of its first letters? */
+function spellsAcronym(words: readonly string[], w: number, acronym: string, at: number): boolean {
+  if (w === words.length) return at === acronym.length;
+  const word = words[w]!;
+  for (let n = 1; n <= 3 && at + n <= acronym.length && n <= word.length; n++) {
+    if (word[n - 1] !== acronym[at + n - 1]) break;
+    if (spellsAcronym(words, w + 1, acronym, at + n)) return true;
+  }
+  return false;
+}

@@ -25,6 +25,8 @@ export interface Attribution {
 const TRAILING_CHARS = new Set([' ', '\t', '\n', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing']);
 const REQUEST_VERBS = new Set(speech.requestVerbs);
+const ACCUSATION_VERBS = new Set(speech.accusationVerbs);
+const WARNING_VERBS = new Set(speech.warningVerbs);
 const REQUEST_PARTICLES = speech.requestParticles as Record<string, string[]>;
 /** "at least", "up to", "more than": a reported clause may open with an amount ("said at least nine died"). */
 const QUANTITY_OPENER = new RegExp(`^(?:${speech.quantityOpeners.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+`, 'i');
@@ -89,9 +91,12 @@ function requestContent(ctx: QuoteContext, cue: Cue, i: number, to: number, sent
   // "called for a three-year freeze on rents": what is called for is the request itself (not an
   // amount: "its own assessment called for three aides" is a requirement)
   if (ctx.tokens[k - 1]?.lower === 'for') return /^(DET|ADJ)$/.test(object.pos) ? contentSpan(ctx, object.start, sentenceEnd) : undefined;
+  // ("warned residents that officials planned to close it": a warning's object comes straight before "to")
+  const warning = WARNING_VERBS.has(verb);
   for (let m = k + 1; m < Math.min(to, k + 20); m++) {
     const t = ctx.tokens[m]!;
     if (/^[.;:]$/.test(tokenAt(ctx, m))) break;
+    if (warning && (t.lower === 'that' || t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== 'to'))) return undefined;
     if (t.lower !== 'to' || ctx.quoteOf[m] !== -1) continue;
     // (a quotation may open after "to": "urged labour to “return to the table”", whatever wink tags its first word)
     const next = ctx.tokens[m + 1];
@@ -104,7 +109,7 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
   const [, to] = ctx.sentenceTokens[cue.sentence]!;
   let i = cue.last + 1;
   if (i >= to) return null;
-  if (REQUEST_VERBS.has(ctx.tokens[cue.last]!.lower)) {
+  if (REQUEST_VERBS.has(ctx.tokens[cue.last]!.lower) || WARNING_VERBS.has(ctx.tokens[cue.last]!.lower)) {
     const request = requestContent(ctx, cue, i, to, sentenceEnd);
     if (request !== undefined) return request;
   }
@@ -210,6 +215,14 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     // "called the fraud “calculated and sustained”", "described the mood as “frosty”"
     let quoted = false;
     for (let k = i; k < to; k++) if (ctx.quoteOf[k] !== -1) quoted = true;
+    // "accused the ESF of using the talks to buy time": an accusation, quoted or not
+    if (!quoted && ACCUSATION_VERBS.has(ctx.tokens[cue.last]!.lower)) {
+      for (let k = i + 1; k < Math.min(to, i + 9); k++) {
+        const t = ctx.tokens[k]!;
+        if (t.lower === 'of') return contentSpan(ctx, first.start, sentenceEnd);
+        if (t.pos === 'VERB' || t.pos === 'AUX' || /^[,.;:]$/.test(tokenAt(ctx, k))) break;
+      }
+    }
     return quoted ? contentSpan(ctx, first.start, sentenceEnd) : null;
   }
   if (!hadThat) {
@@ -230,8 +243,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     // "said at least nine of the deaths were ...", "said up to 2 more inches could fall", "saying $1.1 billion had ..."
     // (a bare number is a subject like any other: it needs the verb checks below)
     if (first.pos !== 'NUM' && opensWithAmount(ctx, i, to) && cue.bareClause) {
+      // (a finite verb: "conceding only 91 runs in the last 17 overs while taking six wickets" reports no clause)
       let verb = false;
-      for (let k = i + 1; k < Math.min(to, i + 16) && !verb; k++) verb = ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX';
+      for (let k = i + 1; k < Math.min(to, i + 16) && !verb; k++) verb = (ctx.tokens[k]!.pos === 'VERB' && !ctx.tokens[k]!.lower.endsWith('ing')) || ctx.tokens[k]!.pos === 'AUX';
       return verb ? contentSpan(ctx, first.start, sentenceEnd) : null;
     }
     // a bare clause needs a subject and a verb: "X said the mayor led ...", "they suggested they’d ask"; not "announced plans to"
@@ -342,7 +356,12 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     }
     // "X welcomed the decision, saying ...": the speaker is the subject of the clause
     if (cue.participle || isCoordinated(ctx, cue, from)) {
-      const speaker = out.filter((a) => a.speaker && a.cue.sentence === sentence).at(-1)?.speaker ?? subjectOf(ctx, from, cue.first, sentence);
+      const coordinated = !cue.participle;
+      // (the speaker of an earlier verb of this sentence, not of one inside what that verb reported:
+      // "said that the walkout would continue … and accused the company of …" is the union's)
+      const at = (a: Attribution): number => ctx.tokens[a.cue.first]!.start;
+      const nested = (a: Attribution): boolean => out.some((b) => b !== a && b.content !== null && b.content.start <= at(a) && at(a) < b.content.end);
+      const speaker = out.filter((a) => a.speaker && a.cue.sentence === sentence && !nested(a)).at(-1)?.speaker ?? (coordinated ? clauseSubject(ctx, from, cue.first, sentence) : null) ?? subjectOf(ctx, from, cue.first, sentence);
       if (speaker) {
         out.push({ cue, speaker, first: cue.first, last: cue.last, content: contentAfterCue(ctx, cue, sent.end), rule: cue.participle ? 'quotes/participle-of-subject' : 'quotes/coordinated-cue' });
         continue;
@@ -564,6 +583,26 @@ function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
 }
 
 /** The subject at the start of a sentence, or the name in its apposition ("Ambler’s lawyer, Douglas Fenwick, ..."). */
+const CLAUSE_OPENERS = new Set(speech.clauseOpeners);
+
+/**
+ * "The ministers were arrested hours after soldiers surrounded the palace and announced that …": a
+ * verb coordinated with the verb of a clause that an opener such as "after" begins has that
+ * clause's subject ("soldiers"), not the sentence's. Null when no such clause comes before the cue.
+ */
+function clauseSubject(ctx: QuoteContext, from: number, before: number, sentence: number): ReturnType<typeof speakerAfter> {
+  for (let s = before - 1; s > from; s--) {
+    const t = ctx.tokens[s]!;
+    if (/^[;:—–]$/.test(t.text)) return null;
+    if (!CLAUSE_OPENERS.has(t.lower)) continue;
+    const np = speakerAfter(ctx, s + 1, sentence);
+    const verb = np ? ctx.tokens[np.last + 1] : undefined;
+    if (!np || np.last + 1 >= before || verb?.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
+    return np;
+  }
+  return null;
+}
+
 function subjectOf(ctx: QuoteContext, from: number, before: number, sentence: number): ReturnType<typeof speakerAfter> {
   let np = speakerAfter(ctx, from, sentence);
   // "During Prime Minister's Questions Wednesday, Sunak defended ...": the subject after an opening adverbial

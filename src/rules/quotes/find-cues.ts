@@ -46,6 +46,19 @@ function withSubject(ctx: QuoteContext, i: number, from: number): boolean {
   return k < i - 1 && ctx.tokens[k]?.lower === 'with' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos);
 }
 
+/** Does a clause begin at token k: a noun phrase of up to five words, then a finite verb ("the company has")? */
+function clauseFollows(ctx: QuoteContext, k: number): boolean {
+  const first = ctx.tokens[k];
+  if (!first || !/^(DET|PROPN|PRON)$/.test(first.pos)) return false;
+  for (let j = k + 1; j < k + 6; j++) {
+    const t = ctx.tokens[j];
+    if (!t) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return j > k || first.pos === 'PRON';
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
   const cues: Cue[] = [];
@@ -68,13 +81,16 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     // (", court records show.": a two-noun subject after the comma)
     const subjectBefore = ctx.tokens[i - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(ctx.tokens[i - 2]?.pos ?? '') || ctx.tokens[i - 2]?.text === ',' || (ctx.tokens[i - 3]?.text === ',' && ctx.tokens[i - 2]?.pos === 'NOUN');
     const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && (ctx.tokens[i + 1]?.lower === 'that' || (subjectBefore && /^[.,;]$/.test(ctx.tokens[i + 1]?.lower ?? '.')))) || (ctx.tokens[i - 1]!.text === ',' && ctx.tokens[i + 1]?.lower === 'that'));
+    // "The Land Council claims Solvane Lithium has calculated …": a present-tense verb wink tagged as a
+    // plural noun, after its subject and before a clause (a noun phrase, then a finite verb)
+    const presentAsNoun = t.pos === 'NOUN' && lower.endsWith('s') && subjectBefore && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && !ctx.tokens[i - 1]!.lower.endsWith('s') && clauseFollows(ctx, i + 1);
     // ", warning that ...", "whilst promising a ...": wink often tags such a participle NOUN or ADJ
     const after = ctx.tokens[i + 1];
     const participleAsNoun =
       lower.endsWith('ing') && participleLead(ctx, i) && after !== undefined && (after.lower === 'that' || after.pos === 'PRON' || after.pos === 'DET' || /^[:"“]$/.test(after.text));
     // "Ann Roe alleged that ...": a past form wink tags as an adjective, between a subject and "that"
     const adjectiveAsVerb = t.pos === 'ADJ' && lower.endsWith('ed') && after?.lower === 'that' && (/^(PROPN|NOUN|PRON)$/.test(ctx.tokens[i - 1]?.pos ?? '') || ctx.tokens[i - 1]?.text === ',');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !participleAsNoun && !adjectiveAsVerb) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !presentAsNoun && !participleAsNoun && !adjectiveAsVerb) continue;
     // "164 cases have been reported", "it is being told": a passive names no speaker
     if (/^(been|being|be)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /(ed|old|aid|en)$/.test(lower)) continue;
     // "declined to say", "did not say", "would never tell"

@@ -7,7 +7,7 @@ import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
-import { STATE_ABBREVIATIONS, TITLES } from '../entities/lexicons.js';
+import { NAME_PARTICLES, STATE_ABBREVIATIONS, TITLES } from '../entities/lexicons.js';
 import { isJoinedHyphen, isNicknameAt } from '../entities/token-shapes.js';
 
 export interface TokenRange {
@@ -262,12 +262,15 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       k = tokenAt(ctx, w - 1) === ',' ? w - 2 : w - 1;
       continue;
     }
-    if (opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) {
-      let e = c + 1;
+    // ("The head of the ESF delegation, retired General Hamid Dakoro, said": a lower-case word before the title and name)
+    // (an adjective or a past participle, "retired", "former": not "representing Mr Kilbride")
+    const modified = (opener.pos === 'ADJ' || (opener.pos === 'VERB' && opener.lower.endsWith('ed'))) && /^\p{Ll}/u.test(opener.text) && ctx.tokens[c + 2]?.pos === 'PROPN' && TITLES.has(ctx.tokens[c + 2]!.lower);
+    if ((opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) || modified) {
+      let e = modified ? c + 2 : c + 1;
       // ("The mission's lead scientist, Prof Sunniva Dahle of the University of Oslo, said": "the" after "of")
       while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower) || (ctx.tokens[e + 1]!.lower === 'the' && ctx.tokens[e]!.lower === 'of'))) e++;
       // a name fills the apposition ("Her mother, Teresa Lindqvist, said"); "Roe, Chile coach, said" is a role
-      if (e === k - 1) return { first: c + 1, last: e };
+      if (e === k - 1) return { first: modified ? c + 2 : c + 1, last: e };
       k = c - 1;
       continue;
     }
@@ -400,7 +403,9 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number, nou
   // a verb-tagged first word is a tagging slip only before a noun ("district records"), or where
   // only a noun can stand: after "according to" wink reads "to police", "to people" as infinitives
   const misTagged = t0.pos === 'VERB' && ((nounFirst && !/(ed|ing)$/.test(t0.lower)) || (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/(ed|ing)$/.test(t0.lower)));
-  if (t0.pos === 'ADP' || t0.pos === 'ADV' || (t0.pos === 'VERB' && !misTagged) || t0.pos === 'AUX' || t0.pos === 'SCONJ') return null;
+  // "according to de Grandpré": a surname opening with its lower-case particle
+  const particleFirst = NAME_PARTICLES.has(t0.text) && /^\p{Lu}/u.test(tokenAt(ctx, k + 1));
+  if ((t0.pos === 'ADP' && !particleFirst) || t0.pos === 'ADV' || (t0.pos === 'VERB' && !misTagged) || t0.pos === 'AUX' || t0.pos === 'SCONJ') return null;
   let last = -1;
   for (let i = k; inSentence(ctx, i, sentence) && i - k < 14; i++) {
     const t = ctx.tokens[i]!;
@@ -414,7 +419,7 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number, nou
       // "familiar" and participles inside a description are fine; a finite verb is not
       if (!/(ed|ing)$/.test(t.lower) || i === k) break;
     }
-    if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar' || (i === k && (misTagged || possessiveFirst))) last = i;
+    if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar' || (i === k && (misTagged || possessiveFirst || particleFirst))) last = i;
     // "its most recent filing", "a large randomized trial": an adverb-tagged modifier before an adjective
     else if (t.pos === 'ADV' && i > k && ctx.tokens[i + 1]?.pos === 'ADJ') continue;
     else if (t.pos === 'ADP' && (t.lower === 'with' || t.lower === 'of')) last = i;

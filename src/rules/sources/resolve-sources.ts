@@ -53,6 +53,17 @@ function sameGroup(a: string, b: string): boolean {
 }
 
 /**
+ * Does an agent noun name what a description's words say ("the selector" for "a member of the
+ * senior selection committee", "the strategist" for "head of fixed-income strategy")? A word of the
+ * description and the noun share their first six letters.
+ */
+export function agentOfDescription(description: string, noun: string): boolean {
+  if (noun.length < 7 || !/(?:or|er|ist)$/.test(noun)) return false;
+  const stem = noun.slice(0, 6);
+  return description.toLowerCase().split(/[^\p{L}]+/u).some((w) => w !== noun && w.startsWith(stem));
+}
+
+/**
  * A later mention may tell a source's gender: a known one replaces a guess from a first-name list;
  * with `takeGuess`, a guess is taken too when none was known.
  */
@@ -153,8 +164,9 @@ export class SourceRegistry {
       // "a person familiar with the situation" after "two people familiar with the situation"
       found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head) && s.modifier === d.modifier);
       if (found) rule = 'sources/same-description';
-    } else if (d.kind === 'unknown' && d.definite && !d.plural && (found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head)))) {
+    } else if (d.kind === 'unknown' && d.definite && !d.plural && (found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && !s.plural && (sameGroup(s.head, d.head) || agentOfDescription(s.name, d.head))))) {
       // "the firefighter" after "a firefighter working on the northern edge, who spoke on condition of anonymity"
+      // ("the selector" after "A member of the senior selection committee, who spoke on condition of anonymity")
       rule = 'sources/definite-description';
     } else if (d.kind === 'unknown' && d.definite && !d.plural && /^the\s+\S+$/i.test(d.text)) {
       // "Record signing Mathis Lefèvre ... has scored just three goals. “...,” the striker told Sky
