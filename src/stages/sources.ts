@@ -27,6 +27,8 @@ const ROLE_SYNONYMS = new Map(Object.entries(titles.roleSynonyms as Record<strin
 
 /** A sentence about someone just mentioned: it opens with a subject pronoun. */
 const PRONOUN_OPENING = /^(?:He|She|They)\b/;
+/** ... or with a pronoun or a definite noun ("The woman asked not to be named because …"). */
+const BACK_REFERENCE_OPENING = /^(?:He|She|They|The\s+\p{Ll}+)\s/u;
 
 export interface SourcesOptions {
   /** How far back (in characters) a pronoun may reach for a person who is not yet a source (default 600). */
@@ -148,6 +150,13 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         // relative clause grants anonymity is an anonymous source
         // (an office too: "The building’s superintendent, who spoke on the condition of anonymity …, said")
         if ((d.kind === 'unknown' || d.kind === 'official') && /^\s*,\s*who\s/u.test(text.slice(end, end + 8)) && findAnonymityReason(text, end, sentenceEnd(start)).granted) return { ...d, kind: 'anonymous' as const };
+        // "the daughter of one victim …, said …. The woman asked not to be named because …": the next
+        // sentence, about the one just described, grants it
+        if (d.kind === 'unknown' && !d.plural) {
+          const next = sentences[sentenceIndex(start) + 1];
+          const opening = next ? BACK_REFERENCE_OPENING.exec(text.slice(next.start, next.end)) : null;
+          if (next && opening && findAnonymityReason(text, next.start, next.end).granted && sentenceIndex(start) === sentenceIndex(end - 1)) return { ...d, kind: 'anonymous' as const };
+        }
         // "Anonymous, the hacker collective, said" / "Tom Brennan, the parks director, said": the apposition describes the speaker
         const apposition = /^,\s+(?:a|an|the)\s+([^,.;“”"]{2,60}),/u.exec(text.slice(end, end + 70));
         if (apposition && (d.kind === 'person' || d.kind === 'unknown')) {
@@ -256,7 +265,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         const found = inMentionSentences(source, (start, sentence) => {
           const here = findAnonymityReason(text, start, sentence.end);
           const next = sentences[sentenceIndex(start) + 1];
-          if (here.reason !== null || !next || !PRONOUN_OPENING.test(text.slice(next.start, next.end))) return here;
+          if (here.reason !== null || !next || !BACK_REFERENCE_OPENING.test(text.slice(next.start, next.end))) return here;
           return findAnonymityReason(text, next.start, next.end);
         }, (f) => f.reason !== null);
         if (found) source.anonymityReason = found.reason;

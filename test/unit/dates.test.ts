@@ -21,6 +21,10 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a past form in a condition that a modal's clause governs looks ahead
+  ['Builders warned that small firms could close if payments were not made by the end of March.', [['the end of March', 'DATE', '2026-03']]],
+  // a financial or fiscal year counts as a year of a duration
+  ['The county must hand over records for the past three financial years.', [['the past three financial years', 'DURATION', 'P3Y']]],
   // "between now and the end of March" looks ahead, though its clause is past
   ['The operator said bookings between now and the end of March had been affected.', [['the end of March', 'DATE', '2026-03']]],
   // a union local's number is no year; "May" after "for", or before "and June", is the month

@@ -35,6 +35,18 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a person title without an article before "of" in an apposition ("director of services"); a state with a plural nickname is a team, not "the Kansas Constitution"; councillors\' titles ("Cllr", "Coun")',
+    text: 'Declan Furlong, director of services for housing at Roscommon County Council, said so. The Oregon Rainmakers beat the San Antonio Marshals. The Kansas Constitution protects it. Cllr Janet Oduya agreed with Coun Tim Rusk.',
+    entities: [P('Declan Furlong', ['Declan Furlong']), O('Roscommon County Council', ['Roscommon County Council']), O('Oregon Rainmakers', ['Oregon Rainmakers']), O('San Antonio Marshals', ['San Antonio Marshals']), P('Janet Oduya', ['Janet Oduya']), P('Tim Rusk', ['Tim Rusk'])],
+    not: ['Kansas Constitution', 'Cllr Janet Oduya', 'Coun Tim Rusk'],
+  },
+  {
+    name: 'Hong Kong districts are places; GPs, TDs, an MRI and an ACL are no organisations; a name before a verb after "company" is that clause\'s subject',
+    text: 'Jason Leung Ka-ho was convicted at the District Court in Wan Chai. A firm in Tsim Sha Tsui sold the units. Referrals from GPs were delayed, opposition TDs said, and an MRI showed an ACL tear. The money went to Kinwell Holdings, a shell company Leung controlled.',
+    entities: [P('Jason Leung Ka-ho', ['Jason Leung Ka-ho', 'Leung']), O('District Court', ['District Court']), L('Wan Chai', ['Wan Chai']), L('Tsim Sha Tsui', ['Tsim Sha Tsui']), O('Kinwell Holdings', ['Kinwell Holdings'])],
+    only: true,
+  },
+  {
     name: 'a name its acronym spells, a word giving up to three letters ("Economic Community of West African States (ECOWAS)"); an elided particle in a hyphenated place ("Val-d\'Or"); two hyphenated regions before "regions"',
     text: 'Envoys of the Economic Community of West African States (ECOWAS) met in Lomé. Evacuees were taken to Val-d\'Or, and fires burned across the Abitibi-Témiscamingue and Nord-du-Québec regions.',
     entities: [O('Economic Community of West African States', ['Economic Community of West African States', 'ECOWAS']), L('Lomé', ['Lomé']), L("Val-d'Or", ["Val-d'Or"]), L('Abitibi-Témiscamingue', ['Abitibi-Témiscamingue']), L('Nord-du-Québec', ['Nord-du-Québec'])],

@@ -1296,6 +1296,19 @@ const INDIRECT: QuoteCase[] = [
       { text: 'the port authority of ignoring safety complaints', kind: 'indirect', speaker: 'The Dockers Union', source: 'Dockers Union', cue: 'accused' },
     ],
   },
+  {
+    name: 'a noun phrase after a dash that comments on the clause is no content: the content comes before "she estimates"',
+    text: 'Each cow sold pulls about $1,400 a year out of rural towns, she estimates — money that would otherwise be spent at feed stores.',
+    quotes: [{ text: 'Each cow sold pulls about $1,400 a year out of rural towns', kind: 'indirect', speaker: 'she', source: null, cue: 'estimates' }],
+  },
+  {
+    name: 'a gerund subject with an adverb after it ("said selling so soon … risked"); prices compiled by a named outlet are a named document',
+    text: 'Anke Rasmussen said selling so soon after a profit warning risked handing buyers the upper hand. The bonds have slipped since the warning, according to prices compiled by Bloomberg.',
+    quotes: [
+      { text: 'selling so soon after a profit warning risked handing buyers the upper hand', kind: 'indirect', speaker: 'Anke Rasmussen', source: 'Anke Rasmussen' },
+      { text: 'The bonds have slipped since the warning', kind: 'indirect', speaker: 'prices', source: 'prices', sourcing: 'named' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1664,6 +1677,20 @@ const ANONYMITY: QuoteCase[] = [
     quotes: [{ text: 'the family had been allowed one call', kind: 'indirect', speaker: 'Salome', source: 'Salome', sourcing: 'anonymous' }],
     sources: [{ name: 'Salome', sourcing: 'anonymous', anonymityReason: 'because her brothers still live in the capital' }],
   },
+  {
+    name: 'a description granted anonymity in the next sentence, opening with "The woman"',
+    text: 'Outside court, the son of one victim, a 52-year-old taxi driver, said his father had hidden the loss for a year. The man asked not to be named because his father has not told other relatives.',
+    quotes: [{ text: 'his father had hidden the loss for a year', kind: 'indirect', speaker: 'the son of one victim', source: 'son of one victim', sourcing: 'anonymous' }],
+    sources: [{ name: 'son of one victim', sourcing: 'anonymous', anonymityReason: 'because his father has not told other relatives' }],
+  },
+  {
+    name: 'an unnamed person introduced before "spoke … on condition that she not be named" is who the next "She" is, not the person named before',
+    text: 'Mere Tawhai, who chairs the action group, said patients were waiting. A nurse who has worked nights at the hospital for a decade spoke to the station on condition that she not be named, because she feared losing her job. She said staff were exhausted.',
+    quotes: [
+      { text: 'patients were waiting', kind: 'indirect', speaker: 'Mere Tawhai', source: 'Mere Tawhai', sourcing: 'named' },
+      { text: 'staff were exhausted', kind: 'indirect', speaker: 'She', source: 'nurse', sourcing: 'anonymous' },
+    ],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [
@@ -1840,6 +1867,11 @@ const NOT_QUOTES: QuoteCase[] = [
     name: 'a speech participle with an amount and no finite verb after it reports nothing ("conceding only 91 runs … while taking six wickets")',
     text: 'The bowlers pulled things back, conceding only 91 runs in the last 17 overs while taking six wickets.',
     quotes: [],
+  },
+  {
+    name: 'a naming inside a reported clause after "what" and a noun ("what staff called “the pending pile”") is no quote of its own',
+    text: 'The nurse said hundreds of referrals had been kept in what staff called "the pending pile" so they would not count.',
+    quotes: [{ text: 'hundreds of referrals had been kept in what staff called "the pending pile" so they would not count', kind: 'mixed', speaker: 'The nurse', source: 'nurse' }],
   },
 ];
 

@@ -10,6 +10,7 @@ import { type DateContext, sentenceOf, tokenIndexAt } from './context.js';
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE_AUX = new Set(tenseWords.futureAuxiliaries);
+const CONDITIONAL_OPENERS = new Set(tenseWords.conditionalOpeners);
 const FUTURE_GOV = new Set(tenseWords.futureGovernors);
 const FUTURE_CUES = new Set(tenseWords.futureCues);
 const PAST_CUES = new Set(tenseWords.pastCues);
@@ -165,9 +166,29 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
   }
   // 2. the nearest verb group to the left (see leftReading)
   const left = leftReading(tokens, a, Math.max(first, a - LEFT_WINDOW), sent.start);
+  if (left?.tense === 'past' && conditionAfterModal(tokens, a, first)) return { tense: 'future', strong: true };
   if (left) return left;
   // 3. the nearest verb group to the right ("On Monday, the group claimed …").
   return rightReading(tokens, b, sent.end);
+}
+
+/**
+ * "some firms could go out of business if payments were not made by the end of March": the date is
+ * in a condition ("if", "unless") that a modal's clause before it governs, so its past form looks
+ * ahead. Looks back from token a to the sentence's first token.
+ */
+function conditionAfterModal(tokens: readonly Token[], a: number, first: number): boolean {
+  for (let i = a - 1; i > first; i--) {
+    const w = tokens[i]!.lower;
+    if (BOUNDARY.has(w)) return false;
+    if (!CONDITIONAL_OPENERS.has(w)) continue;
+    for (let k = i - 1; k >= first && i - k <= 12; k--) {
+      if (BOUNDARY.has(tokens[k]!.lower)) return false;
+      if (FUTURE_AUX.has(tokens[k]!.lower) && tokens[k]!.lower !== 'can') return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /**

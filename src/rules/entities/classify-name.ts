@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
+import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, spelledBy, tokenText } from './token-shapes.js';
 import { parseOrdinal } from '../quantities/numbers.js';
 import { datelineBefore } from './dateline.js';
@@ -256,7 +256,10 @@ function roleBeforeAt(tokens: readonly Token[], k: number): boolean {
 /** ", an energy analyst at", ", a professor of law": an apposition naming a person's role within its first four words. */
 function personApposition(text: string, end: number): boolean {
   const m = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(text.slice(end, end + 60));
-  return m !== null && m[1]!.split(/\s+/).some((w) => !w.endsWith('s') && isAffiliationRole(w));
+  if (m !== null && m[1]!.split(/\s+/).some((w) => !w.endsWith('s') && isAffiliationRole(w))) return true;
+  // (a person's title without an article, before "of", "at" or "for": ", director of services for housing at")
+  const titled = /^,\s+(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(text.slice(end, end + 40));
+  return titled !== null && PERSON_TITLES.has(titled[1]!) && !isHonorific(titled[1]!);
 }
 
 /** "Sarah, 34,", "Danielle, a 34-year-old home health aide,", "Mariam, the 23-year-old daughter of": the name ending at token b is followed by an age. */
@@ -525,7 +528,11 @@ function isCityTeam(text: string, tokens: Token[], a: number, b: number): boolea
   const everydayNickname = isEnglishWord(nickname) || (nickname.endsWith('s') && isEnglishWord(nickname.slice(0, -1))) || plural;
   // ("Newton Abbot" is a town of its own)
   if (isWorldCity(text.slice(first.start, lastTok.end).toLowerCase())) return false;
-  return (lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym');
+  // (a state or country, which wink's lexicon may hold as a word, "Oregon Rainmakers"; a town that is
+  // also an everyday word needs more: "Reading")
+  // (then only with a plural nickname: not "Kansas Constitution", "Texas Comptroller")
+  const region = lexType(cityPart) === 'PLACE' && hasLexTag(cityPart, 'Region', 'Country') && plural;
+  return (region || ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart))) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym');
 }
 
 function classifyName(text: string, tokens: Token[], a: number, b: number, run: NameRun, titled: boolean, out: Candidate[], forced?: EntityType): void {
@@ -781,7 +788,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const singleApposition = ORGANIZATION_APPOSITION.exec(text.slice(end, end + 60));
   const afterSingleNoun = singleApposition ? text.slice(end + singleApposition[0].length, end + singleApposition[0].length + 8) : '';
   if (singleApposition && /^(?:\s*[,.;:)]|\s+(?:that|which|based|in|of|for|with|whose|to)\b|$)/u.test(afterSingleNoun) && !(prev && STRONG_PLACE_PREPOSITIONS.has(prev.lower))) return push('ORG', 'entities/organization-apposition');
-  if (prev && ORG_DESCRIPTORS.has(prev.lower)) return push('ORG', 'entities/after-organization-word');
+  // (not the subject of a relative clause after it, a verb with no object: "a shell company Leung controlled,")
+  const relativeSubject = next?.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && /^[,.;:)]$/.test(tokens[b + 2]?.text ?? '.');
+  if (prev && ORG_DESCRIPTORS.has(prev.lower) && !relativeSubject) return push('ORG', 'entities/after-organization-word');
   // "the Havenunie union", "the Voorwaarts party": a name no list knows before an organisation's word
   // (not a person's campaign: "the Biden campaign")
   if (prev?.lower === 'the' && next && ORG_FOLLOWERS.has(next.text) && next.text !== 'campaign' && !run.sentenceInitial && !lexType(lower) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Demonym')) return push('ORG', 'entities/before-organization-word');

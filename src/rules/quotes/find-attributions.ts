@@ -114,7 +114,11 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     if (request !== undefined) return request;
   }
   // "…, Idriss said, a figure that could not be independently verified.": a comment on the clause before, not content
-  if (tokenAt(ctx, i) === ',' && /^(a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.pos === 'NOUN' && /^(that|which)$/.test(ctx.tokens[i + 3]?.lower ?? '')) return null;
+  // ("…, she estimates — money that would otherwise be spent …": after a dash, with or without "a")
+  if (/^[,—–]$/.test(tokenAt(ctx, i))) {
+    const k = /^(a|an)$/.test(ctx.tokens[i + 1]?.lower ?? '') ? i + 2 : tokenAt(ctx, i) === ',' ? -1 : i + 1;
+    if (k > 0 && ctx.tokens[k]?.pos === 'NOUN' && /^(that|which)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return null;
+  }
   // "…, she said, nearly three times as many as in 2025.": an amount after the comma adds to the clause before
   if (tokenAt(ctx, i) === ',' && (ctx.tokens[i + 1]?.pos === 'NUM' || (ctx.tokens[i + 1]?.pos === 'ADV' && ctx.tokens[i + 2]?.pos === 'NUM'))) return null;
   // "…, traders said, putting it out of reach …": a participle clause after the comma adds to the clause before
@@ -250,7 +254,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     }
     // a bare clause needs a subject and a verb: "X said the mayor led ...", "they suggested they’d ask"; not "announced plans to"
     // "says converting the six sites will cost £320m": a gerund phrase as the subject
-    const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+    // (an adverb may follow it: "said selling so soon after a warning risked …")
+    const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && /^(DET|NOUN|PROPN|ADJ|PRON|NUM|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '');
     // ("said back-to-work laws often survived": a hyphenated compound opens the subject)
     const compound = /^[-‑]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === first.end;
     // "said only immediate custody could be justified": a focusing adverb before the subject

@@ -107,7 +107,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     // "X said … would not step into what she called “a negotiation”": a naming inside the reported clause, not a quote of its own
     if (QUOTED_ONLY.has(lower) && cues.some((c) => !c.quotedOnly)) {
       let j = i - 1;
-      while (j > from && i - j <= 4 && ctx.tokens[j]!.lower !== 'what' && /^(PRON|PROPN)$/.test(ctx.tokens[j]!.pos)) j--;
+      // (or a noun phrase: "in what staff called “the pending pile”", "what one nurse called")
+      while (j > from && i - j <= 4 && ctx.tokens[j]!.lower !== 'what' && /^(PRON|PROPN|NOUN|DET|NUM|ADJ)$/.test(ctx.tokens[j]!.pos)) j--;
       if (j < i - 1 && ctx.tokens[j]!.lower === 'what') continue;
     }
     // an -ing form reports speech after a comma ("..., saying"), after an auxiliary ("was telling"),

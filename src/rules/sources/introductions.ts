@@ -16,14 +16,19 @@ export interface Introduction {
 
 // ("The daughter of one victim, an 83-year-old woman …, spoke to the BBC on condition of anonymity …")
 const INTRODUCTION = /^(?:A|An|One|The)\s+\p{Ll}[^,;:“”"—–]{1,90}?(?=\s*[,—–])/u;
+// ("A nurse who has worked night shifts there for a decade spoke to RNZ on condition that she not be
+// named": the description, relative clause and all, before "spoke")
+const INTRODUCTION_BEFORE_SPOKE = /^(?:A|An|One)\s+\p{Ll}[^,;:“”"—–.]{1,120}?(?=\s+(?:spoke|talked)\b)/u;
 
 export function anonymousIntroductions(text: string, tokens: readonly Token[], sentences: readonly Offsets[]): Introduction[] {
   const out: Introduction[] = [];
   sentences.forEach((s, k) => {
-    const m = INTRODUCTION.exec(text.slice(s.start, s.end));
+    const sentence = text.slice(s.start, s.end);
+    const spoke = INTRODUCTION.exec(sentence) ? null : INTRODUCTION_BEFORE_SPOKE.exec(sentence);
+    const m = spoke ?? INTRODUCTION.exec(sentence);
     // (a noun phrase, not a clause: "The case was brought by a grandmother, …")
     let clause = false;
-    if (m) for (let t = firstTokenEndingAfter(tokens, s.start); t < tokens.length && tokens[t]!.start < s.start + m[0].length; t++) clause ||= /^(VERB|AUX)$/.test(tokens[t]!.pos);
+    if (m && !spoke) for (let t = firstTokenEndingAfter(tokens, s.start); t < tokens.length && tokens[t]!.start < s.start + m[0].length; t++) clause ||= /^(VERB|AUX)$/.test(tokens[t]!.pos);
     if (m && !clause && (findAnonymityReason(text, s.start + m[0].length, s.end).granted || findNameWithheld(text, s.start + m[0].length, s.end).granted)) out.push({ start: s.start, end: s.start + m[0].length, sentence: k });
   });
   return out;
