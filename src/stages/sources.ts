@@ -127,6 +127,11 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       };
       const sentenceIndex = (at: number): number => partitionPoint(sentences.length, (k) => sentences[k]!.start <= at) - 1;
       const sentenceEnd = (at: number): number => sentences[Math.max(0, sentenceIndex(at))]?.end ?? at;
+      /** The sentence after the one at `at`, when it opens as `opening` says (about someone just mentioned), or null. */
+      const nextSentenceAbout = (at: number, opening: RegExp): Offsets | null => {
+        const next = sentences[sentenceIndex(at) + 1];
+        return next && opening.test(text.slice(next.start, next.end)) ? next : null;
+      };
       // where the article first names a study, paper or journal (-1: nowhere), found once per document
       const firstPublication = text.search(PUBLICATION);
       const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex, (k) => sentences[Math.max(0, k)]?.start ?? 0);
@@ -153,9 +158,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         // "the daughter of one victim …, said …. The woman asked not to be named because …": the next
         // sentence, about the one just described, grants it
         if (d.kind === 'unknown' && !d.plural) {
-          const next = sentences[sentenceIndex(start) + 1];
-          const opening = next ? BACK_REFERENCE_OPENING.exec(text.slice(next.start, next.end)) : null;
-          if (next && opening && findAnonymityReason(text, next.start, next.end).granted && sentenceIndex(start) === sentenceIndex(end - 1)) return { ...d, kind: 'anonymous' as const };
+          const next = nextSentenceAbout(start, BACK_REFERENCE_OPENING);
+          if (next && findAnonymityReason(text, next.start, next.end).granted && sentenceIndex(start) === sentenceIndex(end - 1)) return { ...d, kind: 'anonymous' as const };
         }
         // "Anonymous, the hacker collective, said" / "Tom Brennan, the parks director, said": the apposition describes the speaker
         const apposition = /^,\s+(?:a|an|the)\s+([^,.;“”"]{2,60}),/u.exec(text.slice(end, end + 70));
@@ -241,8 +245,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         // that her surname not be published because …")
         const found = inMentionSentences(source, (start, sentence) => {
           const here = findNameWithheld(text, sentence.start, sentence.end);
-          const next = sentences[sentenceIndex(start) + 1];
-          if (here.granted || !next || !PRONOUN_OPENING.test(text.slice(next.start, next.end))) return here;
+          const next = nextSentenceAbout(start, PRONOUN_OPENING);
+          if (here.granted || !next) return here;
           // (a pronoun of the other gender is someone else)
           const pronoun = text.slice(next.start, next.start + 4);
           if ((pronoun.startsWith('He ') && source.gender === 'female') || (pronoun.startsWith('She ') && source.gender === 'male')) return here;
@@ -264,8 +268,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         if (source.sourcing !== 'anonymous') continue;
         const found = inMentionSentences(source, (start, sentence) => {
           const here = findAnonymityReason(text, start, sentence.end);
-          const next = sentences[sentenceIndex(start) + 1];
-          if (here.reason !== null || !next || !BACK_REFERENCE_OPENING.test(text.slice(next.start, next.end))) return here;
+          const next = nextSentenceAbout(start, BACK_REFERENCE_OPENING);
+          if (here.reason !== null || !next) return here;
           return findAnonymityReason(text, next.start, next.end);
         }, (f) => f.reason !== null);
         if (found) source.anonymityReason = found.reason;
