@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'British "St" opens a place ("in St Catherine"); a caucus, an auction and Paris stations by their heads; CCTV is no organisation',
+    text: 'Farmers in Clarendon and St Catherine lost crops. The House Freedom Caucus blocked the bill. Cattle were sold at the Rio Verde Livestock Auction. Trains left the Gare Saint-Lazare. CCTV showed the men.',
+    entities: [L('Clarendon', ['Clarendon']), L('St Catherine', ['St Catherine']), O('House Freedom Caucus', ['House Freedom Caucus']), O('Rio Verde Livestock Auction', ['Rio Verde Livestock Auction']), L('Gare Saint-Lazare', ['Gare Saint-Lazare'])],
+    only: true,
+  },
+  {
     name: 'a person title without an article before "of" in an apposition ("director of services"); a state with a plural nickname is a team, not "the Kansas Constitution"; councillors\' titles ("Cllr", "Coun")',
     text: 'Declan Furlong, director of services for housing at Roscommon County Council, said so. The Oregon Rainmakers beat the San Antonio Marshals. The Kansas Constitution protects it. Cllr Janet Oduya agreed with Coun Tim Rusk.',
     entities: [P('Declan Furlong', ['Declan Furlong']), O('Roscommon County Council', ['Roscommon County Council']), O('Oregon Rainmakers', ['Oregon Rainmakers']), O('San Antonio Marshals', ['San Antonio Marshals']), P('Janet Oduya', ['Janet Oduya']), P('Tim Rusk', ['Tim Rusk'])],

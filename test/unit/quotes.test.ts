@@ -885,6 +885,25 @@ const RESOLUTION: QuoteCase[] = [
     text: 'The ICC fined the touring side 5% of their match fees for a slow over-rate, the body said.',
     quotes: [{ text: 'The ICC fined the touring side 5% of their match fees for a slow over-rate', kind: 'indirect', speaker: 'the body', source: 'ICC', sourcing: 'named' }],
   },
+  {
+    name: 'a surname\'s lower-case particle before the cue ("“…,” de Valmont said"); "Another said" is one more of the group just described',
+    text: 'Sabine de Valmont leads the union. "We are ready to talk," de Valmont said. Four staff who spoke on condition of anonymity because they had not signed their agreements said the cuts were sudden. Another said the payout was "fair on paper".',
+    quotes: [
+      { text: '"We are ready to talk,"', kind: 'direct', speaker: 'de Valmont', source: 'Sabine de Valmont', sourcing: 'named' },
+      { text: 'the cuts were sudden', kind: 'indirect', speaker: 'Four staff', source: 'staff', sourcing: 'anonymous' },
+      { text: 'the payout was "fair on paper"', kind: 'mixed', speaker: 'Another', source: 'staff', sourcing: 'anonymous' },
+    ],
+  },
+  {
+    name: 'people or a person described by where or whom they belong to are unnamed ("Commuters in Lagos", "Residents of Dar Tayba", "A neighbour of Whitlam\'s"); not a group led by a named person',
+    text: 'Commuters in Lagos said fares had doubled. Residents of Dar Tayba said food was short. A neighbour of Whitlam\'s on Ashton Road, who did not want to be named, said cars came at all hours. Strategists at Linfield Markets led by Daniel Ferreira said rates would fall.',
+    quotes: [
+      { text: 'fares had doubled', kind: 'indirect', speaker: 'Commuters in Lagos', source: 'Commuters', sourcing: 'anonymous' },
+      { text: 'food was short', kind: 'indirect', speaker: 'Residents of Dar Tayba', source: 'Residents', sourcing: 'anonymous' },
+      { text: 'cars came at all hours', kind: 'indirect', speaker: "A neighbour of Whitlam's on Ashton Road", source: 'neighbour', sourcing: 'anonymous' },
+      { text: 'rates would fall', kind: 'indirect', speaker: 'Strategists at Linfield Markets led by Daniel Ferreira', source: 'Ferreira', sourcing: 'named' },
+    ],
+  },
 ];
 
 const INDIRECT: QuoteCase[] = [
@@ -1309,6 +1328,15 @@ const INDIRECT: QuoteCase[] = [
       { text: 'The bonds have slipped since the warning', kind: 'indirect', speaker: 'prices', source: 'prices', sourcing: 'named' },
     ],
   },
+  {
+    name: 'a fraction opening the reported clause ("said roughly a third of …"); a present-tense verb tagged as a noun after a name opening the clause before ", the company said"; "attributed X to “…”"',
+    text: 'Haruto Ishii said roughly a third of the town’s 140 fishermen had given up their licences. Tallin processes payments for 9,000 merchants, the company said in its statement. The agency attributed the shortage to “logistics challenges” at the port.',
+    quotes: [
+      { text: 'roughly a third of the town’s 140 fishermen had given up their licences', kind: 'indirect', speaker: 'Haruto Ishii', source: 'Haruto Ishii' },
+      { text: 'Tallin processes payments for 9,000 merchants', kind: 'indirect', speaker: 'the company', source: 'company' },
+      { text: 'the shortage to “logistics challenges” at the port', kind: 'mixed', speaker: 'The agency', source: 'agency', cue: 'attributed' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [
@@ -1691,6 +1719,11 @@ const ANONYMITY: QuoteCase[] = [
       { text: 'staff were exhausted', kind: 'indirect', speaker: 'She', source: 'nurse', sourcing: 'anonymous' },
     ],
   },
+  {
+    name: '"people aware of the matter" are anonymous',
+    text: 'The startup is laying off about 350 people, according to people aware of the matter.',
+    quotes: [{ text: 'The startup is laying off about 350 people', kind: 'indirect', speaker: 'people aware of the matter', source: 'people aware of the matter', sourcing: 'anonymous' }],
+  },
 ];
 
 const NO_COMMENT: QuoteCase[] = [
@@ -1872,6 +1905,11 @@ const NOT_QUOTES: QuoteCase[] = [
     name: 'a naming inside a reported clause after "what" and a noun ("what staff called “the pending pile”") is no quote of its own',
     text: 'The nurse said hundreds of referrals had been kept in what staff called "the pending pile" so they would not count.',
     quotes: [{ text: 'hundreds of referrals had been kept in what staff called "the pending pile" so they would not count', kind: 'mixed', speaker: 'The nurse', source: 'nurse' }],
+  },
+  {
+    name: 'a request for anonymity inside a description is no quote ("… and asked that his last name not be used to protect his privacy")',
+    text: 'For Dwayne, 68, who joined the trial in 2022 and asked that his last name not be used to protect his medical privacy, the news was a letdown.',
+    quotes: [],
   },
 ];
 

@@ -309,7 +309,9 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
       // (a first name, or a word no dictionary knows after the portfolio's everyday words)
       const portfolioBefore = tokens.slice(run.first, m).every((t) => isEnglishWord(t.lower));
       const opensName = isGivenName(tokens[m]!.lower) || (portfolioBefore && !isEnglishWord(tokens[m]!.lower));
-      if (opensName && !isJoinedHyphen(tokens, m - 1) && (/^\p{Lu}\p{Ll}/u.test(tokens[m + 1]!.text) || NAME_PARTICLES.has(tokens[m + 1]!.text))) return classifyName(text, tokens, m, run.last, run, true, out);
+      // (not a place named after a saint: "Member of Parliament for St Catherine North Western")
+      const placeName = PLACE_PREFIXES.has(tokens[m - 1]!.lower);
+      if (opensName && !placeName && !isJoinedHyphen(tokens, m - 1) && (/^\p{Lu}\p{Ll}/u.test(tokens[m + 1]!.text) || NAME_PARTICLES.has(tokens[m + 1]!.text))) return classifyName(text, tokens, m, run.last, run, true, out);
     }
   }
   // "Clodagh Ní Riada TD", "Jane Roe MP": letters after a name are no part of it
@@ -361,7 +363,8 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     const t = tokens[f]!;
     const firstName = isGivenName(t.lower);
     const personAfter = run.last - f <= 2 && tokens.slice(f, run.last + 1).every((x) => x.pos === 'PROPN' && !TITLES.has(x.lower) && !ORG_HEADS.has(x.lower) && !PLACE_HEADS.has(x.lower));
-    if (!(firstName || personAfter) || CONNECTORS.has(tokens[f - 1]!.lower) || run.last === f) continue;
+    // (nor a place named after a saint: "St Catherine North Western")
+    if (!(firstName || personAfter) || CONNECTORS.has(tokens[f - 1]!.lower) || PLACE_PREFIXES.has(tokens[f - 1]!.lower) || run.last === f) continue;
     // ("Las Vegas Rush": "Las Vegas" is one place, not "Las" and a person "Vegas Rush")
     const through = text.slice(tokens[run.first]!.start, t.end).toLowerCase();
     if (lexType(through) === 'PLACE' || isWorldCity(through)) continue;

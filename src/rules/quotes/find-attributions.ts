@@ -7,8 +7,10 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
+import quantityWords from '../../lexicon/quantity-words.json' with { type: 'json' };
 import { isMarkAt, isQuoteMark, tokenAt, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
+import { nameWithheldAt } from '../sources/find-anonymity-reason.js';
 import { speakerAfter, speakerBefore, timePhraseEnd, type TokenRange } from './speaker-phrase.js';
 
 export interface Attribution {
@@ -37,6 +39,8 @@ const FINDING_SUBJECTS = new Set(speech.findingSubjects);
 const CONDITIONAL_OPENERS = new Set(speech.conditionalOpeners);
 /** Focusing adverbs that may open a reported clause before its subject ("said only the board could"). */
 const FOCUS_ADVERBS = new Set(speech.focusAdverbs);
+/** "thirds", "quarters": a fraction's denominators, plural ("a third" is a fraction too). */
+const FRACTIONS = new Set(Object.keys(quantityWords.fractionDenominators));
 
 function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { start: number; end: number } | null {
   let s = startChar;
@@ -59,7 +63,9 @@ function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { s
 function opensWithAmount(ctx: QuoteContext, i: number, to: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
-  const amount = (k: number): boolean => ctx.tokens[k]?.pos === 'NUM' || /^\p{Sc}$/u.test(ctx.tokens[k]?.text ?? '');
+  // (or a fraction: "roughly a third of the town’s fishermen", "about half of", "two-thirds of")
+  const fraction = (k: number): boolean => /^(?:a|one)$/.test(ctx.tokens[k]?.lower ?? '') && (FRACTIONS.has(`${ctx.tokens[k + 1]?.lower ?? ''}s`) || ctx.tokens[k + 1]?.lower === 'half');
+  const amount = (k: number): boolean => ctx.tokens[k]?.pos === 'NUM' || /^\p{Sc}$/u.test(ctx.tokens[k]?.text ?? '') || fraction(k) || ctx.tokens[k]?.lower === 'half';
   if (amount(i)) return true;
   const opener = QUANTITY_OPENER.exec(ctx.text.slice(t.start, t.start + 30));
   if (!opener) return false;
@@ -327,6 +333,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
   const sent = ctx.sentences[sentence]!;
   const out: Attribution[] = [];
   for (const cue of findCues(ctx, sentence)) {
+    // "… and asked that his last name not be used to protect his privacy": a request for anonymity, no quote
+    if (nameWithheldAt(ctx.text, ctx.tokens[cue.first]!.start)) continue;
     const before = cue.first - 1;
     const prevText = before >= from ? tokenAt(ctx, before) : '';
     if (cue.kind === 'according') {
@@ -538,6 +546,9 @@ function subjectBeforeRelative(ctx: QuoteContext, k: number, from: number, reach
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]!;
+    // "Paydhan processes payments …": a present-tense verb wink tags as a plural noun, right after
+    // the name that opens the clause and before its object
+    if (t.pos === 'NOUN' && /s$/.test(t.lower) && i > from && ctx.tokens.slice(from, i).every((w) => w.pos === 'PROPN') && /^(NOUN|DET|ADJ|NUM|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '')) return true;
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || ctx.quoteOf[i] !== -1) continue;
     // a modifier wink tags as a verb inside a noun phrase ("the mission’s lead scientist") is no verb
     if (t.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(DET|PART|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '')) continue;

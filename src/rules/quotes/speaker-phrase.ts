@@ -318,6 +318,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
     return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;
   }
+  // "Another said …": "another" alone, opening the sentence, stands for one more of a group just described
+  if (ctx.tokens[last]!.lower === 'another' && ctx.tokens[last]!.start === ctx.sentences[sentence]!.start) return { first: last, last };
   if (ctx.tokens[last]!.pos === 'DET') return null;
   let first = last;
   for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 16; i--) {
@@ -344,6 +346,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // ("chairman and managing director Rajendra Mehrotra": "and" between two titles)
     const andInTitle = t.lower === 'and' && TITLES.has(ctx.tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '');
     if (CLAUSE_OPENERS.has(t.lower) && !andInTitle && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
+    // ("“…,” de Kerviler said": a surname's lower-case particle before its capital)
+    if (NAME_PARTICLES.has(t.text) && /^\p{Lu}/u.test(tokenAt(ctx, i + 1)) && i + 1 === first) {
+      first = i;
+      continue;
+    }
     // ("the United Forum of IT Employees": an acronym wink reads as the pronoun "it")
     if ((NP_POS.has(t.pos) && t.pos !== 'PRON') || /^(his|her|their|its|our|my)$/.test(t.lower) || andInTitle || (TITLES.has(t.lower) && /^\p{Ll}/u.test(t.text)) || (/^\p{Lu}{2,}$/u.test(s) && i < last)) first = i;
     // "sources close to the club said", "people close to the negotiations"

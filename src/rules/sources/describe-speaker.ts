@@ -114,6 +114,8 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
   const base: Omit<SpeakerDescription, 'kind'> = { start, end, text: phrase, entity: null, affiliation: null, head: lowers[lowers.length - 1]!, plural: false, definite, modifier: '', bare, gender: null, genderGuessed: false, role: null };
 
+  // "Another said": one more of the group just described, as "one of them" is
+  if (words.length === 1 && lowers[0] === 'another') return { ...base, kind: 'anonymous', head: 'them', definite: true };
   if (words.length === 1 && (PRONOUNS.has(lowers[0]!) || OBJECT_PRONOUNS[lowers[0]!] !== undefined)) {
     // ("according to him": the object form stands for the subject's)
     const pronoun = OBJECT_PRONOUNS[lowers[0]!] ?? lowers[0]!;
@@ -189,6 +191,12 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   if (!official && !OFFICE_HOLDERS.has(head) && /^(a|an|another|one)$/.test(lowers[0]!) && headAt < words.length - 1 && headWord !== undefined && headWord.pos === 'NOUN' && /^\p{Ll}/u.test(headWord.text) && (!ORGANIZATION_HEADS.has(head) || (PERSON_COMPOUND_HEADS.has(head) && words[headAt - 1]?.pos === 'NOUN')) && !DOCUMENTS.has(head) && orgs.length && !persons.length && orgs.every((m) => m.start >= headWord.end)) {
     return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
   }
+  // "A neighbour of Whitlam's on Ashton Road", "Residents of Umm Harir", "Commuters in Lagos": an unnamed person or group
+  // described by whom or where they belong to, every name after the head
+  const relationHead = headWord !== undefined && headAt < words.length - 1 && POST_MODIFIER.has(lowers[headAt + 1]!) && (headWord.pos === 'NOUN' || (headAt === 0 && headWord.pos === 'PROPN')) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1))) && !ORGANIZATION_HEADS.has(head) && !OFFICE_HOLDERS.has(head) && !official && !DOCUMENTS.has(head) && (/^(a|an|another|one)$/.test(lowers[0]!) || (headAt === 0 && /[^s]s$/.test(head)));
+  // (not one led by or speaking for a person named at the end: "Strategists at Linfield Markets led by Daniel Ferreira", "A lawyer for Pruitt")
+  const personAfterByOrFor = persons.some((m) => m.end === end && /\b(?:by|for)\s+$/.test(text.slice(start, m.start)));
+  if (relationHead && !personAfterByOrFor && named.every((m) => m.start >= headWord.end)) return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
   if (persons.length) {
     const person = persons[persons.length - 1]!;
     const firstWord = person.entity.name.split(/\s+/)[0]!.toLowerCase();

@@ -47,6 +47,14 @@ const REASON_INTROS = phraseRegExp(anonymity.reasonIntros);
 const SELF_REASONS = phraseRegExp(anonymity.selfReasons);
 export const NO_COMMENT = phraseRegExp(anonymity.noComment);
 const NAME_WITHHELD = phraseRegExp(anonymity.nameWithheld);
+const NAME_WITHHELD_AT = new RegExp(`(?:${phraseAlternation(anonymity.nameWithheld)})\\b`, 'iuy');
+
+/** Does one of the lexicon's name-withheld phrases begin at `at` ("asked that his last name not be used")? */
+export function nameWithheldAt(text: string, at: number): boolean {
+  if (!nameWithheldMayOccur(text.slice(at, at + 160))) return false;
+  NAME_WITHHELD_AT.lastIndex = at;
+  return NAME_WITHHELD_AT.test(text);
+}
 
 /**
  * "Brianna, who asked that her last name not be used to protect her children’s privacy": a source
