@@ -904,6 +904,22 @@ const RESOLUTION: QuoteCase[] = [
       { text: 'rates would fall', kind: 'indirect', speaker: 'Strategists at Linfield Markets led by Daniel Ferreira', source: 'Ferreira', sourcing: 'named' },
     ],
   },
+  {
+    name: 'epithets for the person just named: an age used as a noun ("the 48-year-old said") and a description with modifiers ("The former Wales midfielder said")',
+    text: 'Rhys Penhallow was sacked on Monday. "I still believe this group is good enough," the 48-year-old said. The former Wales midfielder said he was "hugely disappointed" to go.',
+    quotes: [
+      { text: '"I still believe this group is good enough,"', kind: 'direct', speaker: 'the 48-year-old', source: 'Rhys Penhallow', sourcing: 'named' },
+      { text: 'he was "hugely disappointed" to go', kind: 'mixed', speaker: 'The former Wales midfielder', source: 'Rhys Penhallow', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a phrasal speech verb wink tags as a noun ("Solidum shot back"); an independent office\'s capitalised name speaks as an institution',
+    text: '"Then your people should be here," Tolentino shot back. According to the Controller of Budget, the county\'s wage bill stood at KSh4.7 billion.',
+    quotes: [
+      { text: '"Then your people should be here,"', kind: 'direct', speaker: 'Tolentino', source: 'Tolentino', cue: 'shot back' },
+      { text: "the county's wage bill stood at KSh4.7 billion", kind: 'indirect', speaker: 'the Controller of Budget', source: 'Controller of Budget', sourcing: 'named' },
+    ],
+  },
 ];
 
 const INDIRECT: QuoteCase[] = [
@@ -1723,6 +1739,12 @@ const ANONYMITY: QuoteCase[] = [
     name: '"people aware of the matter" are anonymous',
     text: 'The startup is laying off about 350 people, according to people aware of the matter.',
     quotes: [{ text: 'The startup is laying off about 350 people', kind: 'indirect', speaker: 'people aware of the matter', source: 'people aware of the matter', sourcing: 'anonymous' }],
+  },
+  {
+    name: 'a source known only by a pseudonym is unnamed, with the stated reason',
+    text: 'Vexmoor, who agreed to be interviewed only under that pseudonym because they could face criminal charges if identified, said the key was public.',
+    quotes: [{ text: 'the key was public', kind: 'indirect', speaker: 'Vexmoor', source: 'Vexmoor', sourcing: 'anonymous' }],
+    sources: [{ name: 'Vexmoor', sourcing: 'anonymous', anonymityReason: 'because they could face criminal charges if identified' }],
   },
 ];
 

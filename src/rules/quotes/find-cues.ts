@@ -90,7 +90,9 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
       lower.endsWith('ing') && participleLead(ctx, i) && after !== undefined && (after.lower === 'that' || after.pos === 'PRON' || after.pos === 'DET' || /^[:"“]$/.test(after.text));
     // "Ann Roe alleged that ...": a past form wink tags as an adjective, between a subject and "that"
     const adjectiveAsVerb = t.pos === 'ADJ' && lower.endsWith('ed') && after?.lower === 'that' && (/^(PROPN|NOUN|PRON)$/.test(ctx.tokens[i - 1]?.pos ?? '') || ctx.tokens[i - 1]?.text === ',');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !presentAsNoun && !participleAsNoun && !adjectiveAsVerb) continue;
+    // "Solidum shot back.": a phrasal verb wink tagged as a noun, after its subject, its particle closing the clause
+    const phrasalAsNoun = t.pos === 'NOUN' && PHRASAL[lower] !== undefined && ctx.tokens[i + 1]?.lower === PHRASAL[lower] && /^(NOUN|PROPN|PRON)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^[.,;:]$/.test(ctx.tokens[i + 2]?.text ?? '.') || ctx.tokens[i + 2]?.lower === 'that');
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !presentAsNoun && !phrasalAsNoun && !participleAsNoun && !adjectiveAsVerb) continue;
     // "164 cases have been reported", "it is being told": a passive names no speaker
     if (/^(been|being|be)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /(ed|old|aid|en)$/.test(lower)) continue;
     // "declined to say", "did not say", "would never tell"

@@ -56,6 +56,7 @@ const MALE = new Set(descriptors.male);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we' };
 const POST_MODIFIER = new Set(descriptors.postModifiers);
+const INSTITUTIONAL_OFFICES = new Set(descriptors.institutionalOffices);
 const HEARSAY_REPORT_MODIFIERS = new Set(descriptors.hearsayReportModifiers);
 /** Words that open a clause after a noun without "that" ("a report the ministry filed", "data it published"). */
 const CLAUSE_SUBJECTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'he', 'she', 'they', 'we', 'it']);
@@ -120,6 +121,12 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     // ("according to him": the object form stands for the subject's)
     const pronoun = OBJECT_PRONOUNS[lowers[0]!] ?? lowers[0]!;
     return { ...base, kind: 'pronoun', head: pronoun, plural: pronoun === 'they' || pronoun === 'we', gender: genderOfWord(pronoun) };
+  }
+  // "the Controller of Budget", "the Texas Comptroller of Public Accounts": an independent office's
+  // capitalised name speaks as an institution
+  const nameWords = words.filter((w, i) => !(i === 0 && DEFINITE.has(w.lower)));
+  if (nameWords.length > 0 && nameWords.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|for|and|the|-)$/.test(w.lower)) && nameWords.some((w) => INSTITUTIONAL_OFFICES.has(w.lower)) && /^\p{Lu}/u.test(nameWords[nameWords.length - 1]!.text)) {
+    return { ...base, kind: 'organization', head: bare.toLowerCase() };
   }
   // "federal officials’ estimates": the owner of a document speaks
   const possessiveAt = lowers.findIndex((w, i) => (w === '’' || w === "'" || w === '’s' || w === "'s") && i > 0 && i < lowers.length - 1);

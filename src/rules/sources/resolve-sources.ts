@@ -168,7 +168,8 @@ export class SourceRegistry {
       // "the firefighter" after "a firefighter working on the northern edge, who spoke on condition of anonymity"
       // ("the selector" after "A member of the senior selection committee, who spoke on condition of anonymity")
       rule = 'sources/definite-description';
-    } else if (d.kind === 'unknown' && d.definite && !d.plural && /^the\s+\S+$/i.test(d.text)) {
+    } else if (d.kind === 'unknown' && d.definite && !d.plural && (/^the\s+\S+$/i.test(d.text) || /^[Tt]he\s+(?:\S+\s+){1,3}\p{Ll}[\p{Ll}-]*$/u.test(d.text))) {
+      // (with modifiers too: "The former Wales midfielder said")
       // "Record signing Mathis Lefèvre ... has scored just three goals. “...,” the striker told Sky
       // Sports": an epithet for the person named last, in this sentence or the one before
       // (the same epithet later in the story is the same person: "In the post, the singer said")
@@ -176,7 +177,10 @@ export class SourceRegistry {
       const earlier = this.epithets.get(epithet);
       if (earlier) return this.add({ ...d, kind: 'person', entity: earlier, bare: earlier.name }, 'sources/epithet-of-named-person');
       const sentence = this.sentenceIndex(at);
-      const entity = fallbackPerson(at, null, this.sentenceStart(sentence - 1) - 1);
+      // (or the person who spoke in the sentence before, however named there: "…," the 48-year-old
+      // said. The former Wales midfielder said …)
+      const speaker = this.mostRecent(at, (s) => s.speakerKind === 'person' && s.entity !== null && this.sentenceIndex(s.lastAt) >= sentence - 1);
+      const entity = fallbackPerson(at, null, this.sentenceStart(sentence - 1) - 1) ?? speaker?.entity ?? null;
       if (entity) {
         this.epithets.set(epithet, entity);
         return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
