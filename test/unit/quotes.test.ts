@@ -1353,6 +1353,16 @@ const INDIRECT: QuoteCase[] = [
       { text: 'the shortage to “logistics challenges” at the port', kind: 'mixed', speaker: 'The agency', source: 'agency', cue: 'attributed' },
     ],
   },
+  {
+    name: 'blame is a quote with its object and "for" or "on", quoted or not; an acronym wink tags as a determiner speaks ("The DA said"); two openers before an amount written with its country\'s letters ("only about S$54,000")',
+    text: 'He blamed repeated power outages for burning out the motors. Arriaga blamed the delay on "legal obstacles" to land purchases. The DA said it would table a motion of no confidence. The prosecutor said only about S$54,000 had been recovered.',
+    quotes: [
+      { text: 'repeated power outages for burning out the motors', kind: 'indirect', speaker: 'He', source: null, cue: 'blamed' },
+      { text: 'the delay on "legal obstacles" to land purchases', kind: 'mixed', speaker: 'Arriaga', source: 'Arriaga', cue: 'blamed' },
+      { text: 'it would table a motion of no confidence', kind: 'indirect', speaker: 'The DA', source: 'DA', sourcing: 'named' },
+      { text: 'only about S$54,000 had been recovered', kind: 'indirect', speaker: 'The prosecutor', source: 'prosecutor' },
+    ],
+  },
 ];
 
 const ANONYMITY: QuoteCase[] = [

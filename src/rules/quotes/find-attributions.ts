@@ -27,7 +27,8 @@ export interface Attribution {
 const TRAILING_CHARS = new Set([' ', '\t', '\n', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const CORE_SAY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing']);
 const REQUEST_VERBS = new Set(speech.requestVerbs);
-const ACCUSATION_VERBS = new Set(speech.accusationVerbs);
+/** "accused": the particle after its object ("of"); "blamed": "for" or "on". */
+const ACCUSATION_VERBS = new Map(Object.entries(speech.accusationVerbs as Record<string, string[]>));
 const WARNING_VERBS = new Set(speech.warningVerbs);
 const REQUEST_PARTICLES = speech.requestParticles as Record<string, string[]>;
 /** "at least", "up to", "more than": a reported clause may open with an amount ("said at least nine died"). */
@@ -65,13 +66,20 @@ function opensWithAmount(ctx: QuoteContext, i: number, to: number): boolean {
   if (!t) return false;
   // (or a fraction: "roughly a third of the town’s fishermen", "about half of", "two-thirds of")
   const fraction = (k: number): boolean => /^(?:a|one)$/.test(ctx.tokens[k]?.lower ?? '') && (FRACTIONS.has(`${ctx.tokens[k + 1]?.lower ?? ''}s`) || ctx.tokens[k + 1]?.lower === 'half');
-  const amount = (k: number): boolean => ctx.tokens[k]?.pos === 'NUM' || /^\p{Sc}$/u.test(ctx.tokens[k]?.text ?? '') || fraction(k) || ctx.tokens[k]?.lower === 'half';
+  // (a currency written with its country's letters, which wink splits off: "S$54,000", "US$2m")
+  const prefixed = (k: number): boolean => /^\p{Lu}{1,3}$/u.test(ctx.tokens[k]?.text ?? '') && /^\p{Sc}$/u.test(ctx.tokens[k + 1]?.text ?? '') && ctx.tokens[k + 1]!.start === ctx.tokens[k]!.end;
+  const amount = (k: number): boolean => ctx.tokens[k]?.pos === 'NUM' || /^\p{Sc}$/u.test(ctx.tokens[k]?.text ?? '') || prefixed(k) || fraction(k) || ctx.tokens[k]?.lower === 'half';
   if (amount(i)) return true;
-  const opener = QUANTITY_OPENER.exec(ctx.text.slice(t.start, t.start + 30));
-  if (!opener) return false;
+  // (up to two openers: "only about S$54,000")
   let k = i;
-  while (k < to && ctx.tokens[k]!.start < t.start + opener[0].length) k++;
-  return k < to && amount(k);
+  for (let round = 0; round < 2 && k < to; round++) {
+    const from = ctx.tokens[k]!.start;
+    const opener = QUANTITY_OPENER.exec(ctx.text.slice(from, from + 30));
+    if (!opener) return false;
+    while (k < to && ctx.tokens[k]!.start < from + opener[0].length) k++;
+    if (k < to && amount(k)) return true;
+  }
+  return false;
 }
 
 /**
@@ -225,11 +233,12 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     // "called the fraud “calculated and sustained”", "described the mood as “frosty”"
     let quoted = false;
     for (let k = i; k < to; k++) if (ctx.quoteOf[k] !== -1) quoted = true;
-    // "accused the ESF of using the talks to buy time": an accusation, quoted or not
-    if (!quoted && ACCUSATION_VERBS.has(ctx.tokens[cue.last]!.lower)) {
+    // "accused the ESF of using the talks to buy time", "blamed outages for …": an accusation, quoted or not
+    const particles = ACCUSATION_VERBS.get(ctx.tokens[cue.last]!.lower);
+    if (!quoted && particles) {
       for (let k = i + 1; k < Math.min(to, i + 9); k++) {
         const t = ctx.tokens[k]!;
-        if (t.lower === 'of') return contentSpan(ctx, first.start, sentenceEnd);
+        if (particles.includes(t.lower)) return contentSpan(ctx, first.start, sentenceEnd);
         if (t.pos === 'VERB' || t.pos === 'AUX' || /^[,.;:]$/.test(tokenAt(ctx, k))) break;
       }
     }

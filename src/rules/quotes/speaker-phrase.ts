@@ -322,7 +322,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   }
   // "Another said …": "another" alone, opening the sentence, stands for one more of a group just described
   if (ctx.tokens[last]!.lower === 'another' && ctx.tokens[last]!.start === ctx.sentences[sentence]!.start) return { first: last, last };
-  if (ctx.tokens[last]!.pos === 'DET') return null;
+  // (an acronym wink tags as a determiner is a name: "The DA said")
+  if (ctx.tokens[last]!.pos === 'DET' && !/^\p{Lu}{2,}$/u.test(tokenAt(ctx, last))) return null;
   let first = last;
   for (let i = last - 1; inSentence(ctx, i, sentence) && last - i < 16; i--) {
     const t = ctx.tokens[i]!;
