@@ -427,6 +427,11 @@ const ATTRIBUTION: QuoteCase[] = [
       { text: '“Customers now buy half of what they used to,”', kind: 'direct', speaker: 'Amaka Obi', cue: 'lamented', source: 'Amaka Obi', sourcing: 'named' },
     ],
   },
+  {
+    name: 'an emphatic reflexive after the subject is no part of the speaker ("Vaalgaard himself said")',
+    text: 'Nils Vaalgaard himself said he was open to finding savings elsewhere.',
+    quotes: [{ text: 'he was open to finding savings elsewhere', kind: 'indirect', speaker: 'Nils Vaalgaard', source: 'Nils Vaalgaard', sourcing: 'named' }],
+  },
 ];
 
 const COLON_AND_DASH: QuoteCase[] = [

@@ -301,7 +301,9 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     }
     k = c - 1;
   }
-  const last = k;
+  // "Vaalgaard himself said": an emphatic reflexive after the subject is no part of it
+  const reflexive = /^(himself|herself|themselves|itself)$/.test(ctx.tokens[k]!.lower) && /^(PROPN|NOUN)$/.test(ctx.tokens[k - 1]?.pos ?? '') && inSentence(ctx, k - 1, sentence);
+  const last = reflexive ? k - 1 : k;
   // "according to the interior ministry, which said ...": the relative pronoun, for its antecedent
   if (ctx.tokens[last]!.lower === 'which' && tokenAt(ctx, last - 1) === ',') return { first: last, last };
   // a base-form "verb" right before the cue is a noun wink mis-tagged ("a long-promised upgrade said")
