@@ -224,7 +224,6 @@ function acronymFollows(text: string, tokens: Token[], a: number, b: number, end
   return spelledBy(tokens, a, b, m[1]!);
 }
 
-
 /**
  * A person who gives only a first name (the anonymity lexicon's name-withheld phrases): the name
  * right after the phrase ("gave only her first name, Mireille,"), or in a relative clause saying so
@@ -553,6 +552,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (run.headline && alias === null && rule !== 'entities/gazetteer' && !byline) return;
     out.push({ start, end, first: a, last: b, type, rule, alias, titled, sentence: run.sentence });
   };
+  /** The name run on over the tokens after it, up to token `last` ("Highway 5", "Wis.", "Channel 7"). */
+  const pushThrough = (type: EntityType, rule: string, last: number): void => {
+    out.push({ start, end: tokens[last]!.end, first: a, last, type, rule, alias: null, titled, sentence: run.sentence });
+  };
   if (forced) return push(forced, forced === 'PLACE' ? 'entities/county-abbreviation' : 'entities/office-name');
   // "Lincolnshire county council": a council named in lower case after its place; "Channel 7": a
   // head and its number. The name runs on over those words.
@@ -564,8 +567,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     const extended = end + extension[0].length;
     let last = b;
     while (tokens[last + 1] !== undefined && tokens[last + 1]!.end <= extended) last++;
-    out.push({ start, end: extended, first: a, last, type: 'ORG', rule: council ? 'entities/lower-case-council' : 'entities/numbered-name', alias: null, titled, sentence: run.sentence });
-    return;
+    return pushThrough('ORG', council ? 'entities/lower-case-council' : 'entities/numbered-name', last);
   }
   // "the Labour MP for Stoke-on-Trent Central": a member's seat
   if (tokens[a - 1]?.lower === 'for' && CONSTITUENCY_TITLES.has(tokenText(tokens[a - 2] ?? tokens[a]!))) return push('PLACE', 'entities/constituency');
@@ -613,14 +615,12 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (tokenText(tokens[a - 1] ?? first) === '(' && nextText === ')' && datelineAgency(text, tokens[a - 1]!.start, next!.end)) return push('ORG', 'entities/dateline-agency');
   // "Highway 5", "Route 66": a road and its number
   if (single && ROAD_WORDS.has(lower) && /^\p{Lu}/u.test(name) && next && next.start === end + 1 && /^\d{1,4}[A-Za-z]?$/.test(next.text)) {
-    out.push({ start, end: next.end, first: a, last: b + 1, type: 'PLACE', rule: 'entities/numbered-road', alias: null, titled, sentence: run.sentence });
-    return;
+    return pushThrough('PLACE', 'entities/numbered-road', b + 1);
   }
   if (single && STATE_ABBREVIATIONS.has(name)) return push('PLACE', 'entities/state-abbreviation');
   // "Wis." that wink splits into "Wis" and "."
   if (single && next && nextText === '.' && next.start === end && STATE_ABBREVIATIONS.has(`${name}.`)) {
-    out.push({ start, end: next.end, first: a, last: b + 1, type: 'PLACE', rule: 'entities/state-abbreviation', alias: null, titled, sentence: run.sentence });
-    return;
+    return pushThrough('PLACE', 'entities/state-abbreviation', b + 1);
   }
   if (isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
   // "Barrow-in-Furness", "Stratford-upon-Avon": a lower-case link between hyphens names a place

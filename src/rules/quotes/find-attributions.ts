@@ -40,6 +40,8 @@ const FINDING_SUBJECTS = new Set(speech.findingSubjects);
 const CONDITIONAL_OPENERS = new Set(speech.conditionalOpeners);
 /** Focusing adverbs that may open a reported clause before its subject ("said only the board could"). */
 const FOCUS_ADVERBS = new Set(speech.focusAdverbs);
+/** "after", "when", "because": open a clause with a subject of its own (see clauseSubject). */
+const SUBCLAUSE_OPENERS = new Set(speech.clauseOpeners);
 /** "thirds", "quarters": a fraction's denominators, plural ("a third" is a fraction too). */
 const FRACTIONS = new Set(Object.keys(quantityWords.fractionDenominators));
 
@@ -590,7 +592,6 @@ function skipBack(ctx: QuoteContext, k: number, sentence: number): number {
   return k;
 }
 
-/** "... and said", "... but cautioned that": a second verb of the same subject. */
 /** The token before a cue, over commas, adverbs and a time phrase ("…, and on Sunday said": "and"). */
 function tokenBeforeCue(ctx: QuoteContext, cue: Cue, from: number): number {
   for (let s = Math.max(from, cue.first - 4); s < cue.first; s++) {
@@ -599,6 +600,7 @@ function tokenBeforeCue(ctx: QuoteContext, cue: Cue, from: number): number {
   return skipBack(ctx, cue.first - 1, cue.sentence);
 }
 
+/** "... and said", "... but cautioned that": a second verb of the same subject. */
 function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
   const k = tokenBeforeCue(ctx, cue, from);
   // a verb before the conjunction: "She noted that ... and said"; not "Lee and Park said"
@@ -606,9 +608,6 @@ function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
   const finite = /(?:ed|s)$/.test(lower) || ['said', 'told', 'wrote', 'says', 'tells'].includes(lower); // not "to crew and maintain"
   return finite && k > from && /^(and|but)$/.test(ctx.tokens[k]!.lower) && hasVerb(ctx, from, k);
 }
-
-/** The subject at the start of a sentence, or the name in its apposition ("Ambler’s lawyer, Douglas Fenwick, ..."). */
-const CLAUSE_OPENERS = new Set(speech.clauseOpeners);
 
 /**
  * "The ministers were arrested hours after soldiers surrounded the palace and announced that …": a
@@ -619,7 +618,7 @@ function clauseSubject(ctx: QuoteContext, from: number, before: number, sentence
   for (let s = before - 1; s > from; s--) {
     const t = ctx.tokens[s]!;
     if (/^[;:—–]$/.test(t.text)) return null;
-    if (!CLAUSE_OPENERS.has(t.lower)) continue;
+    if (!SUBCLAUSE_OPENERS.has(t.lower)) continue;
     const np = speakerAfter(ctx, s + 1, sentence);
     const verb = np ? ctx.tokens[np.last + 1] : undefined;
     if (!np || np.last + 1 >= before || verb?.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
@@ -628,6 +627,7 @@ function clauseSubject(ctx: QuoteContext, from: number, before: number, sentence
   return null;
 }
 
+/** The subject at the start of a sentence, or the name in its apposition ("Ambler’s lawyer, Douglas Fenwick, ..."). */
 function subjectOf(ctx: QuoteContext, from: number, before: number, sentence: number): ReturnType<typeof speakerAfter> {
   let np = speakerAfter(ctx, from, sentence);
   // "During Prime Minister's Questions Wednesday, Sunak defended ...": the subject after an opening adverbial

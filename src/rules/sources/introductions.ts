@@ -24,8 +24,9 @@ export function anonymousIntroductions(text: string, tokens: readonly Token[], s
   const out: Introduction[] = [];
   sentences.forEach((s, k) => {
     const sentence = text.slice(s.start, s.end);
-    const spoke = INTRODUCTION.exec(sentence) ? null : INTRODUCTION_BEFORE_SPOKE.exec(sentence);
-    const m = spoke ?? INTRODUCTION.exec(sentence);
+    const described = INTRODUCTION.exec(sentence);
+    const spoke = described ? null : INTRODUCTION_BEFORE_SPOKE.exec(sentence);
+    const m = described ?? spoke;
     // (a noun phrase, not a clause: "The case was brought by a grandmother, …")
     let clause = false;
     if (m && !spoke) for (let t = firstTokenEndingAfter(tokens, s.start); t < tokens.length && tokens[t]!.start < s.start + m[0].length; t++) clause ||= /^(VERB|AUX)$/.test(tokens[t]!.pos);

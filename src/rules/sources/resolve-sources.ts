@@ -53,6 +53,12 @@ function sameGroup(a: string, b: string): boolean {
 }
 
 /**
+ * "the striker", "The former Wales midfielder": "the", up to three modifiers, and a lower-case head
+ * (any one word after "the" alone).
+ */
+const EPITHET = /^[Tt][Hh][Ee]\s+(?:\S+|(?:\S+\s+){1,3}\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
  * Does an agent noun name what a description's words say ("the selector" for "a member of the
  * senior selection committee", "the strategist" for "head of fixed-income strategy")? A word of the
  * description and the noun share their first six letters.
@@ -168,8 +174,7 @@ export class SourceRegistry {
       // "the firefighter" after "a firefighter working on the northern edge, who spoke on condition of anonymity"
       // ("the selector" after "A member of the senior selection committee, who spoke on condition of anonymity")
       rule = 'sources/definite-description';
-    } else if (d.kind === 'unknown' && d.definite && !d.plural && (/^the\s+\S+$/i.test(d.text) || /^[Tt]he\s+(?:\S+\s+){1,3}\p{Ll}[\p{Ll}-]*$/u.test(d.text))) {
-      // (with modifiers too: "The former Wales midfielder said")
+    } else if (d.kind === 'unknown' && d.definite && !d.plural && EPITHET.test(d.text)) {
       // "Record signing Mathis Lefèvre ... has scored just three goals. “...,” the striker told Sky
       // Sports": an epithet for the person named last, in this sentence or the one before
       // (the same epithet later in the story is the same person: "In the post, the singer said")
