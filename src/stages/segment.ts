@@ -124,7 +124,27 @@ function tokenize(text: string): { tokens: Token[]; sentenceTokenSpans: Array<[n
     } else tokens[i] = { start, end, pos: pos[i]!, lower: value.toLowerCase(), text: value };
   }
   const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  retagNamesReadAsVerbs(tokens);
   return joinSplitWords(text, tokens, sentenceTokenSpans);
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * wink tags a given name that is also a verb as a verb ("The minister, Grant Mahony, said"; "Bill",
+ * "Pierce"). A capitalised word in mid-sentence (after a comma or a lower-case word) that wink
+ * calls a verb, before a capitalised proper noun, is a name: PROPN.
+ */
+export function retagNamesReadAsVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !CAPITALISED.test(t.text)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (next.pos !== 'PROPN' || !CAPITALISED.test(next.text) || next.start !== t.end + 1) continue;
+    if (prev.text === ',' || LOWER_CASE.test(prev.text)) tokens[i] = { ...t, pos: 'PROPN' };
+  }
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;

@@ -16,6 +16,7 @@ import { anonymousIntroductions, introducedBefore } from '../rules/sources/intro
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
 import { isEnglishWord } from '../nlp/english-words.js';
 import { TOLD_VERBS } from '../rules/entities/lexicons.js';
+import { inDateline } from '../rules/entities/dateline.js';
 import titles from '../lexicon/titles.json' with { type: 'json' };
 
 /** A role → its abbreviations ("governor" → "gov.", "gov"), from the titles lexicon. */
@@ -79,8 +80,9 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         // ("the province said": the province's own government, named with its word, or none)
         for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && namedWith(m.entity, head)) return m.entity;
         if (POLITY_HEADS.has(head)) return null;
-        // else the organisation named most recently, but not the outlet a speaker talked to
-        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && !listener(m.start)) return m.entity;
+        // else the organisation named most recently, but not the outlet a speaker talked to, nor
+        // the agency of a dateline ("OSLO, Feb 18 (Tidewire) - X has shut …, the company said")
+        for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && !listener(m.start) && !inDateline(text, m.start)) return m.entity;
         return null;
       };
       // ("“We discussed Kunal,” the selector said. He added ...": a name inside a direct quotation is no antecedent)
@@ -134,7 +136,10 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       };
       // where the article first names a study, paper or journal (-1: nowhere), found once per document
       const firstPublication = text.search(PUBLICATION);
-      const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex, (k) => sentences[Math.max(0, k)]?.start ?? 0);
+      // "A senior official, who spoke … because they were not authorised to comment, said": the
+      // sentence that introduces a source refers to it as "they" (singular "they")
+      const theyInIntroduction = (at: number): boolean => /\b(?:they|their|them)\b/i.test(text.slice(at, sentenceEnd(at)));
+      const registry = new SourceRegistry(recentOrganization, personWithRole, sentenceEnd, sentenceIndex, (k) => sentences[Math.max(0, k)]?.start ?? 0, theyInIntroduction);
       const describe = (start: number, end: number) => {
         const d = describeSpeaker(text, tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end - 1), index);
         // "Larchmont Capital, an activist investor that has called on ...": a description in apposition to a name is that name

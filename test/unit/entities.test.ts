@@ -35,6 +35,16 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a two-word name whose first word alone is a company ("Vessbyn\'s chief operating officer") is the company, not a person',
+    text: 'Vessbyn Energi has shut its field, the company said. "We found the leak," Ana Berg, Vessbyn\'s chief operating officer, said.',
+    entities: [O('Vessbyn Energi', ['Vessbyn Energi', 'Vessbyn']), P('Ana Berg', ['Ana Berg'])],
+  },
+  {
+    name: 'a role after a party tag in parentheses is the person\'s ("Rep. Ola Brandt (D-Ore.), the committee’s ranking member")',
+    text: 'Rep. Ola Brandt (D-Ore.), the committee’s ranking member, said the cap was fair.',
+    entities: [P('Ola Brandt', ['Ola Brandt'], [/ranking member/])],
+  },
+  {
     name: 'national parliaments known by their own names are organisations ("the Bundestag", "the Knesset")',
     text: 'Its fate in the Bundestag is far from certain, and the Knesset votes next week.',
     entities: [O('Bundestag', ['Bundestag']), O('Knesset', ['Knesset'])],

@@ -714,6 +714,39 @@ const SPLIT_AND_CONTINUED: QuoteCase[] = [
 
 const RESOLUTION: QuoteCase[] = [
   {
+    name: 'singular "they": an unnamed official whose introduction calls them "they" is the "they" quoted next',
+    text: 'A senior official at the housing department, who spoke on condition of anonymity because they were not authorised to comment, said the plan had been cut. An earlier version was larger, the official said.\n"The map shrank every week," they said.',
+    quotes: [
+      { text: 'the plan had been cut', kind: 'indirect', speaker: 'A senior official at the housing department', source: 'senior official', sourcing: 'anonymous' },
+      { text: 'An earlier version was larger', kind: 'indirect', speaker: 'the official', source: 'senior official', sourcing: 'anonymous' },
+      { text: '"The map shrank every week,"', kind: 'direct', speaker: 'they', source: 'senior official', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: 'a dateline is not part of the reported clause, and its agency is not "the company"',
+    text: 'VILNIUS, May 3 (Tidewire) - Marsk Kraft has closed its smelter, the company said on Friday.',
+    quotes: [{ text: 'Marsk Kraft has closed its smelter', kind: 'indirect', speaker: 'the company', source: 'company', sourcing: 'named' }],
+    sourceCount: 1,
+  },
+  {
+    name: '"the ranking member" is the legislator introduced with that role after a party tag in parentheses',
+    text: 'Rep. Ola Brandt (D-Ore.), the committee’s ranking member, said the cap was fair. Others on the panel disagreed.\nThe ranking member said the real obstacle was the food aid language.',
+    quotes: [
+      { text: 'the cap was fair', kind: 'indirect', speaker: 'Rep. Ola Brandt', source: 'Ola Brandt', sourcing: 'named' },
+      { text: 'the real obstacle was the food aid language', kind: 'indirect', speaker: 'The ranking member', source: 'Ola Brandt', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: '"Another said" before a capitalised word: one more of the group just described',
+    text: 'Three aides spoke on condition of anonymity. One aide said the mood was bad. Another said Senate leaders had little appetite for a vote.',
+    quotes: [
+      { text: 'the mood was bad', kind: 'indirect', speaker: 'One aide', source: 'aide', sourcing: 'anonymous' },
+      { text: 'Senate leaders had little appetite for a vote', kind: 'indirect', speaker: 'Another', source: 'Another', sourcing: 'anonymous' },
+    ],
+  },
+  {
     name: 'pronoun: "she said" after a named woman',
     text: 'Sen. Ruth Alvarez criticized the plan on Tuesday. "It is a giveaway to landlords," she said.',
     quotes: [{ text: '"It is a giveaway to landlords,"', kind: 'direct', speaker: 'she', source: 'Ruth Alvarez', sourcing: 'named' }],
@@ -928,6 +961,34 @@ const RESOLUTION: QuoteCase[] = [
 ];
 
 const INDIRECT: QuoteCase[] = [
+  {
+    name: 'a given name wink reads as a verb, in apposition to a role: "The minister, Grant Oduya, said"',
+    text: 'The minister, Grant Oduya, said on Monday the closure was needed.',
+    quotes: [{ text: 'the closure was needed', kind: 'indirect', speaker: 'Grant Oduya', source: 'Grant Oduya', sourcing: 'named' }],
+  },
+  {
+    name: 'forecasts and projections take a bare clause: "Analysts forecast the bank will …", "The council projects the bill’s provisions would …"',
+    text: 'Analysts forecast the bank will cut rates in June. The Fiscal Council projects the bill’s farm provisions would cut spending by $4 billion.',
+    quotes: [
+      { text: 'the bank will cut rates in June', kind: 'indirect', speaker: 'Analysts', source: 'Analysts', sourcing: 'anonymous', cue: 'forecast' },
+      { text: 'the bill’s farm provisions would cut spending by $4 billion', kind: 'indirect', speaker: 'The Fiscal Council', source: 'Fiscal Council', sourcing: 'named', cue: 'projects' },
+    ],
+  },
+  {
+    name: '"said in its extended-range forecast that": the forecast is where it was said, not a second cue',
+    text: 'The weather centre in Dorran said in its extended-range forecast that rain could return next week.',
+    quotes: [{ text: 'rain could return next week', kind: 'indirect', speaker: 'The weather centre in Dorran', source: 'weather centre', cue: 'said' }],
+  },
+  {
+    name: 'a participle after a long plural subject with a compass word: the unnamed group is the speaker',
+    text: 'Commercial fishers in the north Kelso town of Marrow Bay have vowed to fight the ban, warning it would ruin the fleet.',
+    quotes: [{ text: 'it would ruin the fleet', kind: 'indirect', speaker: 'Commercial fishers in the north Kelso town of Marrow Bay', source: 'Commercial fishers', sourcing: 'anonymous' }],
+  },
+  {
+    name: 'a possessive group of a common noun opening the sentence is unnamed: "Farmers\' groups accused …"',
+    text: "Farmers' groups, however, accused the government of acting late.",
+    quotes: [{ text: 'the government of acting late', kind: 'indirect', speaker: "Farmers' groups", source: "Farmers' groups", sourcing: 'anonymous' }],
+  },
   {
     name: 'a title set off by commas before the name ("the Commissioner for Data Protection, Gráinne Mulqueen,") lets "the commissioner" resolve',
     text: '"Children do not read privacy policies," the Commissioner for Data Protection, Gráinne Mulqueen, said. The commissioner said the company had broken the law.',
@@ -1371,6 +1432,16 @@ const INDIRECT: QuoteCase[] = [
 ];
 
 const ANONYMITY: QuoteCase[] = [
+  {
+    name: 'a resident "who would give only her first name" is anonymous, with the reason after the name',
+    text: 'A resident who would give only her first name, Petra, because she feared looters, said she slept in her car. "It was cold," she said.',
+    quotes: [
+      { text: 'she slept in her car', kind: 'indirect', speaker: 'Petra', source: 'Petra', sourcing: 'anonymous' },
+      { text: '"It was cold,"', kind: 'direct', speaker: 'she', source: 'Petra', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'Petra', sourcing: 'anonymous', anonymityReason: 'because she feared looters' }],
+    curly: true,
+  },
   {
     name: 'a person given only a first name and an age is anonymous; a spokesperson of an organisation whose name holds "of" is official',
     text: 'Among those caught up is Doreen, 71, from Stockport. "I do understand why they are doing it," she said. A Department of Health spokesperson said the offer remained on the table.',

@@ -124,3 +124,16 @@ describe('words with letters outside wink\'s alphabet', () => {
   });
 });
 
+
+describe('given names wink tags as verbs', () => {
+  it.each<[string, string, string]>([
+    ['after a comma, before a surname', 'The minister, Grant Oduya, said the plan was sound.', 'Grant'],
+    ['after a lower-case word', 'A letter from union leader Bill Narvaez arrived.', 'Bill'],
+  ])('%s: "%s" tags %s a proper noun', (_case, text, word) => {
+    const token = run(text).tokens.find((t) => t.text === word)!;
+    expect(token.pos).toBe('PROPN');
+  });
+  it('a verb opening the sentence stays a verb ("Grant them time")', () => {
+    expect(run('Grant Oduya time, she said.').tokens[0]!.pos).not.toBe('PROPN');
+  });
+});

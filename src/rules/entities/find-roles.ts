@@ -43,6 +43,12 @@ export function roleBefore(text: string, tokens: Token[], first: number, sentenc
 
 /** The apposition right after the mention ending at token `last`, or null. */
 export function roleAfter(text: string, tokens: Token[], last: number, sentence: Offsets): string | null {
+  // "Rep. Ann Roe (D-N.M.), the committee’s ranking member,": a short parenthesis first
+  if (tokenText(tokens[last + 1] ?? tokens[last]!) === '(') {
+    let close = last + 2;
+    while (close < tokens.length && close - last <= 8 && tokenText(tokens[close]!) !== ')' && tokens[close]!.end <= sentence.end) close++;
+    if (tokenText(tokens[close] ?? tokens[last]!) === ')') last = close;
+  }
   let comma = tokens[last + 1];
   if (!comma || tokenText(comma) !== ',') return null;
   // "Carla Mendes, 54, a retired nurse,": the age first

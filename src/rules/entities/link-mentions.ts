@@ -109,6 +109,12 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(orgKey(words), 'ORG', c, 'entities/same-name-as-organization', words);
       continue;
     }
+    // ... or the organisation its first word stands for alone ("Nordhavn Kraft has shut …" before
+    // "Nordhavn's chief operating officer"), when no other mention types that word a person
+    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && words.length === 2 && candidates.some((o) => o.type === 'ORG' && o.first === o.last && nameWords(text, tokens, o)[0] === words[0]) && !candidates.some((o) => o.type === 'PERSON' && o.first === o.last && nameWords(text, tokens, o)[0] === words[0])) {
+      add(orgKey(words), 'ORG', c, 'entities/same-name-as-organization', words);
+      continue;
+    }
     // "Health NZ" after "Health New Zealand": the organisation's name with its last words abbreviated
     if (c.first !== c.last && (c.type === null || c.rule === 'entities/proper-noun-pair') && isAcronym(tokenText(tokens[c.last]!))) {
       const short = words.at(-1)!;

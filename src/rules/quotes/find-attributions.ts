@@ -5,6 +5,8 @@
  *   "according to SPEAKER, CONTENT" / "CONTENT, according to SPEAKER",
  *   "NP, who said CONTENT" (speaker is the relative clause's antecedent).
  */
+import { afterDateline } from '../entities/dateline.js';
+import { isJoinedHyphen } from '../entities/token-shapes.js';
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 import quantityWords from '../../lexicon/quantity-words.json' with { type: 'json' };
@@ -50,9 +52,8 @@ function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { s
   let e = endChar;
   const text = ctx.text;
   while (s < e && /\s/.test(text[s]!)) s++;
-  // a dateline is not content: "KRONHOLM — ", "AUSTIN, Texas — "
-  const dateline = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{L}[\p{L}.\s]*)?\s+[—–]\s+/u.exec(text.slice(s, Math.min(e, s + 60)));
-  if (dateline) s += dateline[0].length;
+  // a dateline is not content: "KRONHOLM — ", "AUSTIN, Texas — ", "OSLO, Feb 18 (Tidewire) - "
+  s = Math.min(e, afterDateline(text, s));
   // a final full stop outside quotation marks is not part of what was said
   while (e > s && TRAILING_CHARS.has(text[e - 1]!)) e--;
   if (e > s && text[e - 1] === '.' && !isQuoteMark(text[e] ?? '')) e--;
@@ -158,6 +159,8 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
       k = c;
       continue;
     }
+    // "said in its extended-range forecast that": a verb inside a hyphenated word is no verb of its own
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (isJoinedHyphen(ctx.tokens, k + 1) || isJoinedHyphen(ctx.tokens, k - 1))) continue;
     // "said in a video message posted Monday that": a participle after a noun is no verb of its own
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN') continue;
     // "said while talking to reporters that": the circumstance of the speech

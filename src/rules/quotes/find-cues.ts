@@ -24,6 +24,8 @@ export interface Cue {
 const SAY = new Set(speech.say);
 const TELL = new Set(speech.tell);
 const BARE = new Set(speech.bareClause);
+/** Determiners that stand alone for a person of a group ("Another said"): a cue after one is a verb. */
+const PRONOMINAL_DETERMINERS = new Set(speech.pronominalDeterminers);
 const AFTER_ONLY = new Set(speech.afterOnly);
 const QUOTED_ONLY = new Set(speech.quotedOnly);
 const PHRASAL = speech.phrasal as Record<string, string>;
@@ -46,17 +48,33 @@ function withSubject(ctx: QuoteContext, i: number, from: number): boolean {
   return k < i - 1 && ctx.tokens[k]?.lower === 'with' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos);
 }
 
-/** Does a clause begin at token k: a noun phrase of up to five words, then a finite verb ("the company has")? */
+/** Does a clause begin at token k: a noun phrase of up to six words, then a finite verb ("the company has")? */
 function clauseFollows(ctx: QuoteContext, k: number): boolean {
   const first = ctx.tokens[k];
   if (!first || !/^(DET|PROPN|PRON)$/.test(first.pos)) return false;
-  for (let j = k + 1; j < k + 6; j++) {
+  for (let j = k + 1; j < k + 7; j++) {
     const t = ctx.tokens[j];
     if (!t) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return j > k || first.pos === 'PRON';
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+    // (a possessive inside the noun phrase: "the bill’s provisions would")
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !(t.pos === 'PART' && /^['’]s$/.test(t.lower))) return false;
   }
   return false;
+}
+
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * Is the noun at i the head of a prepositional phrase's noun phrase ("said in its extended-range
+ * forecast that …")? After a cue of the same sentence it names where that cue's speech was, not a
+ * verb of its own (but "Records obtained through a records request show that …" has no cue before).
+ */
+function nounOfPrepositionalPhrase(ctx: QuoteContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && i - k <= 5 && (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k]!.pos) || isJoinedHyphen(ctx.tokens, k) || isJoinedHyphen(ctx.tokens, k + 1))) k--;
+  const det = ctx.tokens[k];
+  if (!det || !(POSSESSIVES.has(det.lower) || det.pos === 'DET')) return false;
+  return ctx.tokens[k - 1]?.pos === 'ADP';
 }
 
 export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
@@ -80,10 +98,12 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     // (but "many with pending asylum claims.": after an adjective and a noun, a compound noun)
     // (", court records show.": a two-noun subject after the comma)
     const subjectBefore = ctx.tokens[i - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(ctx.tokens[i - 2]?.pos ?? '') || ctx.tokens[i - 2]?.text === ',' || (ctx.tokens[i - 3]?.text === ',' && ctx.tokens[i - 2]?.pos === 'NOUN');
-    const nounAsVerb = t.pos === 'NOUN' && i > from && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && (ctx.tokens[i + 1]?.lower === 'that' || (subjectBefore && /^[.,;]$/.test(ctx.tokens[i + 1]?.lower ?? '.')))) || (ctx.tokens[i - 1]!.text === ',' && ctx.tokens[i + 1]?.lower === 'that'));
+    const nounAsVerb = t.pos === 'NOUN' && i > from && !(cues.length > 0 && nounOfPrepositionalPhrase(ctx, i, from)) && (ctx.tokens[i - 1]!.pos === 'PRON' || (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) && (ctx.tokens[i + 1]?.lower === 'that' || (subjectBefore && /^[.,;]$/.test(ctx.tokens[i + 1]?.lower ?? '.')))) || (ctx.tokens[i - 1]!.text === ',' && ctx.tokens[i + 1]?.lower === 'that'));
     // "The Land Council claims Solvane Lithium has calculated …": a present-tense verb wink tagged as a
     // plural noun, after its subject and before a clause (a noun phrase, then a finite verb)
     const presentAsNoun = t.pos === 'NOUN' && lower.endsWith('s') && subjectBefore && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && !ctx.tokens[i - 1]!.lower.endsWith('s') && clauseFollows(ctx, i + 1);
+    // "Analysts forecast the bank will cut …": a base form after a plural subject that opens the sentence
+    const baseAsNoun = t.pos === 'NOUN' && BARE.has(lower) && i - 1 === from && ctx.tokens[from]!.pos === 'NOUN' && /[^s]s$/.test(ctx.tokens[from]!.lower) && clauseFollows(ctx, i + 1);
     // ", warning that ...", "whilst promising a ...": wink often tags such a participle NOUN or ADJ
     const after = ctx.tokens[i + 1];
     const participleAsNoun =
@@ -92,7 +112,7 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     const adjectiveAsVerb = t.pos === 'ADJ' && lower.endsWith('ed') && after?.lower === 'that' && (/^(PROPN|NOUN|PRON)$/.test(ctx.tokens[i - 1]?.pos ?? '') || ctx.tokens[i - 1]?.text === ',');
     // "Solidum shot back.": a phrasal verb wink tagged as a noun, after its subject, its particle closing the clause
     const phrasalAsNoun = t.pos === 'NOUN' && PHRASAL[lower] !== undefined && ctx.tokens[i + 1]?.lower === PHRASAL[lower] && /^(NOUN|PROPN|PRON)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^[.,;:]$/.test(ctx.tokens[i + 2]?.text ?? '.') || ctx.tokens[i + 2]?.lower === 'that');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !presentAsNoun && !phrasalAsNoun && !participleAsNoun && !adjectiveAsVerb) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !presentAsNoun && !baseAsNoun && !phrasalAsNoun && !participleAsNoun && !adjectiveAsVerb) continue;
     // "164 cases have been reported", "it is being told": a passive names no speaker
     if (/^(been|being|be)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /(ed|old|aid|en)$/.test(lower)) continue;
     // "declined to say", "did not say", "would never tell"
@@ -105,7 +125,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (NOUN_HOMOGRAPHS.has(lower) && ctx.tokens[i - 1]?.pos === 'NOUN' && !/s$/.test(ctx.tokens[i - 1]!.lower) && /^(DET|ADJ)$/.test(ctx.tokens[i - 2]?.pos ?? '')) continue;
     // "an estimated crowd", "the stated goal": an adjective, not a cue
     // ("an estimated £2.4bn", "the reported 40,000": right after an article, never a verb)
-    if (ctx.tokens[i - 1]?.pos === 'DET' && (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '') || /^(a|an|the)$/.test(prev))) continue;
+    // (not a determiner standing alone for a person: "Another said House leaders …")
+    if (ctx.tokens[i - 1]?.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(prev) && (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '') || /^(a|an|the)$/.test(prev))) continue;
     // "X said … would not step into what she called “a negotiation”": a naming inside the reported clause, not a quote of its own
     if (QUOTED_ONLY.has(lower) && cues.some((c) => !c.quotedOnly)) {
       let j = i - 1;

@@ -381,6 +381,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // ("a senior official in the prime minister’s office": after a common noun, any "in the ...")
     else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')) || (ctx.tokens[i + 1]?.lower === 'the' && (ctx.tokens[i - 1]!.pos === 'NOUN' || (ctx.tokens[i - 1]!.pos === 'PROPN' && !inSentence(ctx, i - 2, sentence) && isEnglishWord(ctx.tokens[i - 1]!.lower)))))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
+    // "in the north Queensland town of …": a compass word wink tags an adverb, after an article
+    else if (t.pos === 'ADV' && !/ly$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'DET' && /^(NOUN|PROPN|ADJ)$/.test(ctx.tokens[i + 1]?.pos ?? '')) first = i;
     // "a lecturer in history at a university": a field after a role noun
     else if (t.lower === 'in' && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokenAt(ctx, i + 1))) first = i;
     // "the Fraternal Order of Police Lodge 27 said", "Calder Falls": a capitalised word wink took for a verb, inside a name
@@ -433,7 +435,8 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number, nou
     }
     if (NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || /^\p{Lu}/u.test(s) || t.lower === 'familiar' || (i === k && (misTagged || possessiveFirst || particleFirst))) last = i;
     // "its most recent filing", "a large randomized trial": an adverb-tagged modifier before an adjective
-    else if (t.pos === 'ADV' && i > k && ctx.tokens[i + 1]?.pos === 'ADJ') continue;
+    // ("the north Queensland town": a compass word wink tags an adverb, after an article, before a noun)
+    else if (t.pos === 'ADV' && i > k && (ctx.tokens[i + 1]?.pos === 'ADJ' || (ctx.tokens[i - 1]!.pos === 'DET' && /^(NOUN|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '')))) continue;
     else if (t.pos === 'ADP' && (t.lower === 'with' || t.lower === 'of')) last = i;
     else break;
   }

@@ -260,8 +260,15 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // "Landlords say ...": a plural common noun opening the sentence is a group, not a name
   // (wink may tag it PROPN for its capital: then only at the start of a sentence)
   if (words.length === 1 && /[^s]s$/.test(head) && (headWord?.pos === 'NOUN' || (headWord?.pos === 'PROPN' && opensSentence(text, start))) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1)))) return { ...described, kind: 'anonymous' };
+  // ("Farmers' groups, however, accused …": a group of a plural common noun, possessive, opening the sentence)
+  if (words.length === 3 && /^['’]$/.test(words[1]!.text) && /[^s]s$/.test(head) && /s$/.test(lowers[0]!) && opensSentence(text, start) && !orgs.length && !persons.length && [lowers[0]!, head].every((w) => isEnglishWord(w) || isEnglishWord(w.slice(0, -1)))) return { ...described, kind: 'anonymous' };
   // "Several panelists who voted yes said": a count of unnamed people, capitalised only as the sentence opens
   if (NUMBER_WORDS.has(lowers[0]!) && words.length > 1 && headWord?.pos === 'NOUN' && plural) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
+  // "Commercial fishers in the town of …": a plural common noun and its common modifiers, capitalised
+  // only as the sentence opens, before any name, is an unnamed group
+  if (plural && headAt > 0 && headWord !== undefined && headWord.pos === 'NOUN' && /^\p{Ll}/u.test(headWord.text) && !official && !ORGANIZATION_HEADS.has(head) && !DOCUMENTS.has(head) && opensSentence(text, start) && words.slice(0, headAt).every((w, i) => (i === 0 ? /^(ADJ|NOUN|PROPN)$/.test(w.pos) : /^\p{Ll}/u.test(w.text) && /^(ADJ|NOUN)$/.test(w.pos)) && isEnglishWord(w.lower)) && named.every((m) => m.start >= headWord.end)) {
+    return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
+  }
   // (a capital that only opens the sentence names no one: "Another participant, who …, said")
   if (/^\p{Lu}/u.test(bare) && !definite && !/^(a|an|another|one)$/.test(lowers[0]!)) return { ...described, kind: 'person' };
   // "a retired schoolteacher", "a woman who answered the phone": someone described, not named

@@ -93,7 +93,20 @@ export class SourceRegistry {
     private readonly sentenceEnd: (at: number) => number,
     private readonly sentenceIndex: (at: number) => number = () => 0,
     private readonly sentenceStart: (index: number) => number = () => 0,
+    /** Does the sentence from `at` (where a source is introduced) refer to someone as "they"? */
+    private readonly theyInIntroduction: (at: number) => boolean = () => false,
   ) {}
+
+  /**
+   * "“There was a bigger map,” they said." after "…, the official said": the one unnamed person quoted
+   * last, in this sentence or the one before, whose introduction called them "they" (singular "they").
+   */
+  private singularThey(at: number): SourceDraft | null {
+    const last = this.mostRecent(at, () => true);
+    if (!last || last.plural || (last.speakerKind !== 'anonymous' && last.speakerKind !== 'official') || last.gender !== null) return null;
+    if (this.sentenceIndex(last.lastAt) < this.sentenceIndex(at) - 1) return null;
+    return this.theyInIntroduction(last.mentions[0]!.start) ? last : null;
+  }
 
   private mostRecent(at: number, ok: (s: SourceDraft) => boolean): SourceDraft | null {
     let best: SourceDraft | null = null;
@@ -121,6 +134,7 @@ export class SourceRegistry {
       if (d.head === 'it') found = this.mostRecent(at, (s) => s.speakerKind === 'organization' || s.speakerKind === 'document');
       else if (d.head === 'they' || d.head === 'we')
         found =
+          (d.head === 'they' ? this.singularThey(at) : null) ??
           this.mostRecent(at, (s) => s.plural && s.speakerKind !== 'document') ??
           this.mostRecent(at, (s) => s.plural || s.speakerKind === 'organization') ??
           this.mostRecent(at, () => true);
