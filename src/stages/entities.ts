@@ -9,6 +9,7 @@ import { classifyRun, type Candidate } from '../rules/entities/classify-name.js'
 import { findNameRuns, sentenceOfTokens } from '../rules/entities/find-name-runs.js';
 import { roleAfter, roleBefore, roleBeforeComma, roleServedAs } from '../rules/entities/find-roles.js';
 import { linkMentions } from '../rules/entities/link-mentions.js';
+import { typePlaceLists } from '../rules/entities/place-lists.js';
 import { findStorms, withoutStorms } from '../rules/entities/storm-names.js';
 
 export interface EntitiesOptions {
@@ -32,6 +33,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<'token
       const named = withoutStorms(text, candidates, findStorms(tokens, runs));
       const kept = useGazetteer ? named : named.filter((c) => c.rule !== 'entities/gazetteer');
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
+      typePlaceLists(tokens, kept);
       const drafts = linkMentions(text, tokens, kept);
       const entities: Entity[] = drafts.map((d) => {
         const mentions = [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -21,6 +21,17 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a 24-hour clock after a word of time: a time of day; a range is on no day, "after 17:00" on the day of publication
+  ['The unit will close between 20:00 and 08:00 from 1 June.', [['20:00', 'TIME', 'XXXX-XX-XXT20:00'], ['08:00', 'TIME', 'XXXX-XX-XXT08:00'], ['1 June', 'DATE', '2025-06-01']]],
+  ['In a statement issued shortly after 17:00, the utility apologised.', [['17:00', 'TIME', '2025-04-08T17:00']]],
+  // "on Fridays" is a set, not "22:00 on Friday"
+  ['It stays open until 22:00 on Fridays.', [['22:00', 'TIME', 'XXXX-XX-XXT22:00'], ['Fridays', 'SET', 'XXXX-WXX-5']]],
+  // a four-figure clock with "local time", like one with a zone
+  ['The leak was detected at 2340 local time.', [['2340 local time', 'TIME', '2025-04-08T23:40']]],
+  // a quarter counted from publication
+  ['For the current quarter, revenue will fall; sales rose last quarter.', [['the current quarter', 'DATE', '2025-Q2'], ['last quarter', 'DATE', '2025-Q1']]],
+  // results for a quarter not yet begun this year are last year's
+  ['The company will report fourth-quarter results on April 28.', [['fourth-quarter', 'DATE', '2024-Q4'], ['April 28', 'DATE', '2025-04-28']]],
   // a past form in a condition that a modal's clause governs looks ahead
   ['Builders warned that small firms could close if payments were not made by the end of March.', [['the end of March', 'DATE', '2026-03']]],
   // a financial or fiscal year counts as a year of a duration

@@ -44,6 +44,15 @@ const QUARTER = wordPattern(
   'giu',
   'dates',
 );
+/** "the current quarter", "last quarter", "next quarter": a quarter counted from publication (the relative words of fiscal years). */
+const QUARTER_RELATIVE_WORDS: Readonly<Record<string, number>> = dateWords.fiscalYear.relative;
+const RELATIVE_QUARTER = wordPattern(
+  String.raw`(?<![\p{L}\d])(?<rel>${Object.keys(QUARTER_RELATIVE_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+quarter(?![\p{L}\d]|\s+of\b|\s+century)`,
+  'giu',
+  'dates',
+);
+/** "fourth-quarter results": figures reported for a quarter (see date-words.json quarterResultNouns). */
+const QUARTER_RESULTS = new RegExp(String.raw`^\s+(?:(?:net|operating|pre-tax|core|adjusted)\s+)?(?:${dateWords.quarterResultNouns.join('|')})\b`, 'iu');
 const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?<rel>next|last)\s+year|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu', 'dates');
 /** "the September quarter", "the June quarter of 2025": a quarter named by the month it ends in (Australian and Indian usage). */
 const MONTH_QUARTER = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<m>March|June|September|December)[\s-]+quarter(?:\s+(?:of\s+)?(?<year>${YEAR}))?(?![\p{L}\d])`, 'gu', 'dates');
@@ -219,6 +228,8 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
       if (!docDate) return null;
       const current = Math.floor((docDate.m - 1) / 3) + 1;
       let y = docDate.y;
+      // "is due to report fourth-quarter results on Feb 26": a quarter not yet begun this year is last year's
+      if (!rel && q > current && QUARTER_RESULTS.test(text.slice(x.end, x.end + 30))) return y - 1;
       if (rel === 'last' || (rel !== 'next' && rel !== 'this' && q > current && directionOf(readTense(ctx, x.start, x.end)) < 0)) y -= q >= current ? 1 : 0;
       if (rel === 'next' && q <= current) y += 1;
       return y;
@@ -228,6 +239,20 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
         const y = quarterYear();
         if (y === null) return `XXXX-Q${q}`;
         // "the second quarter ... up 7.3 percent from a year earlier": a later "a year earlier" counts in quarters
+        state.lastQuarter = { at: x.start, y, q };
+        return `${y}-Q${q}`;
+      }, 1),
+    );
+  }
+
+  for (const x of matches(RELATIVE_QUARTER, text)) {
+    const step = QUARTER_RELATIVE_WORDS[x.g.rel!.toLowerCase().replace(/\s+/g, ' ')];
+    if (step === undefined || !docDate) continue;
+    const index = docDate.y * 4 + Math.floor((docDate.m - 1) / 3) + step;
+    const y = Math.floor(index / 4);
+    const q = (index % 4) + 1;
+    out.push(
+      candidate(x.start, x.end, 'DATE', 'dates/relative-quarter', (state) => {
         state.lastQuarter = { at: x.start, y, q };
         return `${y}-Q${q}`;
       }, 1),

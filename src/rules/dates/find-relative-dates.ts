@@ -40,13 +40,15 @@ const WEEKDAY_RE = wordPattern(
 const TIME_ZONE = alternation(dateWords.timeZones);
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)(?:,?\s+(?<dd>[12]\d|3[01]|0?[1-9])\s+(?<dm>${MONTH_STRICT})(?![\p{L}]))?|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)(?![\p{L}])(?:,?\s+(?<dd>[12]\d|3[01]|0?[1-9])\s+(?<dm>${MONTH_STRICT})(?![\p{L}]))?|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
   'giu',
   'dates',
 );
 
 /** "1100 GMT", "0930 UTC": a 24-hour clock time with its zone (the zone is not part of the value). */
-const ZONED_CLOCK = wordPattern(String.raw`(?<![\p{L}\d:.,])(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?:${TIME_ZONE})(?![\p{L}\d])`, 'gu', 'dates');
+/** Words after which a bare 24-hour clock ("20:00") is a time of day, not a score or a running time. */
+const CLOCK_LEAD = /(?:^|[^\p{L}])(at|until|till|from|between|and|by|before|after|around|about|past|to|since)\s+$/iu;
+const ZONED_CLOCK = wordPattern(String.raw`(?<![\p{L}\d:.,])(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?:${TIME_ZONE}|local\s+time)(?![\p{L}\d])`, 'gu', 'dates');
 /** "two in the morning", "eleven at night": an hour written out with its part of the day. */
 const POD_PHRASE = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night`;
 /** "two in the morning", "nine o'clock", "9 o'clock at night". */
@@ -331,7 +333,18 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     const dayWord = x.g.wd || x.g.wd0 || '';
     // a bare "noon" or "midnight" is too vague to be worth a mention, and a bare "07:00" may be a score or a duration
     // ("at 14:32 UTC": a zone makes a 24-hour clock a time of day)
-    if ((word || x.g.h24) && !dayWord && !(x.g.h24 && x.g.zone)) continue;
+    if ((word || x.g.h24) && !dayWord && !(x.g.h24 && x.g.zone)) {
+      // ("issued shortly after 17:00", "between 20:00 and 08:00": after a word of time, a 24-hour
+      // clock is a time of day: on the day last named (or published) after "at", "after" and the
+      // like; on no day in a range, which is a daily schedule as often as not)
+      const lead = CLOCK_LEAD.exec(text.slice(Math.max(0, x.start - 16), x.start));
+      if (x.g.h24 && !x.g.mon && lead) {
+        const bare = fmtTime(parseInt(x.g.h24, 10), parseInt(x.g.m24!, 10));
+        const range = /^(?:between|and|from|until|till|to)$/i.test(lead[1]!);
+        out.push(candidate(x.start, x.start + x.g.h24.length + 1 + x.g.m24!.length, 'TIME', 'dates/24-hour-clock', (state) => (range ? `XXXX-XX-XX${bare}` : onLastDay(state, x.start, bare)), 2));
+      }
+      continue;
+    }
     if (dayWord && /^\p{L}/u.test(dayWord) && weekdayNumber(dayWord) !== null && !isCapitalized(dayWord)) continue;
     const time = fmtTime(h, min);
     out.push(

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
+import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, OWNERSHIP_BEFORE, SITE_AFTER, PLACE_WHICH, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, spelledBy, tokenText } from './token-shapes.js';
 import { parseOrdinal } from '../quantities/numbers.js';
 import { datelineBefore } from './dateline.js';
@@ -747,7 +747,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (isGivenName(first.lower)) return push('PERSON', 'entities/first-name');
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
     // "a Kansas Republican", "the Maine Democrat": a place and a party member, not a name
-    if (PARTY_MEMBERS.has(lastTok.lower) && lexType(text.slice(start, tokens[b - 1]!.end).toLowerCase()) === 'PLACE') {
+    // ("Southern Republicans": a region's word and party members, no one's name; not "Social Democrats")
+    if (PARTY_MEMBERS.has(lastTok.lower) && (lexType(text.slice(start, tokens[b - 1]!.end).toLowerCase()) === 'PLACE' || (b === a + 1 && /s$/.test(lastTok.lower) && COMPASS_WORDS.has(first.lower)))) {
       return classifyName(text, tokens, a, b - 1, run, false, out);
     }
     // (dotted initials are no acronym: "K.V. Raghavendra Rao")
@@ -794,6 +795,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // (not the subject of a relative clause after it, a verb with no object: "a shell company Leung controlled,")
   const relativeSubject = next?.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && /^[,.;:)]$/.test(tokens[b + 2]?.text ?? '.');
   if (prev && ORG_DESCRIPTORS.has(prev.lower) && !relativeSubject) return push('ORG', 'entities/after-organization-word');
+  // (whatever a name list says: no person is "state-owned")
+  if (OWNERSHIP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return push('ORG', 'entities/after-ownership-words');
   // "the Havenunie union", "the Voorwaarts party": a name no list knows before an organisation's word
   // (not a person's campaign: "the Biden campaign")
   if (prev?.lower === 'the' && next && ORG_FOLLOWERS.has(next.text) && next.text !== 'campaign' && !run.sentenceInitial && !lexType(lower) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Demonym')) return push('ORG', 'entities/before-organization-word');
@@ -825,13 +828,19 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Travis Huckaby, 44, of Auburn,": where a person is from
   if (prev?.lower === 'of' && tokenText(tokens[a - 2] ?? prev) === ',' && (nextText === ',' || nextText === '.')) return push(null, 'entities/place-by-preposition');
   // "the Toledo area", "the Limmat river", "Portugal's southern Alentejo region"
-  if (next && ((prev?.lower === 'the' && AREA_NOUNS.has(next.lower)) || (prev && COMPASS_WORDS.has(prev.text) && AREA_NOUNS.has(next.text)))) return push('PLACE', 'entities/place-before-area');
+  // ("in Risod taluka", "in Washim district": after a place preposition too)
+  if (next && ((prev?.lower === 'the' && AREA_NOUNS.has(next.lower)) || (prev && COMPASS_WORDS.has(prev.text) && AREA_NOUNS.has(next.text)) || (prev && (STRONG_PLACE_PREPOSITIONS.has(prev.lower) || PLACE_PREPOSITIONS.has(prev.lower)) && AREA_NOUNS.has(next.text)))) return push('PLACE', 'entities/place-before-area');
+  // "its Varna oil field", "the Kamoto mine"; "Varna, which lies 140 km west of …"
+  if (/^(the|its|their)$/.test(prev?.lower ?? '') && SITE_AFTER.test(text.slice(end, end + 24)) && !lexType(lower)) return push('PLACE', 'entities/place-before-site');
+  if (PLACE_WHICH.test(text.slice(end, end + 30)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('PLACE', 'entities/place-which');
   if (hasLexTag(lower, 'LastName')) return push('PERSON', 'entities/last-name');
   if (isGivenName(lower)) return push(null, 'entities/first-name');
   // "told Variety", "told Reuters": a publication the speaker told
   // ... and "emails reviewed by the Ledger", "a copy obtained by the Ledger"
   // (not a demonym or a modifier before a noun: "telling European users")
-  if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
+  // "Haverkamp (R-Neb.)": a legislator, named with a party tag
+  if (/^\s*\([DRI]-\p{Lu}/u.test(text.slice(end, end + 8)) && !lexType(lower)) return push('PERSON', 'entities/party-tag');
+  if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !/^\s*\([DRI]-/.test(text.slice(end, end + 6)) && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
   // "The group, which calls itself Veilbreak": a group's chosen name

@@ -42,6 +42,12 @@ export const UMBRELLA_HEADS = new Set(orgWords.umbrellaHeads);
 export const CONNECTORS = new Set(orgWords.connectors);
 /** A word before a name that makes it an organisation: "the resin maker …", "the tabloid …". */
 export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
+/** "its Varna oil field", "the Kamoto mine": a site noun after the name (see places.json siteNouns). */
+export const SITE_AFTER = new RegExp(String.raw`^\s+(?:${places.siteNouns.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'u');
+/** "Varna, which lies …": a place's relative clause (see places.json whichVerbs). */
+export const PLACE_WHICH = new RegExp(String.raw`^,\s+which\s+(?:${places.whichVerbs.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'u');
+/** "state-owned Petrova", "privately held Brannock": an owner's or listing's words before a name that make it an organisation. */
+export const OWNERSHIP_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${orgWords.ownershipModifiers.map((m) => m.replace(/-/g, '[-‑]').replace(/ /g, '\\s+')).join('|')})\s+$`, 'iu');
 /** Where a team goes by its city: nouns a team owns, words before it, verbs of a trade (see cityAsTeam). */
 export const TEAM_POSSESSIONS = new Set(orgWords.teamPossessions);
 export const TEAM_PREPOSITIONS = new Set(orgWords.teamPrepositions);

@@ -94,6 +94,19 @@ function inTelephoneNumber(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const VOTE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(words.voteVerbs)})\s+$`, 'iu');
+const VOTE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(words.voteNouns)})(?![\p{L}])`, 'iu');
+
+/** Is the number at [start, end) one side of a vote tally ("passed 27-25", "a 29-25 party-line vote")? */
+function voteTally(text: string, start: number, end: number): boolean {
+  const left = /(?<!\d|\d[.,])\d{1,3}\s*[-–]\s*$/.exec(text.slice(Math.max(0, start - 8), start));
+  const right = /^\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)/.exec(text.slice(end, end + 8));
+  if ((left === null) === (right === null)) return false;
+  const from = left ? start - left[0].length : start;
+  const to = right ? end + right[0].length : end;
+  return VOTE_BEFORE.test(text.slice(Math.max(0, from - 24), from)) || VOTE_AFTER.test(text.slice(to, to + 24));
+}
+
 function excluded(ctx: QuantityContext, start: number, end: number, isWords: boolean, core: string, currency = false): string | null {
   const { text } = ctx;
   const before = text.slice(Math.max(0, start - 12), start);
@@ -101,7 +114,7 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
   if (overlapsDate(ctx, start, end)) return 'date';
   if (!isWords) {
     // scores, votes, ranges written with dashes, clock times, fractions, codes
-    if (/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) return 'score';
+    if ((/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) && !voteTally(text, start, end)) return 'score';
     if (/[\d]:$/.test(before) || /^:\d/.test(after)) return 'clock';
     if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'fraction';
     if (/\p{L}-$/u.test(before) || /#$/.test(before)) return 'code';
@@ -285,6 +298,10 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       unit = w.toLowerCase();
       end += pm[0].length;
       rule = 'quantities/compound-adjective';
+    } else if (!isWords && voteTally(text, numStart, start + m[0].length)) {
+      // "passed 27-25", "a 29-25 party-line vote": each side of a tally counts votes
+      unit = 'votes';
+      rule = 'quantities/vote-tally';
     } else {
       const lower = core.toLowerCase();
       // "one of the people", "no one", "the one who"

@@ -18,6 +18,8 @@ const ORDINAL_NAME_AFTER = new RegExp(String.raw`^\s+(?:${quantityWords.ordinalN
 const ORDINAL = wordPattern(String.raw`(?<![\p{L}\p{N}])(?<w>${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?![\p{L}\p{N}])`, 'giu', 'quantities');
 
 /** "No. 1 in the U.K.", "No. 14 on the Billboard chart": a rank ("No. 25-418", a docket, is none). */
+/** Capitalised words that may stand before a rank: a determiner opening a sentence ("The No. 1 seed"). */
+const RANK_LEADS = /^(?:The|A|An|Its|His|Her|Their|Our|My|This|That|World|Now)$/u;
 const RANK = wordPattern(String.raw`(?<![\p{L}\p{N}])No\.\s?(?<n>\d{1,3})(?![\p{L}\p{N}]|[-‑.,/]\d)`, 'gu', 'quantities');
 
 export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
@@ -25,6 +27,9 @@ export function findOrdinals(ctx: QuantityContext): QuantityCandidate[] {
   const { text } = ctx;
   for (const m of RANK.matchAll(text)) {
     if (overlapsDate(ctx, m.index, m.index + m[0].length)) continue;
+    // "County Court at Law No. 2", "Local No. 3": after a capitalised word, a number that names (not "world No. 1")
+    const named = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (named && !RANK_LEADS.test(named[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ORDINAL', value: Number(m.groups!.n), unit: null, approximate: false, rule: 'quantities/rank' });
   }
   for (const m of ORDINAL.matchAll(text)) {
