@@ -21,6 +21,9 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // "last spring" is a time whatever follows; "the first half" alone is a half-year beside a company's figures, not in a match
+  ['He had asked the board last spring to consider closing a school.', [['last spring', 'DATE', '2024-SP']]],
+  ['It reported operating profit of €212mn in the first half. Belgium scored in the second half.', [['the first half', 'DATE', '2025-H1']]],
   // a 24-hour clock after a word of time: a time of day; a range is on no day, "after 17:00" on the day of publication
   ['The unit will close between 20:00 and 08:00 from 1 June.', [['20:00', 'TIME', 'XXXX-XX-XXT20:00'], ['08:00', 'TIME', 'XXXX-XX-XXT08:00'], ['1 June', 'DATE', '2025-06-01']]],
   ['In a statement issued shortly after 17:00, the utility apologised.', [['17:00', 'TIME', '2025-04-08T17:00']]],

@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a two-word title before a name ("Council Member Ana Porrata"); "X Motor" is a company; "shares in X" a company; "X province" a place',
+    text: 'Council Member Ana Porrata said the city had failed. Tamazaki Motor delayed its plant. Shares in Brevald fell. Villagers in Nosrat province fled.',
+    entities: [P('Ana Porrata', ['Ana Porrata'], [/Council Member/]), O('Tamazaki Motor', ['Tamazaki Motor']), O('Brevald', ['Brevald']), L('Nosrat', ['Nosrat'])],
+  },
+  {
     name: 'owned or listed before a name makes it a company ("state-owned Petrova", "privately held Brannock")',
     text: 'The field is 15% owned by state-owned Petrova and 30% by privately held Brannock.',
     entities: [O('Petrova', ['Petrova']), O('Brannock', ['Brannock'])],

@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // "one point from safety" and "won just one of nine" count; "at one point" and "is one of 17 homes" do not; "First-team" is a compound; a 311 hotline is a number to call
+  ['They are one point from safety and have won just one of nine games. At one point it rained. Cedar Hollow is one of 17 homes. First-team coach Lee Dorrington called the 311 hotline.', [['one point', 'CARDINAL', 1, 'point', false], ['one', 'CARDINAL', 1, null, false], ['nine games', 'CARDINAL', 9, 'games', false], ['17 homes', 'CARDINAL', 17, 'homes', false]]],
   // each side of a vote tally counts votes ("passed 27-25", "a 29-25 party-line vote"); a match score is no quantity
   ['The amendment passed 27-25. They struck it on a 29-25 party-line vote. Arsenal won 3-1. The bill passed 61-38.', [['27', 'CARDINAL', 27, 'votes', false], ['25', 'CARDINAL', 25, 'votes', false], ['29', 'CARDINAL', 29, 'votes', false], ['25', 'CARDINAL', 25, 'votes', false], ['61', 'CARDINAL', 61, 'votes', false], ['38', 'CARDINAL', 38, 'votes', false]]],
   // "No. 2" after a capitalised name names a court; "the 11th Court of Appeals" is a name; "The No. 1 seed" a rank

@@ -962,6 +962,34 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'a title after the noun of its field is the speaker\'s head ("The health chief said")',
+    text: 'The health chief said the changes would raise about $1.4 billion a year.',
+    quotes: [{ text: 'the changes would raise about $1.4 billion a year', kind: 'indirect', speaker: 'The health chief', source: 'health chief' }],
+  },
+  {
+    name: 'the name in apposition, with its university and city, is the speaker ("The lead author, Dr. Ann Roe of Brookfield University in Minneapolis, said")',
+    text: 'The lead author, Dr. Ann Roe of Brookfield University in Minneapolis, said the pattern held.',
+    quotes: [{ text: 'the pattern held', kind: 'indirect', speaker: 'Dr. Ann Roe of Brookfield University in Minneapolis', source: 'Ann Roe', sourcing: 'named' }],
+  },
+  {
+    name: '"and" inside a subject that opens the sentence ("Residents of Rehmatpur and neighbouring villages accused …")',
+    text: 'Residents of Rehmatpur and neighbouring villages accused irrigation officials of ignoring repeated warnings.',
+    quotes: [{ text: 'irrigation officials of ignoring repeated warnings', kind: 'indirect', speaker: 'Residents of Rehmatpur and neighbouring villages', source: 'Residents', sourcing: 'anonymous' }],
+  },
+  {
+    name: '"according to figures it released": the figures, not "figures it"',
+    text: 'The authority recorded more than 2.2 million attendances last year, according to figures it released on Tuesday.',
+    quotes: [{ text: 'The authority recorded more than 2.2 million attendances last year', kind: 'indirect', speaker: 'figures', source: 'figures' }],
+  },
+  {
+    name: 'a finding coordinated with another verb of its subject is reported ("Researchers tracked … and found that …"), but not inside what someone else said',
+    text: 'Researchers tracked 21,000 adults for six years and found that those taking the drug had a higher risk. A spokeswoman for the commission said inspectors had visited six sites and found scaffolding that needed urgent work.',
+    quotes: [
+      { text: 'those taking the drug had a higher risk', kind: 'indirect', speaker: 'Researchers', source: 'Researchers', cue: 'found' },
+      { text: 'inspectors had visited six sites and found scaffolding that needed urgent work', kind: 'indirect', speaker: 'A spokeswoman for the commission', source: 'spokeswoman' },
+    ],
+  },
+  {
     name: 'a given name wink reads as a verb, in apposition to a role: "The minister, Grant Oduya, said"',
     text: 'The minister, Grant Oduya, said on Monday the closure was needed.',
     quotes: [{ text: 'the closure was needed', kind: 'indirect', speaker: 'Grant Oduya', source: 'Grant Oduya', sourcing: 'named' }],

@@ -5,7 +5,7 @@
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { daysBetween, fmtDay, fmtMonth, fmtWeek, yearForMonth, yearForMonthDay, type Ymd } from './calendar.js';
-import { type DateCandidate, type DateContext, tokenIndexAt, yearNamedBefore } from './context.js';
+import { type DateCandidate, type DateContext, sentenceOf, tokenIndexAt, yearNamedBefore } from './context.js';
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, modifiesNoun, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
@@ -53,6 +53,9 @@ const RELATIVE_QUARTER = wordPattern(
 );
 /** "fourth-quarter results": figures reported for a quarter (see date-words.json quarterResultNouns). */
 const QUARTER_RESULTS = new RegExp(String.raw`^\s+(?:(?:net|operating|pre-tax|core|adjusted)\s+)?(?:${dateWords.quarterResultNouns.join('|')})\b`, 'iu');
+/** "in the first half" alone: a half-year only beside a company's figures (see quarterResultNouns). */
+const BARE_HALF = wordPattern(String.raw`(?<![\p{L}\d])the\s+(?<h>first|second)\s+half(?![\p{L}\d]|\s+of\b|[-‑])`, 'giu', 'dates');
+const FIGURES_IN_SENTENCE = new RegExp(String.raw`\b(?:${dateWords.quarterResultNouns.join('|')})\b`, 'iu');
 const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?<rel>next|last)\s+year|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu', 'dates');
 /** "the September quarter", "the June quarter of 2025": a quarter named by the month it ends in (Australian and Indian usage). */
 const MONTH_QUARTER = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<m>March|June|September|December)[\s-]+quarter(?:\s+(?:of\s+)?(?<year>${YEAR}))?(?![\p{L}\d])`, 'gu', 'dates');
@@ -259,6 +262,13 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     );
   }
 
+  for (const x of matches(BARE_HALF, text)) {
+    const sentence = sentenceOf(ctx, x.start);
+    if (!docDate || !FIGURES_IN_SENTENCE.test(text.slice(sentence.start, sentence.end))) continue;
+    const h = x.g.h!.toLowerCase() === 'first' ? 1 : 2;
+    out.push(candidate(x.start, x.end, 'DATE', 'dates/half-year-of-figures', () => `${docDate.y}-H${h}`, 1));
+  }
+
   for (const x of matches(HALF, text)) {
     const h = x.g.h!.toLowerCase() === 'first' ? 1 : 2;
     const step = !x.g.rel ? 0 : x.g.rel.toLowerCase() === 'next' ? 1 : -1;
@@ -287,7 +297,8 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
     const rest = text.slice(x.end, x.end + 20);
     if (!yearText) {
       if (!mod && !SEASON_LEAD_INS.has(wordBefore(ctx, x.start))) continue;
-      if (/^\s+(?:of|in|from|to|off|out|season|semester|term|months|session|camp|break|wheat|sale|collection|solstice|olympics|games|league|meetings)\b/i.test(rest)) continue;
+      // (after "last", "next" or "this" the season is a time, whatever follows: "asked the board last spring to consider")
+      if (!/^(?:last|next|this)$/.test(mod) && /^\s+(?:of|in|from|to|off|out|season|semester|term|months|session|camp|break|wheat|sale|collection|solstice|olympics|games|league|meetings)\b/i.test(rest)) continue;
       if (mod === 'the' && name === 'fall' && /^\s+(?:in|of|from)\b/i.test(rest)) continue;
       if (['every', 'each'].includes(wordBefore(ctx, x.start))) continue;
     }

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, OWNERSHIP_BEFORE, SITE_AFTER, PLACE_WHICH, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
+import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, OWNERSHIP_BEFORE, SHARES_BEFORE, SITE_AFTER, PLACE_WHICH, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, spelledBy, tokenText } from './token-shapes.js';
 import { parseOrdinal } from '../quantities/numbers.js';
 import { datelineBefore } from './dateline.js';
@@ -795,6 +795,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // (not the subject of a relative clause after it, a verb with no object: "a shell company Leung controlled,")
   const relativeSubject = next?.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && /^[,.;:)]$/.test(tokens[b + 2]?.text ?? '.');
   if (prev && ORG_DESCRIPTORS.has(prev.lower) && !relativeSubject) return push('ORG', 'entities/after-organization-word');
+  if (SHARES_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !isGivenName(lower)) return push('ORG', 'entities/after-share-holding');
   // (whatever a name list says: no person is "state-owned")
   if (OWNERSHIP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return push('ORG', 'entities/after-ownership-words');
   // "the Havenunie union", "the Voorwaarts party": a name no list knows before an organisation's word

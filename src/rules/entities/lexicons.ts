@@ -46,6 +46,8 @@ export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
 export const SITE_AFTER = new RegExp(String.raw`^\s+(?:${places.siteNouns.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'u');
 /** "Varna, which lies …": a place's relative clause (see places.json whichVerbs). */
 export const PLACE_WHICH = new RegExp(String.raw`^,\s+which\s+(?:${places.whichVerbs.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'u');
+/** "shares in Scaldis", "a stake in Brannock": holding words before a name that make it a company (see organization-words.json shareHolding). */
+export const SHARES_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${orgWords.shareHolding.map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+$`, 'iu');
 /** "state-owned Petrova", "privately held Brannock": an owner's or listing's words before a name that make it an organisation. */
 export const OWNERSHIP_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${orgWords.ownershipModifiers.map((m) => m.replace(/-/g, '[-‑]').replace(/ /g, '\\s+')).join('|')})\s+$`, 'iu');
 /** Where a team goes by its city: nouns a team owns, words before it, verbs of a trade (see cityAsTeam). */

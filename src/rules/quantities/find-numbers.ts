@@ -76,6 +76,9 @@ const RATE_AFTER = /^\s+(?:a|an|per)\s+(?<r>hour|day|week|month|year|share|perso
 const COMPOUND_AFTER = /^\s*-\s*(?<w>\p{L}+(?:-\p{L}+)*)/u;
 const AGE_AFTER = /^(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old(?![\p{L}])|^\s+years?\s+of\s+age(?![\p{L}])/iu;
 const OR_NUMBER = new RegExp(String.raw`^\s+or\s+(?<n>${NUMBER})(?![\p{L}\p{N}])`, 'iu');
+/** "won just one of nine games": "one" before "of" and a number, after a word of counting (oneOfCountLeads), counts one of them. */
+const ONE_OF_COUNT_LEADS = new Set(words.oneOfCountLeads);
+const ONE_OF_NUMBER = new RegExp(String.raw`^\s+of\s+(?:\d|${NUMBER_WORDS}(?![\p{L}]))`, 'iu');
 const OF_DET = /^\s+of\s+(?<d>the|my|his|her|their|our|its|those|these|your)\s+/iu;
 
 function currencyOfSymbol(sym: string): string {
@@ -127,7 +130,9 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
   if (LABELS.has(prev)) return 'label';
   if (RATE_DENOMINATOR_WORDS.has(prev)) return 'denominator';
   // (not "called 300 workers": no noun follows a phone number)
-  if (!isWords && PHONE_VERBS.has(prev) && /^\d{3}$/.test(core) && /^(?:\s*[.,;:!?)]|\s+(?:in|for|if|or|and|to|now|immediately)\b|\s*$)/.test(after)) return 'telephone';
+  if (!isWords && PHONE_VERBS.has(prev) && /^\d{3}$/.test(core) && /^(?:\s*[.,;:!?)]|\s+(?:in|for|if|or|and|to|now|immediately|herself|himself|themselves|myself|again|first|twice)\b|\s*$)/.test(after)) return 'telephone';
+  // "the city's 311 hotline": a service number
+  if (!isWords && /^\d{3}$/.test(core) && /^\s+(?:hotline|helpline|line|number)s?\b/i.test(after)) return 'telephone';
   const rawPrev = rawWordBefore(text, start);
   // a number after a capitalised word names something ("Boeing 737", "Apollo 11"),
   // a capitalised number word inside a sentence is part of a name ("the Big Ten")
@@ -307,10 +312,12 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
       // "one of the people", "no one", "the one who"
       const ofDet = OF_DET.exec(rest);
       if (lower === 'one') {
-        if (/^\s+of(?![\p{L}])/u.test(rest)) continue;
-        // "one side of", "at one point", "one another": idioms, not counts
+        // (but "won just one of nine games": one of a number counts)
+        const countOfNumber = ONE_OF_NUMBER.test(rest) && ONE_OF_COUNT_LEADS.has(wordBefore(text, start));
+        if (/^\s+of(?![\p{L}])/u.test(rest) && !countOfNumber) continue;
+        // "one side of", "at one point", "one another": idioms, not counts ("one point from safety" is a count)
         const nextWord = /^\s+([\p{L}’']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
-        if (ONE_IDIOMS.has(nextWord)) continue;
+        if (ONE_IDIOMS.has(nextWord) && !(nextWord === 'point' && wordBefore(text, start) !== 'at')) continue;
         if (ONE_PRONOUN_BEFORE.has(wordBefore(text, start))) continue;
       }
       if (ofDet) {
@@ -325,7 +332,7 @@ export function findNumbers(ctx: QuantityContext): QuantityCandidate[] {
         if (np) {
           unit = np.unit;
           end = np.end;
-        } else if (lower === 'one') continue;
+        } else if (lower === 'one' && !(ONE_OF_NUMBER.test(rest) && ONE_OF_COUNT_LEADS.has(wordBefore(text, start)))) continue;
         // "a cold winter or two": an idiom, not a count
         else if (isWords && wordBefore(text, start) === 'or') continue;
       }

@@ -9,6 +9,7 @@ import { afterDateline } from '../entities/dateline.js';
 import { isJoinedHyphen } from '../entities/token-shapes.js';
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
+import tenseWords from '../../lexicon/date-tense.json' with { type: 'json' };
 import quantityWords from '../../lexicon/quantity-words.json' with { type: 'json' };
 import { isMarkAt, isQuoteMark, tokenAt, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
@@ -44,6 +45,8 @@ const CONDITIONAL_OPENERS = new Set(speech.conditionalOpeners);
 const FOCUS_ADVERBS = new Set(speech.focusAdverbs);
 /** "after", "when", "because": open a clause with a subject of its own (see clauseSubject). */
 const SUBCLAUSE_OPENERS = new Set(speech.clauseOpeners);
+/** Irregular past forms (the dates stage's tense lexicon): finite verbs like those in -ed ("found", "told"). */
+const IRREGULAR_PAST = new Set(tenseWords.irregularPast);
 /** "thirds", "quarters": a fraction's denominators, plural ("a third" is a fraction too). */
 const FRACTIONS = new Set(Object.keys(quantityWords.fractionDenominators));
 
@@ -346,7 +349,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
   if (to <= from) return [];
   const sent = ctx.sentences[sentence]!;
   const out: Attribution[] = [];
-  for (const cue of findCues(ctx, sentence)) {
+  const cues = findCues(ctx, sentence);
+  for (const cue of cues) {
     // "… and asked that his last name not be used to protect his privacy": a request for anonymity, no quote
     if (nameWithheldAt(ctx.text, ctx.tokens[cue.first]!.start)) continue;
     const before = cue.first - 1;
@@ -382,7 +386,7 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
       continue;
     }
     // "X welcomed the decision, saying ...": the speaker is the subject of the clause
-    if (cue.participle || isCoordinated(ctx, cue, from)) {
+    if (cue.participle || (isCoordinated(ctx, cue, from) && !reportedFinding(ctx, cue, cues, out))) {
       const coordinated = !cue.participle;
       // (the speaker of an earlier verb of this sentence, not of one inside what that verb reported:
       // "said that the walkout would continue … and accused the company of …" is the union's)
@@ -608,8 +612,21 @@ function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
   const k = tokenBeforeCue(ctx, cue, from);
   // a verb before the conjunction: "She noted that ... and said"; not "Lee and Park said"
   const lower = ctx.tokens[cue.first]!.lower;
-  const finite = /(?:ed|s)$/.test(lower) || ['said', 'told', 'wrote', 'says', 'tells'].includes(lower); // not "to crew and maintain"
+  // (a past form in -ed or an irregular one: "said", "found"; not "to crew and maintain")
+  const finite = /(?:ed|s)$/.test(lower) || IRREGULAR_PAST.has(lower);
   return finite && k > from && /^(and|but)$/.test(ctx.tokens[k]!.lower) && hasVerb(ctx, from, k);
+}
+
+/**
+ * "inspectors had visited six sites and found …" inside what a spokeswoman said, or before "…, she
+ * said": a finding coordinated with another verb ("found", an irregular past) that is part of a
+ * report, not a report of its own.
+ */
+function reportedFinding(ctx: QuoteContext, cue: Cue, cues: readonly Cue[], out: readonly Attribution[]): boolean {
+  const lower = ctx.tokens[cue.first]!.lower;
+  if (!IRREGULAR_PAST.has(lower) || /(?:ed|s)$/.test(lower) || lower === 'said' || lower === 'told' || lower === 'wrote') return false;
+  const at = ctx.tokens[cue.first]!.start;
+  return out.some((a) => a.content !== null && a.content.start <= at && at < a.content.end) || cues.some((c) => c.first > cue.last);
 }
 
 /**

@@ -180,6 +180,16 @@ function subjectRelativeAt(ctx: QuoteContext, k: number, sentence: number): numb
 }
 
 /** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
+/** Do the tokens from the sentence's start up to i hold only a noun phrase (no verb, comma or quotation)? */
+function subjectRunsFromStart(ctx: QuoteContext, i: number, sentence: number): boolean {
+  const from = ctx.sentenceTokens[sentence]![0];
+  for (let k = from; k < i; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || tokenAt(ctx, k) === ',' || ctx.quoteOf[k] !== -1 || isMarkAt(ctx, k)) return false;
+  }
+  return true;
+}
+
 export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): TokenRange | null {
   k = skipAuxiliaries(ctx, skipTimePhrase(ctx, skipAuxiliaries(ctx, k, sentence), sentence), sentence);
   if (!inSentence(ctx, k, sentence) || ctx.quoteOf[k] !== -1) return null;
@@ -268,7 +278,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     if ((opener.pos === 'PROPN' && !APPOSITION_OPENERS.has(opener.lower)) || modified) {
       let e = modified ? c + 2 : c + 1;
       // ("The mission's lead scientist, Prof Sunniva Dahle of the University of Oslo, said": "the" after "of")
-      while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower) || (ctx.tokens[e + 1]!.lower === 'the' && ctx.tokens[e]!.lower === 'of'))) e++;
+      // (and "in" before a capitalised place: "Dr Ann Roe of Brookfield University in Minneapolis")
+      while (e + 1 < k && (ctx.tokens[e + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(tokenAt(ctx, e + 1)) || NP_LINKS.has(ctx.tokens[e + 1]!.lower) || (ctx.tokens[e + 1]!.lower === 'the' && ctx.tokens[e]!.lower === 'of') || (ctx.tokens[e + 1]!.lower === 'in' && /^\p{Lu}/u.test(tokenAt(ctx, e + 2))))) e++;
       // a name fills the apposition ("Her mother, Teresa Lindqvist, said"); "Roe, Chile coach, said" is a role
       if (e === k - 1) return { first: modified ? c + 2 : c + 1, last: e };
       k = c - 1;
@@ -310,7 +321,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   const nounAsVerb = ctx.tokens[last]!.pos === 'VERB' && (/^(NOUN|ADJ|DET)$/.test(ctx.tokens[last - 1]?.pos ?? '') || (!/(ed|ing)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[last - 1]!.lower)));
   // ... and an "adjective" right after a determiner ("the chief said", wink's "chief/ADJ")
   // ... or the last word of a title ("the attorney general", "the surgeon general")
-  const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? '') || (TITLES.has(ctx.tokens[last]!.lower) && TITLES.has(ctx.tokens[last - 1]?.lower ?? '')));
+  // ... or a title after the noun of its field ("the health chief said", wink's "chief/ADJ")
+  const adjectiveAsNoun = ctx.tokens[last]!.pos === 'ADJ' && (ctx.tokens[last - 1]?.pos === 'DET' || /^(his|her|their|its|our|my)$/.test(ctx.tokens[last - 1]?.lower ?? '') || (TITLES.has(ctx.tokens[last]!.lower) && (TITLES.has(ctx.tokens[last - 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(ctx.tokens[last - 1]?.pos ?? ''))));
   // ... or the lower-case syllable of a hyphenated given name ("Lam Wai-ching told")
   const hyphenedName = isJoinedHyphen(ctx.tokens, last - 1) && /^\p{Lu}/u.test(tokenAt(ctx, last - 2));
   // ... and an "adverb" closing a noun phrase ("the Toronto-based firm", wink's "firm/ADV")
@@ -350,6 +362,13 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     }
     // ("chairman and managing director Rajendra Mehrotra": "and" between two titles)
     const andInTitle = t.lower === 'and' && TITLES.has(ctx.tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '');
+    // ("Residents of Rehmatpur and neighbouring villages accused": "and" inside a subject that opens
+    // the sentence, with no verb or comma before it)
+    const andInSubject = t.lower === 'and' && i > ctx.sentenceTokens[sentence]![0] && subjectRunsFromStart(ctx, i, sentence);
+    if (andInSubject) {
+      first = i;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(t.lower) && !andInTitle && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
     // ("“…,” de Kerviler said": a surname's lower-case particle before its capital)
     if (NAME_PARTICLES.has(t.text) && /^\p{Lu}/u.test(tokenAt(ctx, i + 1)) && i + 1 === first) {
@@ -427,7 +446,8 @@ export function speakerAfter(ctx: QuoteContext, k: number, sentence: number, nou
     if (ctx.quoteOf[i] !== -1 || isMarkAt(ctx, i) || t.pos === 'PUNCT' && !['-', '‑', '.', '’', "'"].includes(s)) break;
     if (AFTER_STOP.has(t.lower) && i > k) break;
     // "an incident report his family obtained": a possessive after a noun opens a clause of its own
-    if (i > k && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) break;
+    // (and a subject pronoun: "according to figures it released", "a report they published")
+    if (i > k && /^(his|her|their|its|our|my|it|he|she|they|we)$/.test(t.lower) && (/^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos) || (i - 1 === k && misTagged))) break;
     const capitalisedName = i > k && /^\p{Lu}/u.test(s) && /^(PROPN|NOUN)$/.test(ctx.tokens[i - 1]!.pos); // "said Lisa Grant"
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(i === k && misTagged) && !capitalisedName) {
       // "familiar" and participles inside a description are fine; a finite verb is not
