@@ -25,6 +25,8 @@ for (const [abbreviation, role] of Object.entries(titles.abbreviations as Record
 
 /** Other words for a role ("skipper" for "captain"). */
 const ROLE_SYNONYMS = new Map(Object.entries(titles.roleSynonyms as Record<string, string[]>));
+/** Title words ("mp", "chief executive"): a two-letter one is still a role ("the MP"). */
+const TITLES = new Set(titles.titles);
 
 /** A sentence about someone just mentioned: it opens with a subject pronoun. */
 const PRONOUN_OPENING = /^(?:He|She|They)\b/;
@@ -102,7 +104,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
       };
       // "the judge" → the person introduced as "Judge Ann Keller" or "..., the chief executive, Gregory Stanhope"
       const personWithRole = (role: string, at: number, modifiers: readonly string[] = []): Entity | null => {
-        if (!/^[a-z]+(?:-[a-z]+)*$/.test(role) || role.length < 3) return null;
+        // (a two-letter title too: "the MP")
+        if (!/^[a-z]+(?:-[a-z]+)*$/.test(role) || (role.length < 3 && !TITLES.has(role))) return null;
         // ("the captain" after "Skipper Rohan Deshpande": a word for the same role)
         const words = [role, ...(ROLE_SYNONYMS.get(role) ?? [])].join('|');
         const titled = new RegExp(`\\b(?:${words})\\b[\\s,]*$`);
@@ -174,6 +177,13 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
             if (ORGANIZATION_HEADS.has(words[words.length - 1]!)) return { ...d, kind: 'organization' as const, plural: false };
           }
           if (d.kind === 'person' && !d.role) return { ...d, role: apposition[1]! };
+        }
+        // "According to the executive" after "the National Health Executive (NHE)": "the" and the last word
+        // of an organisation named before is that organisation, whatever else the word can mean
+        if (d.kind !== 'organization' && d.kind !== 'person' && /^the\s+\S+$/i.test(d.text)) {
+          for (const m of mentionsBefore(start)) {
+            if (m.entity.type === 'ORG' && m.entity.name.toLowerCase().split(/\s+/).at(-1) === d.head && m.entity.name.includes(' ')) return { ...d, kind: 'organization' as const, entity: m.entity, plural: false };
+          }
         }
         // "the researchers", "the authors" after the article names the study: the study's authors, identified by it
         if ((d.kind === 'anonymous' || d.kind === 'unknown') && d.definite && d.plural && AUTHOR_HEADS.has(d.head) && firstPublication >= 0 && firstPublication < sentenceEnd(start)) {

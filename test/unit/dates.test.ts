@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a deadline set by a request looks ahead, though the request is past; a past state "by Friday" does not
+  ['She said she had asked the executive for a full report by Friday. The river had receded by Monday.', [['Friday', 'DATE', '2025-04-11'], ['Monday', 'DATE', '2025-04-07']]],
   // "last spring" is a time whatever follows; "the first half" alone is a half-year beside a company's figures, not in a match
   ['He had asked the board last spring to consider closing a school.', [['last spring', 'DATE', '2024-SP']]],
   ['It reported operating profit of €212mn in the first half. Belgium scored in the second half.', [['the first half', 'DATE', '2025-H1']]],

@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a country of two words owning an organisation; a name with its own-language acronym ("Social Democrats (SPD)"); "G.O. Ms. No. 24" names no one',
+    text: 'South Africa\'s Department of Mineral Resources did not respond. Henrike Baumgart, of the center-left Social Democrats (SPD), opened the debate. The court stayed G.O. Ms. No. 24.',
+    entities: [L('South Africa', ['South Africa']), O('Department of Mineral Resources', ['Department of Mineral Resources']), P('Henrike Baumgart', ['Henrike Baumgart']), O('Social Democrats', ['Social Democrats', 'SPD'])],
+    not: ['No.', 'No'],
+  },
+  {
     name: 'a two-word title before a name ("Council Member Ana Porrata"); "X Motor" is a company; "shares in X" a company; "X province" a place',
     text: 'Council Member Ana Porrata said the city had failed. Tamazaki Motor delayed its plant. Shares in Brevald fell. Villagers in Nosrat province fled.',
     entities: [P('Ana Porrata', ['Ana Porrata'], [/Council Member/]), O('Tamazaki Motor', ['Tamazaki Motor']), O('Brevald', ['Brevald']), L('Nosrat', ['Nosrat'])],

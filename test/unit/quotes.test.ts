@@ -714,6 +714,16 @@ const SPLIT_AND_CONTINUED: QuoteCase[] = [
 
 const RESOLUTION: QuoteCase[] = [
   {
+    name: '"the MP" is the MP named before; "the executive" is the organisation named "… Executive"',
+    text: 'Rachel Dinsdale, the Liberal Democrat MP for Caldersby, said she had written to the bank. According to the MP, 14 towns have lost their last branch. The union called on the National Health Executive (NHE) to act. According to the executive, 1,214 people were in hospital.',
+    quotes: [
+      { text: 'she had written to the bank', kind: 'indirect', speaker: 'Rachel Dinsdale', source: 'Rachel Dinsdale', sourcing: 'named' },
+      { text: '14 towns have lost their last branch', kind: 'indirect', speaker: 'the MP', source: 'Rachel Dinsdale', sourcing: 'named' },
+      { text: '1,214 people were in hospital', kind: 'indirect', speaker: 'the executive', source: 'National Health Executive', sourcing: 'named' },
+    ],
+    allowExtra: true,
+  },
+  {
     name: 'singular "they": an unnamed official whose introduction calls them "they" is the "they" quoted next',
     text: 'A senior official at the housing department, who spoke on condition of anonymity because they were not authorised to comment, said the plan had been cut. An earlier version was larger, the official said.\n"The map shrank every week," they said.',
     quotes: [
@@ -961,6 +971,19 @@ const RESOLUTION: QuoteCase[] = [
 ];
 
 const INDIRECT: QuoteCase[] = [
+  {
+    name: 'a clause after an opening phrase is content ("In 212 cases, the company invoiced for …, the report said")',
+    text: 'In 212 cases, the company invoiced for the same nurse at two hospitals on the same day, the report said.',
+    quotes: [{ text: 'In 212 cases, the company invoiced for the same nurse at two hospitals on the same day', kind: 'indirect', speaker: 'the report', source: 'report' }],
+  },
+  {
+    name: 'an age in parentheses after a name ("Deirdre Whelan (54) said"); "recommended that" reports',
+    text: 'Deirdre Whelan (54) said her father spent 31 hours on a trolley. The report recommended that the agency recover the money.',
+    quotes: [
+      { text: 'her father spent 31 hours on a trolley', kind: 'indirect', speaker: 'Deirdre Whelan', source: 'Deirdre Whelan', sourcing: 'named' },
+      { text: 'the agency recover the money', kind: 'indirect', speaker: 'The report', source: 'report', cue: 'recommended' },
+    ],
+  },
   {
     name: 'a title after the noun of its field is the speaker\'s head ("The health chief said")',
     text: 'The health chief said the changes would raise about $1.4 billion a year.',
@@ -1461,6 +1484,11 @@ const INDIRECT: QuoteCase[] = [
 
 const ANONYMITY: QuoteCase[] = [
   {
+    name: 'two first names joined by "and", "who gave only their first names": each is anonymous',
+    text: 'Tania and Reece, who gave only their first names, spent the day in a shopping centre. "We can\'t afford the air con," Tania said.',
+    quotes: [{ text: '"We can\'t afford the air con,"', kind: 'direct', speaker: 'Tania', source: 'Tania', sourcing: 'anonymous' }],
+  },
+  {
     name: 'a resident "who would give only her first name" is anonymous, with the reason after the name',
     text: 'A resident who would give only her first name, Petra, because she feared looters, said she slept in her car. "It was cold," she said.',
     quotes: [
@@ -1909,6 +1937,11 @@ const NO_COMMENT: QuoteCase[] = [
 ];
 
 const NOT_QUOTES: QuoteCase[] = [
+  {
+    name: 'a speech act asked about is none ("declined to comment on whether the agency would recommend that …"); a told instruction reports nothing before it',
+    text: 'The spokesperson declined to comment on whether the agency would recommend that insurers cover group classes. In an email dated Oct. 17, the vice president, Kyle Brannigan, told regional managers to bill the schedule.',
+    quotes: [],
+  },
   {
     name: 'a comment after the attribution ("…, Idriss said, a figure that could not be verified") is not its content',
     text: 'Shelling had killed at least 17 people, Idriss said, a figure that could not be independently verified.',

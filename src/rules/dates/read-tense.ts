@@ -147,6 +147,13 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
     }
     if (PAST_CUES.has(w)) return { tense: 'past', strong: true };
   }
+  // "asked the executive for a full report on the hospital by Friday": a deadline set by a request looks ahead
+  if (tokens[a - 1]?.lower === 'by') {
+    for (let i = a - 2; i >= Math.max(first, a - 14); i--) {
+      if (BOUNDARY.has(tokens[i]!.lower)) break;
+      if (REQUEST_GOVERNORS.has(tokens[i]!.lower)) return { tense: 'future', strong: true };
+    }
+  }
   // "between now and the end of March": from now on, ahead
   if (/\bbetween\s+now\s+and\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 40), start))) return { tense: 'future', strong: true };
   // a deadline named after the date: "the bill's December deadline"

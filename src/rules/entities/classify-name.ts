@@ -221,7 +221,19 @@ function agencyOfPlace(tokens: Token[], a: number, b: number): boolean {
 function acronymFollows(text: string, tokens: Token[], a: number, b: number, end: number): boolean {
   const m = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(end, end + 14));
   if (!m) return false;
-  return spelledBy(tokens, a, b, m[1]!);
+  return spelledBy(tokens, a, b, m[1]!) || initialsWithin(tokens, a, b, m[1]!);
+}
+
+/**
+ * "Social Democrats (SPD)": an acronym of the name in its own language, which holds the initials of
+ * the name's capitalised words in order (and begins with the first).
+ */
+function initialsWithin(tokens: Token[], a: number, b: number, acronym: string): boolean {
+  const initials = tokens.slice(a, b + 1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]!);
+  if (initials.length < 2 || initials[0] !== acronym[0]) return false;
+  let k = 0;
+  for (const c of acronym) if (c === initials[k]) k++;
+  return k === initials.length;
 }
 
 /**
@@ -230,7 +242,8 @@ function acronymFollows(text: string, tokens: Token[], a: number, b: number, end
  * ("Rosalba, who … gave only her first name,").
  */
 const FIRST_NAME_ONLY_BEFORE = new RegExp(String.raw`\b(?:${NAME_WITHHELD_PHRASES}),?\s+$`, 'iu');
-const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s[^,.;]{0,60}?\s)?(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
+// ("Tania and Reece, who gave only their first names": two first names joined by "and")
+const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^(?:\s+and\s+\p{Lu}\p{Ll}+)?,\s+(?:(?:a|an|the)\s[^,.;]{0,60}?\s)?(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
 
 /**
  * Does a person's role noun end the phrase before "at" (token k is the last word before it)? "an
@@ -335,14 +348,19 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // "Spain's Ministry for the Ecological Transition": the country, then the organisation
   // ("The UN's Office for the Coordination of Humanitarian Affairs": a known body, then its office)
   const h = tokens[run.first]!.lower === 'the' && run.sentenceInitial ? run.first + 1 : run.first;
-  const head = tokens[h]!;
-  const suffix = possessiveSuffix(tokenText(head));
-  const apart = /^['’]s$/.test(tokens[h + 1]?.text ?? '') ? 1 : 0; // wink splits "Spain’s" into "Spain" "’s"
-  const owner = tokenText(head).slice(0, tokenText(head).length - suffix);
-  if (run.last > h + apart && (suffix > 0 || apart) && (lexType(owner.toLowerCase()) === 'PLACE' || ALIASES.has(aliasKey(owner)))) {
-    classifyRun(text, tokens, { ...run, last: h }, out);
-    classifyRun(text, tokens, { ...run, first: h + 1 + apart, sentenceInitial: false }, out);
-    return;
+  // (an owner of up to three words: "South Africa's Department of Mineral Resources")
+  for (let o = h; o < Math.min(run.last, h + 3); o++) {
+    const last = tokens[o]!;
+    const suffix = possessiveSuffix(tokenText(last));
+    const apart = /^['’]s$/.test(tokens[o + 1]?.text ?? '') ? 1 : 0; // wink splits "Spain’s" into "Spain" "’s"
+    if (!suffix && !apart) continue;
+    const owner = text.slice(tokens[h]!.start, last.end - suffix);
+    if (run.last > o + apart && (lexType(owner.toLowerCase()) === 'PLACE' || ALIASES.has(aliasKey(owner)))) {
+      classifyRun(text, tokens, { ...run, last: o }, out);
+      classifyRun(text, tokens, { ...run, first: o + 1 + apart, sentenceInitial: false }, out);
+      return;
+    }
+    break;
   }
   // "Prime Minister Kenjiro Asakawa's Cabinet", "Mayor Ann Roe's office": a person, then what is theirs
   for (let k = run.first + 1; k < run.last; k++) {
@@ -695,7 +713,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     const head = name.split(',')[0]!.trim().toLowerCase();
     if (lexType(head) === 'PLACE') return push('PLACE', 'entities/gazetteer');
   }
-  if (titled) return push('PERSON', 'entities/title-person');
+  // (not a word no name is: "G.O. Ms. No. 24", an order's number after a title-like abbreviation)
+  if (titled && !(single && NOT_NAME_WORDS.has(lower))) return push('PERSON', 'entities/title-person');
   const before = tokens[a - 1];
   const toldBefore = before !== undefined && (TOLD_VERBS.has(before.lower) || (before.lower === 'the' && TOLD_VERBS.has(tokens[a - 2]?.lower ?? '')) || (before.lower === 'the' && tokens[a - 2]?.lower === 'by' && OBTAINED_BY_VERBS.has(tokens[a - 3]?.lower ?? '')));
   // "an analyst at Bergmann Frey", "economists at Jefferies": where the speaker works

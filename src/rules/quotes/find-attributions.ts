@@ -6,6 +6,7 @@
  *   "NP, who said CONTENT" (speaker is the relative clause's antecedent).
  */
 import { afterDateline } from '../entities/dateline.js';
+import { tokenIndexAt } from '../../search.js';
 import { isJoinedHyphen } from '../entities/token-shapes.js';
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
@@ -123,6 +124,17 @@ function requestContent(ctx: QuoteContext, cue: Cue, i: number, to: number, sent
     if (next && (/^(VERB|AUX)$/.test(next.pos) || isMarkAt(ctx, m + 1))) return contentSpan(ctx, object.start, sentenceEnd);
   }
   return undefined;
+}
+
+/** "told regional managers to “bill the schedule”": a tell verb, its listener and "to" with a verb (an instruction, not a report of what came before). */
+function instructionAfter(ctx: QuoteContext, cue: Cue, to: number): boolean {
+  if (cue.kind !== 'tell') return false;
+  for (let m = cue.last + 2; m < Math.min(to, cue.last + 6); m++) {
+    const t = ctx.tokens[m]!;
+    if (t.lower === 'to') return /^(VERB|AUX)$/.test(ctx.tokens[m + 1]?.pos ?? '') || isMarkAt(ctx, m + 1);
+    if (!/^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
@@ -474,14 +486,15 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     if (ctx.quoteOf[from] === -1) for (let k = from + 2; k < beforeSpeaker && !quotedVerb; k++) quotedVerb = ctx.quoteOf[k] !== -1 && /^(VERB|AUX)$/.test(ctx.tokens[k]!.pos);
     const clauseBefore = (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker)) || (!cue.afterOnly && !participleOpening && hasVerb(ctx, from, beforeSpeaker)) || (!participleOpening && quotedVerb);
     // ("Larchmont Capital, an investor that disclosed a stake of 4.6%": a verb with an object reports nothing before it)
-    const objectAfter = cue.kind !== 'tell' && !CORE_SAY.has(ctx.tokens[cue.last]!.lower) && cue.last + 1 < to && /^(DET|NUM)$/.test(ctx.tokens[cue.last + 1]!.pos) && timePhraseEnd(ctx, cue.last + 1) === cue.last + 1;
+    const objectAfter = (cue.kind !== 'tell' && !CORE_SAY.has(ctx.tokens[cue.last]!.lower) && cue.last + 1 < to && /^(DET|NUM)$/.test(ctx.tokens[cue.last + 1]!.pos) && timePhraseEnd(ctx, cue.last + 1) === cue.last + 1) || instructionAfter(ctx, cue, to);
     // ("her son, Eli, called her from a stranger’s phone": a naming verb reports nothing before it)
     if (rule !== 'quotes/who-said' && !objectAfter && !cue.quotedOnly && (bText === ',' || (beforeSpeaker >= from && isMarkAt(ctx, beforeSpeaker))) && beforeSpeaker >= from && clauseBefore && !(bText === ',' && contentAfterCue(ctx, cue, sent.end))) {
       // "CONTENT, the people said" / "“...,” she said" (but "In a sentencing memo, they wrote that ...": content after)
       let end = bText === ',' ? ctx.tokens[beforeSpeaker]!.start : ctx.tokens[beforeSpeaker]!.end;
       // "The cause was heart failure, her daughter, Celeste Boyd, said": the description before the name is no content
       const description = /,\s+(?:his|her|their|its|the|a|an)\s[^,.;:"“”]{1,50}$/u.exec(ctx.text.slice(sent.start, end));
-      if (bText === ',' && description && description.index > 0) end = sent.start + description.index;
+      // (only a noun phrase before a name: "In most cases, the company invoiced twice, the report said" keeps its clause)
+      if (bText === ',' && description && description.index > 0 && /^\p{Lu}/u.test(tokenAt(ctx, speaker.first)) && !hasVerb(ctx, tokenIndexAt(ctx.tokens, sent.start + description.index + 1), beforeSpeaker)) end = sent.start + description.index;
       out.push({ cue, speaker, first: speaker.first, last: cue.last, content: contentSpan(ctx, sent.start, end), rule: 'quotes/speaker-said-after-content' });
       pushContinuation(ctx, out, cue, speaker, sentence, to);
       continue;
@@ -573,7 +586,8 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
     // ... nor, in a phrase that opens with a preposition, a participle after a noun ("In a statement
     // issued through police, …"; but "The suspect fled on foot, she said")
     // (not an amount's opener: "At least nine people died in the county, Gov. Ann Roe said")
-    if (t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ctx.tokens[from]?.pos === 'ADP' && !opensWithAmount(ctx, from, to) && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'ADP') continue;
+    // (only inside that opening phrase, before its comma: "In 212 cases, the company invoiced for …" has a verb)
+    if (t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ctx.tokens[from]?.pos === 'ADP' && !opensWithAmount(ctx, from, to) && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'ADP' && !ctx.tokens.slice(from, i).some((w) => w.text === ',')) continue;
     // ... nor is a gerund after a preposition ("Under questioning by the prosecutor, she described …")
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'ADP') continue;
     return true;

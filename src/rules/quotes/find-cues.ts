@@ -77,6 +77,16 @@ function nounOfPrepositionalPhrase(ctx: QuoteContext, i: number, from: number): 
   return ctx.tokens[k - 1]?.pos === 'ADP';
 }
 
+/** Is the cue at i the verb of a clause opened by "whether" (up to six words before it, no comma between)? */
+function whetherBefore(ctx: QuoteContext, i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && i - k <= 6; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.lower === 'whether') return true;
+    if (t.text === ',' || ctx.quoteOf[k] !== -1) return false;
+  }
+  return false;
+}
+
 export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
   const cues: Cue[] = [];
@@ -115,6 +125,8 @@ export function findCues(ctx: QuoteContext, sentence: number): Cue[] {
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb && !presentAsNoun && !baseAsNoun && !phrasalAsNoun && !participleAsNoun && !adjectiveAsVerb) continue;
     // "164 cases have been reported", "it is being told": a passive names no speaker
     if (/^(been|being|be)$/.test(ctx.tokens[i - 1]?.lower ?? '') && /(ed|old|aid|en)$/.test(lower)) continue;
+    // "declined to comment on whether the agency would recommend that …": a speech act asked about, not made
+    if (whetherBefore(ctx, i, from)) continue;
     // "declined to say", "did not say", "would never tell"
     const prev = ctx.tokens[i - 1]?.lower ?? '';
     const prev2 = ctx.tokens[i - 2]?.lower ?? '';

@@ -206,6 +206,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       k = skipParentheticalTag(ctx, k - 3, sentence);
       continue;
     }
+    // "Deirdre Whelan (54) said", "…, Patrick (86), spent": an age in parentheses (Irish and British style)
+    if (tokenAt(ctx, k) === ')' && ctx.tokens[k - 1]?.pos === 'NUM' && tokenAt(ctx, k - 2) === '(' && inSentence(ctx, k - 3, sentence)) {
+      k -= 3;
+      continue;
+    }
     // "Walter Brisco, 74, a retired bus driver, said": an age between commas
     if (ctx.tokens[k]?.pos === 'NUM' && tokenAt(ctx, k - 1) === ',' && inSentence(ctx, k - 2, sentence)) {
       k -= 2;
