@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'the surname of "Lionel Heng Kok Wah" is "Heng" (a Western given name before a Chinese name); a first name given with a description holding a comma',
+    text: 'Lionel Heng Kok Wah, 43, forged signatures. The prosecutor argued that Heng had abused his position. Jenna, a nurse in Columbus, Ohio, who asked that only her first name be used, said so.',
+    entities: [P('Lionel Heng Kok Wah', ['Lionel Heng Kok Wah', 'Heng']), P('Jenna', ['Jenna']), L('Columbus', ['Columbus']), L('Ohio', ['Ohio'])],
+  },
+  {
     name: 'a country of two words owning an organisation; a name with its own-language acronym ("Social Democrats (SPD)"); "G.O. Ms. No. 24" names no one',
     text: 'South Africa\'s Department of Mineral Resources did not respond. Henrike Baumgart, of the center-left Social Democrats (SPD), opened the debate. The court stayed G.O. Ms. No. 24.',
     entities: [L('South Africa', ['South Africa']), O('Department of Mineral Resources', ['Department of Mineral Resources']), P('Henrike Baumgart', ['Henrike Baumgart']), O('Social Democrats', ['Social Democrats', 'SPD'])],

@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // Philippine pesos written "P" before a figure that reads as money (not "Grade P5")
+  ['Damage reached P286.4 million and the town used its P4.8-million fund; Grade P5 staff were paid.', [['P286.4 million', 'MONEY', 286400000, 'PHP', false], ['P4.8-million', 'MONEY', 4800000, 'PHP', false]]],
   // "one point from safety" and "won just one of nine" count; "at one point" and "is one of 17 homes" do not; "First-team" is a compound; a 311 hotline is a number to call
   ['They are one point from safety and have won just one of nine games. At one point it rained. Cedar Hollow is one of 17 homes. First-team coach Lee Dorrington called the 311 hotline.', [['one point', 'CARDINAL', 1, 'point', false], ['one', 'CARDINAL', 1, null, false], ['nine games', 'CARDINAL', 9, 'games', false], ['17 homes', 'CARDINAL', 17, 'homes', false]]],
   // each side of a vote tally counts votes ("passed 27-25", "a 29-25 party-line vote"); a match score is no quantity

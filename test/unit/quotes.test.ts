@@ -972,6 +972,27 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'a town and its state inside the speaker\'s phrase ("A nurse in Columbus, Ohio, said"; "Mia Ortiz, who lives in Woodside, Queens, said")',
+    text: 'A nurse in Columbus, Ohio, said the email listed 37 clips. Mia Ortiz, who lives in Woodside, Queens, said she had waited 20 minutes.',
+    quotes: [
+      { text: 'the email listed 37 clips', kind: 'indirect', speaker: 'A nurse in Columbus, Ohio', source: 'nurse', sourcing: 'anonymous' },
+      { text: 'she had waited 20 minutes', kind: 'indirect', speaker: 'Mia Ortiz', source: 'Mia Ortiz', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'an opening date without its comma is no part of the speaker ("On April 30 Dunmore told …"); a prefecture speaks as an organisation',
+    text: 'On April 30 Dunmore told the committee that the government had a firm grip. In a statement, the Lot-et-Garonne prefecture said that motorists should avoid the A62.',
+    quotes: [
+      { text: 'the government had a firm grip', kind: 'indirect', speaker: 'Dunmore', source: 'Dunmore', sourcing: 'named' },
+      { text: 'motorists should avoid the A62', kind: 'indirect', speaker: 'the Lot-et-Garonne prefecture', source: 'prefecture', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'a group after a demonym ("French farmers\' groups say"); a verb after "and" is the cue\'s own, not a clause ("declared a state of emergency … and ordered")',
+    text: "French farmers' groups say producers abroad use banned pesticides. Gov. Dale Harlan declared a state of emergency for 31 counties Tuesday and ordered the Guard to help.",
+    quotes: [{ text: 'producers abroad use banned pesticides', kind: 'indirect', speaker: "French farmers' groups", source: "French farmers' groups", sourcing: 'anonymous' }],
+  },
+  {
     name: 'a clause after an opening phrase is content ("In 212 cases, the company invoiced for …, the report said")',
     text: 'In 212 cases, the company invoiced for the same nurse at two hospitals on the same day, the report said.',
     quotes: [{ text: 'In 212 cases, the company invoiced for the same nurse at two hospitals on the same day', kind: 'indirect', speaker: 'the report', source: 'report' }],

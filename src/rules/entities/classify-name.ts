@@ -242,8 +242,9 @@ function initialsWithin(tokens: Token[], a: number, b: number, acronym: string):
  * ("Rosalba, who … gave only her first name,").
  */
 const FIRST_NAME_ONLY_BEFORE = new RegExp(String.raw`\b(?:${NAME_WITHHELD_PHRASES}),?\s+$`, 'iu');
-// ("Tania and Reece, who gave only their first names": two first names joined by "and")
-const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^(?:\s+and\s+\p{Lu}\p{Ll}+)?,\s+(?:(?:a|an|the)\s[^,.;]{0,60}?\s)?(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
+// ("Tania and Reece, who gave only their first names": two first names joined by "and"; "Jenna, a nurse
+// in Columbus, Ohio, who asked that only her first name be used": a description holding a comma)
+const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^(?:\s+and\s+\p{Lu}\p{Ll}+)?,\s+(?:(?:a|an|the)\s[^.;]{0,60}?\s)?(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
 
 /**
  * Does a person's role noun end the phrase before "at" (token k is the last word before it)? "an

@@ -10,7 +10,7 @@ import { CLUB_HEADS, CORPORATE_SUFFIXES, LEGAL_FORMS, ORG_PREFIXES, TITLES, PLUR
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
-import { hasLexTag } from '../../nlp/name-lexicon.js';
+import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 
 const ORGANIZATION_SPEECH = new Set(speech.organizationSpeech);
@@ -50,7 +50,9 @@ function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
  * before it ("Salinas" of "Juan Pablo Salinas Quiroga": Spanish names put the father's surname first).
  */
 function hasSurname(e: EntityDraft, word: string): boolean {
-  return e.words.at(-1) === word || (e.words.length >= 3 && e.words.at(-2) === word && !NAME_PARTICLES.has(word));
+  if (e.words.at(-1) === word || (e.words.length >= 3 && e.words.at(-2) === word && !NAME_PARTICLES.has(word))) return true;
+  // ("Heng" of "Lionel Heng Kok Wah": a Western given name before a Chinese name, surname first)
+  return e.words.length >= 4 && e.words[1] === word && isGivenName(e.words[0]!) && !isGivenName(word) && !NAME_PARTICLES.has(word);
 }
 
 /**

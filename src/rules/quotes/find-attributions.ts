@@ -548,7 +548,8 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
     }
     // ("admitted fraud at an earlier hearing": an -ing word after a determiner or adjective is a noun)
     const ingNoun = t.pos === 'VERB' && /ing$/.test(t.lower) && k > i && (/^(DET|ADJ)$/.test(ctx.tokens[k - 1]?.pos ?? '') || (ctx.tokens[k - 1]?.pos === 'ADV' && ctx.tokens[k - 2]?.pos === 'DET'));
-    if ((t.pos === 'VERB' && !ingNoun) || t.pos === 'AUX') return k > i || t.pos === 'AUX';
+    // (a verb right after "and" is the cue's own second verb: "declared a state of emergency … and ordered")
+    if ((t.pos === 'VERB' && !ingNoun) || t.pos === 'AUX') return (k > i || t.pos === 'AUX') && !/^(and|or|but)$/.test(ctx.tokens[k - 1]?.lower ?? '');
     if (/^(which|who|whom|whose|that)$/.test(t.lower) && k > i) return false; // "a penalty which the referee awarded"
     // a preposition inside the subject: "a “formal update” from the minister is forthcoming"
     const prepositionAfterNoun = t.pos === 'ADP' && k > i && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || (t.pos === 'ADP' && k > i && isMarkAt(ctx, k - 1));

@@ -7,7 +7,7 @@ import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import { isMarkAt, tokenAt, type QuoteContext } from './context.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
-import { NAME_PARTICLES, STATE_ABBREVIATIONS, TITLES } from '../entities/lexicons.js';
+import { NAME_PARTICLES, PLACE_NAMES, STATE_ABBREVIATIONS, TITLES } from '../entities/lexicons.js';
 import { isJoinedHyphen, isNicknameAt } from '../entities/token-shapes.js';
 
 export interface TokenRange {
@@ -254,9 +254,16 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     let c = k - 1;
     while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
     // "…, speaking outside the plant in Laval, Que., accused": a state after its town belongs to the phrase
-    if (tokenAt(ctx, c) === ',' && STATE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens[c + 1]!.start, ctx.tokens[k - 1]!.end))) {
+    // (written out too: "a nurse in Columbus, Ohio,", "who lives in Woodside, Queens,")
+    const stateOfTown = c + 1 === k - 1 && PLACE_NAMES.has(ctx.tokens[c + 1]!.lower) && /^\p{Lu}/u.test(tokenAt(ctx, c - 1)) && ctx.tokens[c - 2]?.lower === 'in';
+    if (tokenAt(ctx, c) === ',' && (STATE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens[c + 1]!.start, ctx.tokens[k - 1]!.end)) || stateOfTown)) {
       c--;
       while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
+    }
+    // (the town and its state may open the phrase themselves: "A nurse in Columbus, Ohio, said")
+    if (stateOfTown && !(inSentence(ctx, c, sentence) && tokenAt(ctx, c) === ',')) {
+      k -= 1;
+      break;
     }
     if (!inSentence(ctx, c, sentence) || tokenAt(ctx, c) !== ',') return null;
     const opener = ctx.tokens[c + 1]!;
@@ -360,6 +367,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       first = i;
       continue;
     }
+    // ("a nurse in Columbus, Ohio": a state or country after its town's comma belongs to the phrase)
+    if (s === ',' && i + 1 === first && PLACE_NAMES.has(ctx.tokens[i + 1]!.lower) && /^\p{Lu}/u.test(tokenAt(ctx, i - 1)) && ctx.tokens[i - 2]?.lower === 'in' && inSentence(ctx, i - 2, sentence)) {
+      first = i;
+      continue;
+    }
     // ("spokesperson Cmdr. Ana Tabuena": the full stop of a title's abbreviation, when wink splits it off)
     if (t.text === '.' && ctx.tokens[i - 1]?.end === t.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(ctx.tokens[i - 1]!.text) && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '')) {
       first = i;
@@ -419,6 +431,12 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   }
   // never start on a link word
   while (first < last && NP_LINKS.has(ctx.tokens[first]!.lower)) first++;
+  // nor on the date of an opening time phrase without its comma ("On April 30 Dunmore told …")
+  if (first > 0 && ctx.tokens[first - 1]!.lower === 'on' && (WEEKDAY_WORDS.has(ctx.tokens[first]!.lower) || MONTH_OR_SEASON.has(ctx.tokens[first]!.lower))) {
+    let k = first + 1;
+    if (ctx.tokens[k]?.pos === 'NUM') k++;
+    if (k <= last && /^\p{Lu}/u.test(tokenAt(ctx, k))) first = k;
+  }
   // "Jason Levitt, executive director of X, a nonprofit group, said": the role was itself an
   // apposition to the name that opens the sentence
   if (tokenAt(ctx, first - 1) === ',' && /^\p{Ll}/u.test(tokenAt(ctx, first))) {

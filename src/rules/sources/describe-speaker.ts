@@ -261,7 +261,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // (wink may tag it PROPN for its capital: then only at the start of a sentence)
   if (words.length === 1 && /[^s]s$/.test(head) && (headWord?.pos === 'NOUN' || (headWord?.pos === 'PROPN' && opensSentence(text, start))) && (isEnglishWord(head) || isEnglishWord(head.slice(0, -1)))) return { ...described, kind: 'anonymous' };
   // ("Farmers' groups, however, accused …": a group of a plural common noun, possessive, opening the sentence)
-  if (words.length === 3 && /^['’]$/.test(words[1]!.text) && /[^s]s$/.test(head) && /s$/.test(lowers[0]!) && opensSentence(text, start) && !orgs.length && !persons.length && [lowers[0]!, head].every((w) => isEnglishWord(w) || isEnglishWord(w.slice(0, -1)))) return { ...described, kind: 'anonymous' };
+  // ("French farmers' groups say": after a demonym too)
+  const apostrophe = words.length - 2;
+  if ((words.length === 3 || (words.length === 4 && hasLexTag(lowers[0]!, 'Demonym'))) && /^['’]$/.test(words[apostrophe]!.text) && /[^s]s$/.test(head) && /s$/.test(lowers[apostrophe - 1]!) && opensSentence(text, start) && !persons.length && !orgs.some((m) => m.entity.type === 'ORG') && [lowers[apostrophe - 1]!, head].every((w) => isEnglishWord(w) || isEnglishWord(w.slice(0, -1)))) return { ...described, kind: 'anonymous' };
   // "Several panelists who voted yes said": a count of unnamed people, capitalised only as the sentence opens
   if (NUMBER_WORDS.has(lowers[0]!) && words.length > 1 && headWord?.pos === 'NOUN' && plural) return { ...described, kind: 'anonymous', affiliation: orgs[0]?.entity ?? null };
   // "Commercial fishers in the town of …": a plural common noun and its common modifiers, capitalised
