@@ -35,6 +35,11 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a Japanese prefecture written "Pref." is a place',
+    text: 'MAEBASHI, Gunma Pref. — Hospitals turned away ambulances.',
+    entities: [L('MAEBASHI', ['MAEBASHI']), L('Gunma Pref', ['Gunma Pref'])],
+  },
+  {
     name: 'the surname of "Lionel Heng Kok Wah" is "Heng" (a Western given name before a Chinese name); a first name given with a description holding a comma',
     text: 'Lionel Heng Kok Wah, 43, forged signatures. The prosecutor argued that Heng had abused his position. Jenna, a nurse in Columbus, Ohio, who asked that only her first name be used, said so.',
     entities: [P('Lionel Heng Kok Wah', ['Lionel Heng Kok Wah', 'Heng']), P('Jenna', ['Jenna']), L('Columbus', ['Columbus']), L('Ohio', ['Ohio'])],

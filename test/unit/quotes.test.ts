@@ -972,6 +972,19 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'a long parenthetical between subject and cue ("The association, in a communiqué issued at the end of …, said"); "the communiqué" is a document',
+    text: 'The association, in a communiqué issued at the end of an emergency meeting of its National Executive Council in Lagos on Saturday, said its members could no longer borrow. The communiqué said the depots would close.',
+    quotes: [
+      { text: 'its members could no longer borrow', kind: 'indirect', speaker: 'The association', source: 'association', sourcing: 'named' },
+      { text: 'the depots would close', kind: 'indirect', speaker: 'The communiqué', source: 'communiqué', sourcing: 'named' },
+    ],
+  },
+  {
+    name: 'people on a named street speak as a group ("merchants on Central Avenue and Harbor Street who said")',
+    text: 'Much of it came from merchants on Central Avenue and Harbor Street who said the loss of parking would drive away customers.',
+    quotes: [{ text: 'the loss of parking would drive away customers', kind: 'indirect', speaker: 'merchants on Central Avenue and Harbor Street', source: 'merchants', sourcing: 'anonymous' }],
+  },
+  {
     name: 'a town and its state inside the speaker\'s phrase ("A nurse in Columbus, Ohio, said"; "Mia Ortiz, who lives in Woodside, Queens, said")',
     text: 'A nurse in Columbus, Ohio, said the email listed 37 clips. Mia Ortiz, who lives in Woodside, Queens, said she had waited 20 minutes.',
     quotes: [
@@ -1504,6 +1517,15 @@ const INDIRECT: QuoteCase[] = [
 ];
 
 const ANONYMITY: QuoteCase[] = [
+  {
+    name: 'a gerund naming a field inside the description ("A lecturer in the school of performing arts, who spoke on condition of anonymity …"), then "the lecturer"',
+    text: 'A lecturer in the school of performing arts, who spoke on condition of anonymity for fear of being targeted, said colleagues had learned of the closure by email. "There was no warning," the lecturer said.',
+    quotes: [
+      { text: 'colleagues had learned of the closure by email', kind: 'indirect', speaker: 'A lecturer in the school of performing arts', source: 'lecturer', sourcing: 'anonymous' },
+      { text: '"There was no warning,"', kind: 'direct', speaker: 'the lecturer', source: 'lecturer', sourcing: 'anonymous' },
+    ],
+    sourceCount: 1,
+  },
   {
     name: 'two first names joined by "and", "who gave only their first names": each is anonymous',
     text: 'Tania and Reece, who gave only their first names, spent the day in a shopping centre. "We can\'t afford the air con," Tania said.',

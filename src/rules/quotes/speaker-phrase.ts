@@ -151,7 +151,9 @@ function relativeClauseAfterSubject(ctx: QuoteContext, k: number, sentence: numb
     const participleModifier = t.pos === 'VERB' && /ed$/.test(t.lower) && /^(DET|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '') && /^(ADJ|NOUN)$/.test(ctx.tokens[i + 1]?.pos ?? '');
     // (and a reduced relative clause: "one of the stores slated to close")
     const reducedRelative = t.pos === 'VERB' && ((/ed$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'to') || (ctx.tokens[i - 1]?.lower === 'to' && /ed$/.test(ctx.tokens[i - 2]?.lower ?? '') && ctx.tokens[i - 3]?.pos === 'NOUN'));
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !participleModifier && !reducedRelative && !(own > 0 && i > own)) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
+    // (and a gerund naming a field after "of": "A lecturer in the school of performing arts")
+    const fieldGerund = t.pos === 'VERB' && /ing$/.test(t.lower) && /^(of|in)$/.test(ctx.tokens[i - 1]?.lower ?? '') && ctx.tokens[i + 1]?.pos === 'NOUN';
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !pluralNoun && !participleModifier && !reducedRelative && !fieldGerund && !(own > 0 && i > own)) || tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return -1;
   }
   return w - 2;
 }
@@ -298,7 +300,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       continue;
     }
     // ", in an interview,", ", speaking on condition of anonymity ...,": a parenthetical
-    const parenthetical = (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower))) && k - c <= 20;
+    // (up to 28 tokens: "The association, in a communiqué issued at the end of an emergency meeting of its … Council in Lagos on Saturday, said")
+    const parenthetical = (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower))) && k - c <= 28;
     if (!APPOSITION_OPENERS.has(opener.lower) && opener.pos !== 'NOUN' && opener.pos !== 'ADJ' && opener.pos !== 'NUM' && !parenthetical) return null;
     // ", the first-term mayor defended the plan, acknowledged that ...": a clause, whose subject speaks
     // "..., speaking over the phone from Tokyo, where he is leading a roadshow, said": a participle
@@ -415,6 +418,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     // "aid workers in Kessin said", "residents in Gaza said": people in a named place
     // (and "in nearby Pine Ridge", "in neighbouring Kessin"; "Sources in the Union Ministry of ...")
     // ("a senior official in the prime minister’s office": after a common noun, any "in the ...")
+    // (and "merchants on Central Avenue", "residents along Harbor Road": plural people on a named street)
+    else if (/^(on|along)$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'NOUN' && /[^s]s$/.test(ctx.tokens[i - 1]!.lower) && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '')) first = i;
     else if (t.lower === 'in' && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '') && (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') || ((/^(ADJ|ADV)$/.test(ctx.tokens[i + 1]?.pos ?? '') || ctx.tokens[i + 1]?.lower === 'the') && /^\p{Lu}/u.test(ctx.tokens[i + 2]?.text ?? '')) || (ctx.tokens[i + 1]?.lower === 'the' && (ctx.tokens[i - 1]!.pos === 'NOUN' || (ctx.tokens[i - 1]!.pos === 'PROPN' && !inSentence(ctx, i - 2, sentence) && isEnglishWord(ctx.tokens[i - 1]!.lower)))))) first = i;
     else if (t.lower === 'and' && /^(current|former)$/.test(ctx.tokens[i - 1]?.lower ?? '')) first = i;
     // "in the north Queensland town of …": a compass word wink tags an adverb, after an article
