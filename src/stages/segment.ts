@@ -132,7 +132,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWER_CASE = /^\p{Ll}/u;
 
 /**
- * wink tags a given name that is also a verb as a verb ("The minister, Grant Mahony, said"; "Bill",
+ * wink tags a given name that is also a verb as a verb ("The minister, Grant Roe, said"; "Bill",
  * "Pierce"). A capitalised word in mid-sentence (after a comma or a lower-case word) that wink
  * calls a verb, before a capitalised proper noun, is a name: PROPN.
  */

@@ -9,7 +9,7 @@ import { type DateCandidate, type DateContext, sentenceOf, tokenIndexAt, yearNam
 import { candidate, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, SEASON, SEASONS, unknown, WEEKDAY, YEAR, DAY, wordBefore } from './patterns.js';
 import { directionOf, modifiesNoun, readTense } from './read-tense.js';
 import { wordPattern } from '../quantities/word-pattern.js';
-import { ORDINAL_WORDS, parseOrdinal } from '../quantities/numbers.js';
+import { alternation, ORDINAL_WORDS, parseOrdinal } from '../quantities/numbers.js';
 
 const SEASON_START: Readonly<Record<string, number>> = dateWords.seasonStartMonths;
 /** Words before "May" or "March" that make it the month. */
@@ -47,15 +47,15 @@ const QUARTER = wordPattern(
 /** "the current quarter", "last quarter", "next quarter": a quarter counted from publication (the relative words of fiscal years). */
 const QUARTER_RELATIVE_WORDS: Readonly<Record<string, number>> = dateWords.fiscalYear.relative;
 const RELATIVE_QUARTER = wordPattern(
-  String.raw`(?<![\p{L}\d])(?<rel>${Object.keys(QUARTER_RELATIVE_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+quarter(?![\p{L}\d]|\s+of\b|\s+century)`,
+  String.raw`(?<![\p{L}\d])(?<rel>${alternation(Object.keys(QUARTER_RELATIVE_WORDS))})\s+quarter(?![\p{L}\d]|\s+of\b|\s+century)`,
   'giu',
   'dates',
 );
 /** "fourth-quarter results": figures reported for a quarter (see date-words.json quarterResultNouns). */
-const QUARTER_RESULTS = new RegExp(String.raw`^\s+(?:(?:net|operating|pre-tax|core|adjusted)\s+)?(?:${dateWords.quarterResultNouns.join('|')})\b`, 'iu');
+const QUARTER_RESULTS = new RegExp(String.raw`^\s+(?:(?:net|operating|pre-tax|core|adjusted)\s+)?(?:${alternation(dateWords.quarterResultNouns)})\b`, 'iu');
 /** "in the first half" alone: a half-year only beside a company's figures (see quarterResultNouns). */
 const BARE_HALF = wordPattern(String.raw`(?<![\p{L}\d])the\s+(?<h>first|second)\s+half(?![\p{L}\d]|\s+of\b|[-‑])`, 'giu', 'dates');
-const FIGURES_IN_SENTENCE = new RegExp(String.raw`\b(?:${dateWords.quarterResultNouns.join('|')})\b`, 'iu');
+const FIGURES_IN_SENTENCE = new RegExp(String.raw`\b(?:${alternation(dateWords.quarterResultNouns)})\b`, 'iu');
 const HALF = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<thisyear>the\s+year|this\s+year)|(?<rel>next|last)\s+year|(?:fiscal\s+)?(?<year>${YEAR}))(?![\d\p{L}])`, 'giu', 'dates');
 /** "the September quarter", "the June quarter of 2025": a quarter named by the month it ends in (Australian and Indian usage). */
 const MONTH_QUARTER = wordPattern(String.raw`(?<![\p{L}\d])(?:the\s+)?(?<m>March|June|September|December)[\s-]+quarter(?:\s+(?:of\s+)?(?<year>${YEAR}))?(?![\p{L}\d])`, 'gu', 'dates');

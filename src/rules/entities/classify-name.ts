@@ -241,8 +241,10 @@ function initialsWithin(tokens: Token[], a: number, b: number, acronym: string):
  * right after the phrase ("gave only her first name, Mireille,"), or in a relative clause saying so
  * ("Rosalba, who … gave only her first name,").
  */
+/** "Roe (R-Neb.)", "(D-N.M.)": a US legislator's party and state in parentheses after the name. */
+const PARTY_TAG_AFTER = /^\s*\([DRI]-\p{Lu}/u;
 const FIRST_NAME_ONLY_BEFORE = new RegExp(String.raw`\b(?:${NAME_WITHHELD_PHRASES}),?\s+$`, 'iu');
-// ("Tania and Reece, who gave only their first names": two first names joined by "and"; "Jenna, a nurse
+// ("Mia and Tom, who gave only their first names": two first names joined by "and"; "Lena, a nurse
 // in Columbus, Ohio, who asked that only her first name be used": a description holding a comma)
 const FIRST_NAME_ONLY_AFTER = new RegExp(String.raw`^(?:\s+and\s+\p{Lu}\p{Ll}+)?,\s+(?:(?:a|an|the)\s[^.;]{0,60}?\s)?(?:who|whose)\b[^.;]{0,140}?\b(?:${NAME_WITHHELD_PHRASES})\b`, 'iu');
 
@@ -859,9 +861,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "told Variety", "told Reuters": a publication the speaker told
   // ... and "emails reviewed by the Ledger", "a copy obtained by the Ledger"
   // (not a demonym or a modifier before a noun: "telling European users")
-  // "Haverkamp (R-Neb.)": a legislator, named with a party tag
-  if (/^\s*\([DRI]-\p{Lu}/u.test(text.slice(end, end + 8)) && !lexType(lower)) return push('PERSON', 'entities/party-tag');
-  if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !/^\s*\([DRI]-/.test(text.slice(end, end + 6)) && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
+  // "Roe (R-Neb.)": a legislator, named with a party tag (and so no outlet after "told")
+  const partyTag = PARTY_TAG_AFTER.test(text.slice(end, end + 8));
+  if (partyTag && !lexType(lower)) return push('PERSON', 'entities/party-tag');
+  if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !partyTag && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
   if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
   // "The group, which calls itself Veilbreak": a group's chosen name

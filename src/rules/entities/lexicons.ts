@@ -9,6 +9,7 @@ import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import type { EntityType } from '../../document.js';
 import { partitionPoint } from '../../search.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
+import { alternation } from '../quantities/numbers.js';
 
 export const HONORIFICS = new Set(titlesData.honorifics);
 /** "Dr", "Dr.", "Ms.", "Sir": an honorific, with or without its full stop. */
@@ -43,13 +44,14 @@ export const CONNECTORS = new Set(orgWords.connectors);
 /** A word before a name that makes it an organisation: "the resin maker …", "the tabloid …". */
 export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
 /** "its Varna oil field", "the Kamoto mine": a site noun after the name (see places.json siteNouns). */
-export const SITE_AFTER = new RegExp(String.raw`^\s+(?:${places.siteNouns.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'u');
+export const SITE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(places.siteNouns)})\b`, 'u');
 /** "Varna, which lies …": a place's relative clause (see places.json whichVerbs). */
-export const PLACE_WHICH = new RegExp(String.raw`^,\s+which\s+(?:${places.whichVerbs.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'u');
-/** "shares in Scaldis", "a stake in Brannock": holding words before a name that make it a company (see organization-words.json shareHolding). */
-export const SHARES_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${orgWords.shareHolding.map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+$`, 'iu');
+export const PLACE_WHICH = new RegExp(String.raw`^,\s+which\s+(?:${alternation(places.whichVerbs)})\b`, 'u');
+/** "shares in Tamberg", "a stake in Brannock": holding words before a name that make it a company (see organization-words.json shareHolding). */
+export const SHARES_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(orgWords.shareHolding)})\s+$`, 'iu');
 /** "state-owned Petrova", "privately held Brannock": an owner's or listing's words before a name that make it an organisation. */
-export const OWNERSHIP_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${orgWords.ownershipModifiers.map((m) => m.replace(/-/g, '[-‑]').replace(/ /g, '\\s+')).join('|')})\s+$`, 'iu');
+// (with the hyphen written either way: "state-owned", "state‑owned")
+export const OWNERSHIP_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${alternation(orgWords.ownershipModifiers.flatMap((m) => [m, m.replace(/-/g, '‑')]))})\s+$`, 'iu');
 /** Where a team goes by its city: nouns a team owns, words before it, verbs of a trade (see cityAsTeam). */
 export const TEAM_POSSESSIONS = new Set(orgWords.teamPossessions);
 export const TEAM_PREPOSITIONS = new Set(orgWords.teamPrepositions);

@@ -51,7 +51,7 @@ function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
  */
 function hasSurname(e: EntityDraft, word: string): boolean {
   if (e.words.at(-1) === word || (e.words.length >= 3 && e.words.at(-2) === word && !NAME_PARTICLES.has(word))) return true;
-  // ("Heng" of "Lionel Heng Kok Wah": a Western given name before a Chinese name, surname first)
+  // ("Tan" of "Lionel Tan Kok Meng": a Western given name before a Chinese name, surname first)
   return e.words.length >= 4 && e.words[1] === word && isGivenName(e.words[0]!) && !isGivenName(word) && !NAME_PARTICLES.has(word);
 }
 
@@ -92,28 +92,35 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   const fullNameEndingWith = (words: string[]): EntityDraft | undefined =>
     order.find((e) => e.type === 'PERSON' && e.words.length > words.length && e.words.slice(-words.length).join(' ') === words.join(' ') && (NAME_PARTICLES.has(words[0]!) || (words.length >= 2 && e.words.length >= 3)));
   const acronymOf = new Map<string, string>();
+  // each candidate's name words, worked out once (the rules below compare every pair with the others)
+  const wordsCache = new Map<Candidate, string[]>();
+  const wordsOf = (c: Candidate): string[] => {
+    let w = wordsCache.get(c);
+    if (!w) wordsCache.set(c, (w = nameWords(text, tokens, c)));
+    return w;
+  };
 
   // 1. full names, alias-list names and structured organisations
   for (const c of candidates) {
-    const words = nameWords(text, tokens, c);
+    const words = wordsOf(c);
     if (c.alias) {
       add(c.alias.key, c.alias.type, c, c.rule, words);
       continue;
     }
     // a pair typed a person only by its shape is the place another mention of it is typed
     // ("the Mato Grosso capital" after "Pará and Mato Grosso states")
-    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'PLACE' && o.first !== o.last && nameWords(text, tokens, o).join(' ') === words.join(' '))) {
+    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'PLACE' && o.first !== o.last && wordsOf(o).join(' ') === words.join(' '))) {
       add(`PLACE:${words.join(' ')}`, 'PLACE', c, 'entities/same-name-as-place', words);
       continue;
     }
     // ... or the organisation ("Vorbach Stahl says" before "German steelmaker Vorbach Stahl announced")
-    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'ORG' && o.first !== o.last && nameWords(text, tokens, o).join(' ') === words.join(' '))) {
+    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'ORG' && o.first !== o.last && wordsOf(o).join(' ') === words.join(' '))) {
       add(orgKey(words), 'ORG', c, 'entities/same-name-as-organization', words);
       continue;
     }
     // ... or the organisation its first word stands for alone ("Nordhavn Kraft has shut …" before
     // "Nordhavn's chief operating officer"), when no other mention types that word a person
-    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && words.length === 2 && candidates.some((o) => o.type === 'ORG' && o.first === o.last && nameWords(text, tokens, o)[0] === words[0]) && !candidates.some((o) => o.type === 'PERSON' && o.first === o.last && nameWords(text, tokens, o)[0] === words[0])) {
+    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && words.length === 2 && candidates.some((o) => o.type === 'ORG' && o.first === o.last && wordsOf(o)[0] === words[0]) && !candidates.some((o) => o.type === 'PERSON' && o.first === o.last && wordsOf(o)[0] === words[0])) {
       add(orgKey(words), 'ORG', c, 'entities/same-name-as-organization', words);
       continue;
     }
@@ -122,12 +129,12 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       const short = words.at(-1)!;
       const full = candidates.find((o) => {
         if (o.type !== 'ORG') return false;
-        const w = nameWords(text, tokens, o);
+        const w = wordsOf(o);
         const head = words.length - 1;
         return w.length > words.length && w.slice(0, head).join(' ') === words.slice(0, head).join(' ') && w.slice(head).map((x) => x[0]).join('') === short;
       });
       if (full) {
-        add(orgKey(nameWords(text, tokens, full)), 'ORG', c, 'entities/abbreviated-organization-name', words);
+        add(orgKey(wordsOf(full)), 'ORG', c, 'entities/abbreviated-organization-name', words);
         continue;
       }
     }
@@ -137,9 +144,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     // Lane Group", not "Pine Street" of "Pine Street Elementary")
     const placeByHead = c.rule === 'entities/place-head';
     if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role' || placeByHead)) {
-      const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && nameWords(text, tokens, o).slice(0, words.length).join(' ') === words.join(' ') && (!placeByHead || (o.last - o.first === c.last - c.first + 1 && CORPORATE_SUFFIXES.has(tokens[o.last]!.lower))));
+      const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && wordsOf(o).slice(0, words.length).join(' ') === words.join(' ') && (!placeByHead || (o.last - o.first === c.last - c.first + 1 && CORPORATE_SUFFIXES.has(tokens[o.last]!.lower))));
       if (org) {
-        add(orgKey(nameWords(text, tokens, org)), 'ORG', c, 'entities/start-of-organization-name', words);
+        add(orgKey(wordsOf(org)), 'ORG', c, 'entities/start-of-organization-name', words);
         continue;
       }
     }
@@ -194,9 +201,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   const unknown: Candidate[] = [];
   const orgs = () => order.filter((e) => e.type === 'ORG' && e.words.length > 1);
   // words that some mention of their own calls a place ("Pruett, a town of about 2,100 people")
-  const placeWords = new Set(singles.filter((c) => c.type === 'PLACE').map((c) => nameWords(text, tokens, c).join(' ')));
+  const placeWords = new Set(singles.filter((c) => c.type === 'PLACE').map((c) => wordsOf(c).join(' ')));
   for (const c of singles) {
-    const words = nameWords(text, tokens, c);
+    const words = wordsOf(c);
     const surface = text.slice(c.start, c.end);
     const word = words.join(' ');
     const viaParen = acronymOf.get(surface);
@@ -320,7 +327,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   // statement", "Ofwat said on Wednesday"): its other mentions are then that organisation's
   const named = new Set<Candidate>();
   for (const c of unknown) {
-    const words = nameWords(text, tokens, c);
+    const words = wordsOf(c);
     const word = words.join(' ');
     if (speaksAlone(text, tokens, c, order) && !order.some((e) => e.words.join(' ') === word)) {
       add(`ORG:${word}`, 'ORG', c, 'entities/speaking-name', words);
@@ -329,7 +336,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   }
   for (const c of unknown) {
     if (named.has(c)) continue;
-    const words = nameWords(text, tokens, c);
+    const words = wordsOf(c);
     const word = words.join(' ');
     const same = order.find((e) => e.words.length === words.length && e.words.join(' ') === word);
     if (same) add(same.key, same.type, c, 'entities/same-name', words);

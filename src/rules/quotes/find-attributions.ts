@@ -587,7 +587,7 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
     // ... nor, in a phrase that opens with a preposition, a participle after a noun ("In a statement
     // issued through police, …"; but "The suspect fled on foot, she said")
     // (not an amount's opener: "At least nine people died in the county, Gov. Ann Roe said")
-    // (only inside that opening phrase, before its comma: "In 212 cases, the company invoiced for …" has a verb)
+    // (only inside that opening phrase, before its comma: "In most cases, the company invoiced for …" has a verb)
     if (t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ctx.tokens[from]?.pos === 'ADP' && !opensWithAmount(ctx, from, to) && ctx.tokens[i - 1]?.pos === 'NOUN' && ctx.tokens[i + 1]?.pos === 'ADP' && !ctx.tokens.slice(from, i).some((w) => w.text === ',')) continue;
     // ... nor is a gerund after a preposition ("Under questioning by the prosecutor, she described …")
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.pos === 'ADP') continue;
@@ -639,7 +639,7 @@ function isCoordinated(ctx: QuoteContext, cue: Cue, from: number): boolean {
  */
 function reportedFinding(ctx: QuoteContext, cue: Cue, cues: readonly Cue[], out: readonly Attribution[]): boolean {
   const lower = ctx.tokens[cue.first]!.lower;
-  if (!IRREGULAR_PAST.has(lower) || /(?:ed|s)$/.test(lower) || lower === 'said' || lower === 'told' || lower === 'wrote') return false;
+  if (!IRREGULAR_PAST.has(lower) || /(?:ed|s)$/.test(lower) || CORE_SAY.has(lower)) return false;
   const at = ctx.tokens[cue.first]!.start;
   return out.some((a) => a.content !== null && a.content.start <= at && at < a.content.end) || cues.some((c) => c.first > cue.last);
 }

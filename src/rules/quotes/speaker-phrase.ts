@@ -182,6 +182,11 @@ function subjectRelativeAt(ctx: QuoteContext, k: number, sentence: number): numb
 }
 
 /** The noun phrase ending at token k (inclusive), read backwards; skips one apposition or relative clause. */
+/** "in Columbus, Ohio": after the comma at `comma`, a state or country that a list knows, after "in" and a capitalised town. */
+function stateAfterTown(ctx: QuoteContext, comma: number): boolean {
+  return PLACE_NAMES.has(ctx.tokens[comma + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokenAt(ctx, comma - 1)) && ctx.tokens[comma - 2]?.lower === 'in';
+}
+
 /** Do the tokens from the sentence's start up to i hold only a noun phrase (no verb, comma or quotation)? */
 function subjectRunsFromStart(ctx: QuoteContext, i: number, sentence: number): boolean {
   const from = ctx.sentenceTokens[sentence]![0];
@@ -208,7 +213,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       k = skipParentheticalTag(ctx, k - 3, sentence);
       continue;
     }
-    // "Deirdre Whelan (54) said", "…, Patrick (86), spent": an age in parentheses (Irish and British style)
+    // "Maeve Roe (54) said", "…, Patrick (86), spent": an age in parentheses (Irish and British style)
     if (tokenAt(ctx, k) === ')' && ctx.tokens[k - 1]?.pos === 'NUM' && tokenAt(ctx, k - 2) === '(' && inSentence(ctx, k - 3, sentence)) {
       k -= 3;
       continue;
@@ -257,7 +262,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
     // "…, speaking outside the plant in Laval, Que., accused": a state after its town belongs to the phrase
     // (written out too: "a nurse in Columbus, Ohio,", "who lives in Woodside, Queens,")
-    const stateOfTown = c + 1 === k - 1 && PLACE_NAMES.has(ctx.tokens[c + 1]!.lower) && /^\p{Lu}/u.test(tokenAt(ctx, c - 1)) && ctx.tokens[c - 2]?.lower === 'in';
+    const stateOfTown = c + 1 === k - 1 && stateAfterTown(ctx, c);
     if (tokenAt(ctx, c) === ',' && (STATE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens[c + 1]!.start, ctx.tokens[k - 1]!.end)) || stateOfTown)) {
       c--;
       while (inSentence(ctx, c, sentence) && tokenAt(ctx, c) !== ',' && ctx.quoteOf[c] === -1 && k - c < 40) c--;
@@ -371,7 +376,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
       continue;
     }
     // ("a nurse in Columbus, Ohio": a state or country after its town's comma belongs to the phrase)
-    if (s === ',' && i + 1 === first && PLACE_NAMES.has(ctx.tokens[i + 1]!.lower) && /^\p{Lu}/u.test(tokenAt(ctx, i - 1)) && ctx.tokens[i - 2]?.lower === 'in' && inSentence(ctx, i - 2, sentence)) {
+    if (s === ',' && i + 1 === first && stateAfterTown(ctx, i) && inSentence(ctx, i - 2, sentence)) {
       first = i;
       continue;
     }
@@ -382,7 +387,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     }
     // ("chairman and managing director Rajendra Mehrotra": "and" between two titles)
     const andInTitle = t.lower === 'and' && TITLES.has(ctx.tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '');
-    // ("Residents of Rehmatpur and neighbouring villages accused": "and" inside a subject that opens
+    // ("Residents of Karsby and neighbouring villages accused": "and" inside a subject that opens
     // the sentence, with no verb or comma before it)
     const andInSubject = t.lower === 'and' && i > ctx.sentenceTokens[sentence]![0] && subjectRunsFromStart(ctx, i, sentence);
     if (andInSubject) {
@@ -436,7 +441,7 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   }
   // never start on a link word
   while (first < last && NP_LINKS.has(ctx.tokens[first]!.lower)) first++;
-  // nor on the date of an opening time phrase without its comma ("On April 30 Dunmore told …")
+  // nor on the date of an opening time phrase without its comma ("On April 30 Roe told …")
   if (first > 0 && ctx.tokens[first - 1]!.lower === 'on' && (WEEKDAY_WORDS.has(ctx.tokens[first]!.lower) || MONTH_OR_SEASON.has(ctx.tokens[first]!.lower))) {
     let k = first + 1;
     if (ctx.tokens[k]?.pos === 'NUM') k++;
