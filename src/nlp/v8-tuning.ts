@@ -1,5 +1,5 @@
 /**
- * Two V8 settings for a workload that runs the same rule code on every document. V8's flags are
+ * Three V8 settings for a workload that runs the same rule code on every document. V8's flags are
  * process-wide (worker threads share them) and must be set before the code they concern first
  * runs: this module is imported for its effect, first.
  *
@@ -20,10 +20,26 @@
  *    every thread, alternated with the default: `--jobs 2` used 23–27 CPU seconds against 26–32
  *    and ran at 104,000–118,000 words/s against 88,000–109,000; `--jobs 1` kept about the same CPU
  *    but lost ~10 % of its speed (less of the second core in use), hence the pool only.
+ *
+ * 3. TurboFan does not inline calls. presslens's rule functions are large and call many small
+ *    helpers; inlined, one optimised function became a graph that took 100–350 ms to compile
+ *    (`describeSpeaker`, `classifyRun`, `findNameRuns`), and many are compiled again and again
+ *    (a new object shape reaching an inlined helper deoptimises the whole function): over the
+ *    1.5-million-word bench, `--trace-opt` counted 1,009 compilations taking 11.5 s of background
+ *    CPU for `--jobs 1`, each worker thread paying its own. Without inlining, alternated three
+ *    times with the default on that bench (`--jobs 1`): process CPU 22.8–25.1 s against
+ *    26.7–27.9 s, main-thread CPU 16.8–18.4 s against 17.8–18.8 s, wall 17.6–19.5 s against
+ *    19.4–21.0 s; `--jobs 2` ran 12.4–14.4 s against 14.4–17.2 s.
  */
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 
-setFlagsFromString('--no-regexp-tier-up');
+// Set once, by the main thread, before any worker starts: the flags are the whole process's, and a
+// worker setting them again would do so while another worker's code is being compiled.
+if (isMainThread) {
+  setFlagsFromString('--no-regexp-tier-up');
+  setFlagsFromString('--no-turbo-inlining');
+}
 
 /** Set before a pool of worker threads starts (see 2. above); the threads created after it take it. */
 export function tuneForWorkerPool(): void {

@@ -75,4 +75,16 @@ describe('the name-withheld phrases’ quick test', () => {
   ])('%j may hold one: %s', (text, may) => {
     expect(nameWithheldMayOccur(text)).toBe(may);
   });
+
+  const text = 'The mayor spoke on Monday. Rosalba, who asked that her surname not be published, said so.';
+  it.each<[string, number, number, boolean]>([
+    ['the sentence holding the phrase', 26, text.length, true],
+    ['the first sentence alone', 0, 25, false],
+    ['a window that cuts the anchor word', text.indexOf('that'), text.indexOf('surname') + 4, false],
+    ['a window ending right after the anchor word', text.indexOf('surname'), text.indexOf('surname') + 7, true],
+  ])('a window of one text: %s', (_what, from, to, may) => {
+    expect(nameWithheldMayOccur(text, from, to)).toBe(may);
+    // the same answer as the window's own text, asked alone
+    expect(nameWithheldMayOccur(text.slice(from, to))).toBe(may);
+  });
 });

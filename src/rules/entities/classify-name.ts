@@ -844,7 +844,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // ("Denise, a neighbor who asked that her last name not be used,")
   const before60 = text.slice(Math.max(0, start - 60), start);
   const after160 = text.slice(end, end + 160);
-  if ((nameWithheldMayOccur(before60) && FIRST_NAME_ONLY_BEFORE.test(before60)) || (nameWithheldMayOccur(after160) && FIRST_NAME_ONLY_AFTER.test(after160))) return push('PERSON', 'entities/first-name-only');
+  if ((nameWithheldMayOccur(text, Math.max(0, start - 60), start) && FIRST_NAME_ONLY_BEFORE.test(before60)) || (nameWithheldMayOccur(text, end, end + 160) && FIRST_NAME_ONLY_AFTER.test(after160))) return push('PERSON', 'entities/first-name-only');
   // "identified in court only as Carla", "known only as Yusuf": a person given one name
   const namingVerb = (k: number): boolean => /^(identified|known|named|referred)$/.test(tokens[k]?.lower ?? '');
   if (prev?.lower === 'as' && tokens[a - 2]?.lower === 'only' && (namingVerb(a - 3) || namingVerb(a - 5))) return push('PERSON', 'entities/named-only-as');

@@ -4,6 +4,7 @@
  * publicly" → "not authorized to speak publicly".
  */
 import anonymity from '../../lexicon/anonymity.json' with { type: 'json' };
+import { partitionPoint } from '../../search.js';
 import { foldCase } from '../quantities/word-pattern.js';
 
 /** The phrases as one alternation, longest first, apostrophes either way and any space between words. */
@@ -20,10 +21,12 @@ function phraseRegExp(phrases: string[]): RegExp {
 }
 
 /**
- * A quick test that a text may hold one of the phrases (it holds each phrase's longest word), so
- * that the phrases' long alternation runs only where one can match.
+ * A quick test that a stretch of a text may hold one of the phrases (it holds each phrase's longest
+ * word), so that the phrases' long alternation runs only where one can match. Called many times
+ * per document on short windows: each anchor's places in the document's case-folded text are found
+ * once (the last document's are kept), then a window asks whether one lies wholly inside it.
  */
-function phrasesMayOccur(phrases: string[]): (text: string) => boolean {
+function phrasesMayOccur(phrases: string[]): (text: string, from?: number, to?: number) => boolean {
   const anchors = new Set<string>();
   for (const p of phrases) {
     const words = p.toLowerCase().split(' ').filter((w) => /^[a-z]+$/.test(w));
@@ -31,15 +34,35 @@ function phrasesMayOccur(phrases: string[]): (text: string) => boolean {
     anchors.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   const list = [...anchors];
-  return (text) => {
+  let indexed: string | null = null;
+  // each anchor's starts and ends in the indexed text, ordered by start (null: the text does not fold)
+  let starts: number[] | null = null;
+  let ends: number[] = [];
+  const index = (text: string): void => {
+    indexed = text;
     const folded = foldCase(text);
-    return folded === null || list.some((a) => folded.includes(a));
+    if (folded === null) {
+      starts = null;
+      return;
+    }
+    const found: Array<[number, number]> = [];
+    for (const a of list) for (let at = folded.indexOf(a); at >= 0; at = folded.indexOf(a, at + 1)) found.push([at, at + a.length]);
+    found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    starts = found.map((f) => f[0]);
+    ends = found.map((f) => f[1]);
+  };
+  return (text, from = 0, to = text.length) => {
+    if (text !== indexed) index(text);
+    if (starts === null) return true;
+    const first = partitionPoint(starts.length, (i) => starts![i]! < from);
+    for (let i = first; i < starts.length && starts[i]! < to; i++) if (ends[i]! <= to) return true;
+    return false;
   };
 }
 
 /** The lexicon's ways of saying a source gave only a first name, as one alternation (for the entities stage). */
 export const NAME_WITHHELD_PHRASES = phraseAlternation(anonymity.nameWithheld);
-/** Might the text hold one of those ways? (false: it holds none) */
+/** Might the text (or its stretch [from, to)) hold one of those ways? (false: it holds none) */
 export const nameWithheldMayOccur = phrasesMayOccur(anonymity.nameWithheld);
 
 const GRANTS = phraseRegExp(anonymity.grants);
@@ -51,7 +74,7 @@ const NAME_WITHHELD_AT = new RegExp(`(?:${phraseAlternation(anonymity.nameWithhe
 
 /** Does one of the lexicon's name-withheld phrases begin at `at` ("asked that his last name not be used")? */
 export function nameWithheldAt(text: string, at: number): boolean {
-  if (!nameWithheldMayOccur(text.slice(at, at + 160))) return false;
+  if (!nameWithheldMayOccur(text, at, at + 160)) return false;
   NAME_WITHHELD_AT.lastIndex = at;
   return NAME_WITHHELD_AT.test(text);
 }
@@ -62,8 +85,8 @@ export function nameWithheldAt(text: string, at: number): boolean {
  * follows the request ("to protect her children’s privacy"), when there is one.
  */
 export function findNameWithheld(text: string, start: number, end: number): AnonymityFinding {
+  if (!nameWithheldMayOccur(text, start, end)) return { granted: false, reason: null };
   const part = text.slice(start, end);
-  if (!nameWithheldMayOccur(part)) return { granted: false, reason: null };
   NAME_WITHHELD.lastIndex = 0;
   let granted = false;
   // ("identified in court only as Carla, who cannot be named for legal reasons": the reason may follow a later phrase)
