@@ -10,7 +10,7 @@ import { buildContext } from '../rules/quotes/context.js';
 import { pairQuotationMarks } from '../rules/quotes/pair-quotation-marks.js';
 import { speakerBefore } from '../rules/quotes/speaker-phrase.js';
 import { AUTHOR_HEADS, describeSpeaker, genderOfWord, indexEntities, LEADER_HEADS, ORGANIZATION_HEADS, POLITY_HEADS, PUBLICATION, type Gender } from '../rules/sources/describe-speaker.js';
-import { findAnonymityReason, findNameWithheld, NO_COMMENT, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
+import { findAnonymityReason, findNameWithheld, noCommentPhrases, type AnonymityFinding } from '../rules/sources/find-anonymity-reason.js';
 import { SourceRegistry, agentOfDescription, type SourceDraft } from '../rules/sources/resolve-sources.js';
 import { anonymousIntroductions, introducedBefore } from '../rules/sources/introductions.js';
 import { hasLexTag, isGivenName } from '../nlp/name-lexicon.js';
@@ -226,11 +226,11 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
 
       // declined to comment / did not respond to a request for comment
       // one pass over the text; the quote context is built only when an article has such a phrase
-      const noComment = mayDeclineComment(text) ? [...text.matchAll(NO_COMMENT)] : [];
+      const noComment = mayDeclineComment(text) ? noCommentPhrases(text) : [];
       if (noComment.length) {
         const ctx = buildContext(text, tokens, sentences, doc.paragraphs, pairQuotationMarks(text, doc.paragraphs));
-        for (const m of noComment) {
-          const k = tokenIndexAt(tokens, m.index);
+        for (const at of noComment) {
+          const k = tokenIndexAt(tokens, at);
           const si = ctx.sentenceOf[k] ?? -1;
           if (si < 0) continue;
           const np = speakerBefore(ctx, k - 1, si);

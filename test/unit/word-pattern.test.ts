@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase, foldSource, wordPattern } from '../../src/rules/quantities/word-pattern.js';
-import { nameWithheldMayOccur } from '../../src/rules/sources/find-anonymity-reason.js';
+import { nameWithheldMayOccur, noCommentPhrases } from '../../src/rules/sources/find-anonymity-reason.js';
 
 const SOURCES: Array<[string, string]> = [
   [String.raw`(?<![\p{L}\d])(?<month>jan(?:uary)?|march|may)\s+(?<day>\d{1,2})(?![\p{L}\d])`, 'giu'],
@@ -86,5 +86,17 @@ describe('the name-withheld phrases’ quick test', () => {
     expect(nameWithheldMayOccur(text, from, to)).toBe(may);
     // the same answer as the window's own text, asked alone
     expect(nameWithheldMayOccur(text.slice(from, to))).toBe(may);
+  });
+});
+
+describe('the no-comment phrases, found in the case-folded text', () => {
+  it.each<[string, string, string[]]>([
+    ['plain', 'The ministry did not respond to a request for comment on Friday.', ['did not respond']],
+    ['capitals and a curly apostrophe', 'A SPOKESMAN DIDN’T RESPOND TO A REQUEST FOR COMMENT. Another Declined To Comment.', ['DIDN’T', 'Declined']],
+    ['a text whose lower case is longer (İ): the original scan', 'İstanbul officials declined to comment, and the mayor could not be reached for comment.', ['declined', 'could not']],
+    ['none', 'The council commented on the plan and returned the forms.', []],
+  ])('%s', (_what, text, starts) => {
+    const found = noCommentPhrases(text);
+    expect(found.map((at) => text.slice(at, at + starts[found.indexOf(at)]!.length))).toEqual(starts);
   });
 });

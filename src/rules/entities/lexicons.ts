@@ -7,7 +7,6 @@ import places from '../../lexicon/places.json' with { type: 'json' };
 import worldCities from '../../lexicon/world-cities.json' with { type: 'json' };
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
 import type { EntityType } from '../../document.js';
-import { partitionPoint } from '../../search.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { alternation } from '../quantities/numbers.js';
 
@@ -98,14 +97,19 @@ export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const PLACE_HEADS = new Set(places.heads);
 export const PLACE_PREFIXES = new Set(places.prefixes);
 export const COMPASS_WORDS = new Set(places.compassWords);
-const CITY_NAMES: readonly string[] = worldCities.names;
-const FOLDED_CITY_NAMES: readonly string[] = worldCities.foldedNames;
+/**
+ * The town and city names as sets, built on the first question (~3 ms for 21,000 names): the
+ * entities stage asks about most capitalised words of every document, and a set answers in one
+ * lookup where a binary search of the sorted lists took ~15 string comparisons.
+ */
+let cityNames: { names: ReadonlySet<string>; folded: ReadonlySet<string> } | undefined;
 
-/** Is this lower-case name a town or city of 20,000 people or more (generated: npm run cities)? A binary search of the sorted list: no set to build at start-up. */
+/** Is this lower-case name a town or city of 20,000 people or more (generated: npm run cities)? */
 export function isWorldCity(lower: string): boolean {
-  if (CITY_NAMES[partitionPoint(CITY_NAMES.length, (i) => CITY_NAMES[i]! < lower)] === lower) return true;
+  cityNames ??= { names: new Set(worldCities.names), folded: new Set(worldCities.foldedNames) };
+  if (cityNames.names.has(lower)) return true;
   // a name written without its accents ("Cuiaba"), unless that spelling is an everyday word ("bush", "save", "than")
-  return FOLDED_CITY_NAMES[partitionPoint(FOLDED_CITY_NAMES.length, (i) => FOLDED_CITY_NAMES[i]! < lower)] === lower && !isEnglishWord(lower);
+  return cityNames.folded.has(lower) && !isEnglishWord(lower);
 }
 /** "a Kansas Republican": words for a party's member, which make a place before them a description. */
 export const PARTY_MEMBERS = new Set(orgWords.partyMembers);

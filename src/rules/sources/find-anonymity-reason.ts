@@ -5,7 +5,7 @@
  */
 import anonymity from '../../lexicon/anonymity.json' with { type: 'json' };
 import { partitionPoint } from '../../search.js';
-import { foldCase } from '../quantities/word-pattern.js';
+import { foldCase, foldSource } from '../quantities/word-pattern.js';
 
 /** The phrases as one alternation, longest first, apostrophes either way and any space between words. */
 function phraseAlternation(phrases: string[]): string {
@@ -68,7 +68,21 @@ export const nameWithheldMayOccur = phrasesMayOccur(anonymity.nameWithheld);
 const GRANTS = phraseRegExp(anonymity.grants);
 const REASON_INTROS = phraseRegExp(anonymity.reasonIntros);
 const SELF_REASONS = phraseRegExp(anonymity.selfReasons);
-export const NO_COMMENT = phraseRegExp(anonymity.noComment);
+const NO_COMMENT = phraseRegExp(anonymity.noComment);
+/**
+ * The same without the `i` flag, for the text case-folded: under `i` and `u` V8 compiles every
+ * letter as its class of case variants, and this pattern runs over every document that mentions
+ * a comment (a scan of the corpus took ~16 ms against ~27 ms, at the same places).
+ */
+const NO_COMMENT_FOLDED = ((folded) => (folded === null ? null : new RegExp(folded, 'gu')))(foldSource(NO_COMMENT.source));
+
+/** Where the text says a source declined to comment or could not be reached ("did not respond to a request for comment"): each phrase's offset. */
+export function noCommentPhrases(text: string): number[] {
+  // (the folded text has one code unit for each of the text's, so the offsets are the text's)
+  const folded = NO_COMMENT_FOLDED ? foldCase(text) : null;
+  if (folded !== null) return Array.from(folded.matchAll(NO_COMMENT_FOLDED!), (m) => m.index);
+  return Array.from(text.matchAll(NO_COMMENT), (m) => m.index);
+}
 const NAME_WITHHELD = phraseRegExp(anonymity.nameWithheld);
 const NAME_WITHHELD_AT = new RegExp(`(?:${phraseAlternation(anonymity.nameWithheld)})\\b`, 'iuy');
 
