@@ -4,7 +4,6 @@
  * publicly" → "not authorized to speak publicly".
  */
 import anonymity from '../../lexicon/anonymity.json' with { type: 'json' };
-import { partitionPoint } from '../../search.js';
 import { foldCase, foldSource } from '../quantities/word-pattern.js';
 
 /** The phrases as one alternation, longest first, apostrophes either way and any space between words. */
@@ -21,10 +20,9 @@ function phraseRegExp(phrases: string[]): RegExp {
 }
 
 /**
- * A quick test that a stretch of a text may hold one of the phrases (it holds each phrase's longest
- * word), so that the phrases' long alternation runs only where one can match. Called many times
- * per document on short windows: each anchor's places in the document's case-folded text are found
- * once (the last document's are kept), then a window asks whether one lies wholly inside it.
+ * A quick test that a text (or its stretch [from, to)) may hold one of the phrases: it holds each
+ * phrase's longest word, in any case (the phrases' own pattern matches under the same case
+ * folding), so that the phrases' long alternation runs only where one can match.
  */
 function phrasesMayOccur(phrases: string[]): (text: string, from?: number, to?: number) => boolean {
   const anchors = new Set<string>();
@@ -33,31 +31,8 @@ function phrasesMayOccur(phrases: string[]): (text: string, from?: number, to?: 
     if (!words.length) return () => true;
     anchors.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }
-  const list = [...anchors];
-  let indexed: string | null = null;
-  // each anchor's starts and ends in the indexed text, ordered by start (null: the text does not fold)
-  let starts: number[] | null = null;
-  let ends: number[] = [];
-  const index = (text: string): void => {
-    indexed = text;
-    const folded = foldCase(text);
-    if (folded === null) {
-      starts = null;
-      return;
-    }
-    const found: Array<[number, number]> = [];
-    for (const a of list) for (let at = folded.indexOf(a); at >= 0; at = folded.indexOf(a, at + 1)) found.push([at, at + a.length]);
-    found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    starts = found.map((f) => f[0]);
-    ends = found.map((f) => f[1]);
-  };
-  return (text, from = 0, to = text.length) => {
-    if (text !== indexed) index(text);
-    if (starts === null) return true;
-    const first = partitionPoint(starts.length, (i) => starts![i]! < from);
-    for (let i = first; i < starts.length && starts[i]! < to; i++) if (ends[i]! <= to) return true;
-    return false;
-  };
+  const any = new RegExp([...anchors].join('|'), 'iu');
+  return (text, from = 0, to = text.length) => any.test(from <= 0 && to >= text.length ? text : text.slice(Math.max(0, from), to));
 }
 
 /** The lexicon's ways of saying a source gave only a first name, as one alternation (for the entities stage). */
