@@ -26,10 +26,10 @@
  *    (`describeSpeaker`, `classifyRun`, `findNameRuns`), and many are compiled again and again
  *    (a new object shape reaching an inlined helper deoptimises the whole function): over the
  *    1.5-million-word bench, `--trace-opt` counted 1,009 compilations taking 11.5 s of background
- *    CPU for `--jobs 1`, each worker thread paying its own. Without inlining, alternated three
- *    times with the default on that bench (`--jobs 1`): process CPU 22.8–25.1 s against
- *    26.7–27.9 s, main-thread CPU 16.8–18.4 s against 17.8–18.8 s, wall 17.6–19.5 s against
- *    19.4–21.0 s; `--jobs 2` ran 12.4–14.4 s against 14.4–17.2 s.
+ *    CPU for `--jobs 1`, and 8.3 s without inlining. Alternated three times with the build before
+ *    (`--jobs 1`): process CPU 22.6–25.1 s against 23.7–29.5 s, main-thread CPU and wall time the
+ *    same within this machine's noise. In a pool (`--jobs 2`, budget of 2. above), alternated four
+ *    times with inlining: 15.1–16.2 s against 14.4–16.9 s, no difference.
  */
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
