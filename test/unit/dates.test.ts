@@ -21,6 +21,12 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a date between the comma closing a subject and its verb takes that verb, not the relative clause's
+  ['Judge Ann Roe, who is presiding over the trial, on Monday denied the motion.', [['Monday', 'DATE', '2025-04-07']]],
+  // "hoping to" looks ahead, like "hopes to"
+  ['He said he was hoping to play again in March.', [['March', 'DATE', '2026-03']]],
+  // a clock time with a place's time, then its day
+  ['The results were released at 6:30 p.m. London time on Monday.', [['6:30 p.m. London time on Monday', 'TIME', '2025-04-07T18:30']]],
   // a deadline set by a request looks ahead, though the request is past; a past state "by Friday" does not
   ['She said she had asked the executive for a full report by Friday. The river had receded by Monday.', [['Friday', 'DATE', '2025-04-11'], ['Monday', 'DATE', '2025-04-07']]],
   // "last spring" is a time whatever follows; "the first half" alone is a half-year beside a company's figures, not in a match

@@ -35,6 +35,24 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a name after "in" shortly after a word of publishing is a journal ("published Monday in The Lancet"); a town after "a study in" stays a place',
+    text: 'The results were published Monday in The Lancet. A second paper, in Nature Medicine, agreed. A study in Tamale found the same.',
+    entities: [O('The Lancet', ['The Lancet']), O('Nature Medicine', ['Nature Medicine']), L('Tamale', ['Tamale'])],
+    only: true,
+  },
+  {
+    name: 'a two-syllable given name with its second syllable in lower case, before the surname ("Min-jun Seo"); a prefix before a hyphen is no given name ("Ex-pro")',
+    text: 'The trial heard from Min-jun Seo, who kept the books. Seo said he was told to lie. The club hired an Ex-pro Tim Ode as coach.',
+    entities: [P('Min-jun Seo', ['Min-jun Seo', 'Seo'])],
+    not: ['Ex-pro Tim Ode'],
+  },
+  {
+    name: 'a title with "-in-Chief" is no place; a people\'s adjective before "-backed" is no person; "Ciudad" opens a place name',
+    text: 'The delegation was led by the Engineer-in-Chief, Dr. Omar Vell. A Chinese-backed group bid. An Obama-appointed judge ruled.\n\nCiudad del Tano, about 30 km east of the capital, voted.',
+    entities: [P('Omar Vell', ['Omar Vell']), P('Obama', ['Obama']), L('Ciudad del Tano', ['Ciudad del Tano'])],
+    not: ['-in-Chief', 'Engineer-in-Chief', 'Chinese'],
+  },
+  {
     name: 'a Japanese prefecture written "Pref." is a place',
     text: 'MAEBASHI, Gunma Pref. — Hospitals turned away ambulances.',
     entities: [L('MAEBASHI', ['MAEBASHI']), L('Gunma Pref', ['Gunma Pref'])],

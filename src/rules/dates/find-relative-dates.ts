@@ -40,7 +40,7 @@ const WEEKDAY_RE = wordPattern(
 const TIME_ZONE = alternation(dateWords.timeZones);
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)(?![\p{L}])(?:,?\s+(?<dd>[12]\d|3[01]|0?[1-9])\s+(?<dm>${MONTH_STRICT})(?![\p{L}]))?|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|\p{L}+(?:\s+\p{L}+)?\s+time(?=\s+on\s)|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)(?![\p{L}])(?:,?\s+(?<dd>[12]\d|3[01]|0?[1-9])\s+(?<dm>${MONTH_STRICT})(?![\p{L}]))?|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
   'giu',
   'dates',
 );

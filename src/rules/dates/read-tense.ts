@@ -171,6 +171,13 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
       break;
     }
   }
+  // 1c. "Judge Ann Roe, who is presiding over the trial, on Tuesday denied …": a date between the
+  //     comma that closes the subject and the subject's verb takes that verb, not the relative clause's
+  const opener = tokens[a - 1]?.lower === 'on' ? a - 2 : a - 1;
+  if (opener > first && tokens[opener]!.text === ',' && tokens[b] !== undefined && isVerbish(tokens[b]!, tokens[b - 1])) {
+    const right = rightReading(tokens, b, sent.end);
+    if (right.tense === 'past' || right.tense === 'future') return { tense: right.tense, strong: true };
+  }
   // 2. the nearest verb group to the left (see leftReading)
   const left = leftReading(tokens, a, Math.max(first, a - LEFT_WINDOW), sent.start);
   if (left?.tense === 'past' && conditionAfterModal(tokens, a, first)) return { tense: 'future', strong: true };

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, OWNERSHIP_BEFORE, SHARES_BEFORE, SITE_AFTER, PLACE_WHICH, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
+import { ALIASES, PUBLICATION_CUES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, OWNERSHIP_BEFORE, SHARES_BEFORE, SITE_AFTER, PLACE_WHICH, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, spelledBy, tokenText } from './token-shapes.js';
 import { parseOrdinal } from '../quantities/numbers.js';
 import { datelineBefore } from './dateline.js';
@@ -558,6 +558,19 @@ function isCityTeam(text: string, tokens: Token[], a: number, b: number): boolea
   return (region || ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart))) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym');
 }
 
+/** Does "in" (or "in the") before token a follow, within five words of its sentence, a word of publishing ("published", "a paper")? */
+function inPublication(tokens: Token[], a: number): boolean {
+  let k = a - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'in') return false;
+  for (let i = k - 1; i >= Math.max(0, k - 5); i--) {
+    const t = tokens[i]!;
+    if (/^[.;:!?]$/.test(t.text)) return false;
+    if (PUBLICATION_CUES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function classifyName(text: string, tokens: Token[], a: number, b: number, run: NameRun, titled: boolean, out: Candidate[], forced?: EntityType): void {
   const first = tokens[a]!;
   const lastTok = tokens[b]!;
@@ -647,7 +660,11 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Barrow-in-Furness", "Stratford-upon-Avon": a lower-case link between hyphens names a place
   for (let k = a + 1; k < b; k++) {
     // (a body named after the place is the body: "Stoke-on-Trent Crown Court")
-    if (HYPHEN_LINKS.has(tokens[k]!.text) && isJoinedHyphen(tokens, k - 1) && isJoinedHyphen(tokens, k + 1) && !isOrgShaped(tokens, a, b)) return push('PLACE', 'entities/hyphenated-place');
+    if (HYPHEN_LINKS.has(tokens[k]!.text) && isJoinedHyphen(tokens, k - 1) && isJoinedHyphen(tokens, k + 1) && !isOrgShaped(tokens, a, b)) {
+      // ("the Engineer-in-Chief", "Commander-in-Chief": a title)
+      if (tokens[k + 2]?.lower === 'chief') return push(null, 'entities/title-in-chief');
+      return push('PLACE', 'entities/hyphenated-place');
+    }
   }
   // "Fort Wayne Police Department": an organisation named after a place
   // (not a team's plural nickname: "the River Kings")
@@ -720,6 +737,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (titled && !(single && NOT_NAME_WORDS.has(lower))) return push('PERSON', 'entities/title-person');
   const before = tokens[a - 1];
   const toldBefore = before !== undefined && (TOLD_VERBS.has(before.lower) || (before.lower === 'the' && TOLD_VERBS.has(tokens[a - 2]?.lower ?? '')) || (before.lower === 'the' && tokens[a - 2]?.lower === 'by' && OBTAINED_BY_VERBS.has(tokens[a - 3]?.lower ?? '')));
+  // "a study published Wednesday in The Lancet", "a paper in Nature": a journal
+  if (inPublication(tokens, a) && !lexType(lower) && !isWorldCity(lower)) return push('ORG', 'entities/publication');
   // "an analyst at Bergmann Frey", "economists at Jefferies": where the speaker works
   // ... and "a spokesman for the Carabinieri" (but "a spokesman for Johnson" may be a person's)
   const spokesFor = (k: number): boolean => tokens[k]?.lower === 'for' && /^spokes/.test(tokens[k - 1]?.lower ?? '') && AFFILIATION_ROLES.has(tokens[k - 1]!.lower);
@@ -866,7 +885,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (partyTag && !lexType(lower)) return push('PERSON', 'entities/party-tag');
   if (toldBefore && !run.sentenceInitial && nextText !== '’s' && nextText !== "'s" && !hasLexTag(lower, 'Demonym') && !partyTag && !(prev?.lower !== 'the' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return push(null, 'entities/outlet-after-told');
   // "Biden-appointed", "Obama-era"
-  if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push('PERSON', 'entities/name-as-modifier');
+  // (a people's adjective is no one: "a Chinese-backed group")
+  if ((nextText === '-' || nextText === '‑') && /^(?:appointed|nominated|era|led|backed)$/.test(tokens[b + 2]?.lower ?? '')) return push(hasLexTag(lower, 'Demonym') ? null : 'PERSON', 'entities/name-as-modifier');
   // "The group, which calls itself Veilbreak": a group's chosen name
   if (prev && /^(itself|themselves)$/.test(prev.lower) && /^(calls|call|called|calling|named|names|styles)$/.test(tokens[a - 2]?.lower ?? '')) return push('ORG', 'entities/group-calls-itself');
   // "The Düsseldorf-based bank": where something is based is a place

@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { COMPOUND_SUFFIXES, CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
+import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, spelledBy, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
@@ -119,6 +119,16 @@ function initialWithoutPoint(text: string, tokens: Token[], i: number, sentenceO
   return !(prev && /^\p{Lu}/u.test(prev.text) && sentenceOf[i - 1] === sentenceOf[i]);
 }
 
+/**
+ * "Ji-hoon Park": a run that opens with a two-syllable given name whose second syllable is in lower
+ * case, then the surname after one space; not a prefix that makes a compound ("Co-chair Ann Roe",
+ * "Ex-pro Tim Ode" are a role and a name).
+ */
+function surnameAfterGivenName(text: string, tokens: Token[], j: number, sentence: number, sentenceOf: Int32Array): boolean {
+  const surname = tokens[j + 3];
+  return surname !== undefined && sentenceOf[j + 3] === sentence && text.slice(tokens[j + 2]!.end, surname.start) === ' ' && isNameToken(tokenText(surname)) && !COMPOUND_PREFIXES.has(tokens[j]!.lower);
+}
+
 export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[], sentenceOf: Int32Array): NameRun[] {
   const runs: NameRun[] = [];
   const shouted = sentences.map((s) => mostlyUpper(text.slice(s.start, s.end)));
@@ -144,8 +154,9 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       // (but two known places stay two: "the Bengaluru-Mysuru expressway")
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText) && !(isKnownPlace(tokens[j]!.lower) && isKnownPlace(after.lower))) {
         j += 2; // Smith-Jones, García-López
-      } else if (gap === '' && (nText === '-' || nText === '‑') && after && j > i && text.slice(n.end, after.start) === '' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokenText(tokens[j]!)) && /^\p{Ll}{2,5}$/u.test(afterText) && !COMPOUND_SUFFIXES.has(afterText) && text.slice(after.end, after.end + 1) !== '-') {
+      } else if (gap === '' && (nText === '-' || nText === '‑') && after && (j > i || surnameAfterGivenName(text, tokens, j, s, sentenceOf)) && text.slice(n.end, after.start) === '' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokenText(tokens[j]!)) && /^\p{Ll}{2,5}$/u.test(afterText) && !COMPOUND_SUFFIXES.has(afterText) && text.slice(after.end, after.end + 1) !== '-') {
         j += 2; // "Ahn Jae-min", "Chan Tai-man": a given name of two syllables joined by a hyphen, the second in lower case
+        // (or the given name first, before the surname: "Ji-hoon Park")
       } else if (gap === '' && (nText === '-' || nText === '‑') && after && HYPHEN_LINKS.has(after.text) && far && sentenceOf[j + 4] === s && /^[-‑]$/.test(tokenText(tokens[j + 3]!)) && text.slice(n.end, far.start) === `${after.text}${tokenText(tokens[j + 3]!)}` && isNameToken(tokenText(far))) {
         j += 4; // Stoke-on-Trent, Stratford-upon-Avon, Aix-en-Provence
       } else if (gap === ' ' && /^\p{Lu}$/u.test(nText) && after && /^[-‑]$/.test(afterText) && after.start === n.end && tokens[j + 3] && tokens[j + 3]!.start === after.end && sentenceOf[j + 3] === s && isNameToken(tokenText(tokens[j + 3]!))) {

@@ -84,6 +84,8 @@ export const POSSESSED_ROLE_MODIFIERS: readonly string[] = orgWords.possessedRol
 export const TOLD_VERBS = new Set(orgWords.toldVerbs);
 /** "reviewed by the X", "obtained by the X": X is an outlet. */
 export const OBTAINED_BY_VERBS = new Set(orgWords.obtainedByVerbs);
+/** Words shortly before "in" and a name that make the name a journal ("a study published Wednesday in The Lancet"). */
+export const PUBLICATION_CUES = new Set(orgWords.publicationCues);
 /** Capitalised abbreviations that name no one: the lexicon's, and the time zones of the date lexicon ("3:30 pm IST"). */
 export const NOT_NAME_ACRONYMS = new Set([...notNames.acronyms, ...dateWords.timeZones].map((a) => a.toUpperCase()));
 export const NOT_NAME_WORDS = new Set(notNames.words);
@@ -91,6 +93,8 @@ export const NOT_NAME_WORDS = new Set(notNames.words);
 export const GENERIC_NAME_PAIRS = new Set(notNames.genericPairs.map((p) => p.toLowerCase()));
 export const MONTH_FIRST_NAMES = new Set(notNames.monthFirstNames);
 export const COMPOUND_SUFFIXES = new Set(notNames.compoundSuffixes);
+/** Capitalised prefixes before a hyphen that make a compound, not a given name's first syllable ("Co-chair", "Ex-pro"). */
+export const COMPOUND_PREFIXES = new Set(notNames.compoundPrefixes);
 export const EVENT_HEADS = new Set(orgWords.eventHeads);
 export const PLACE_NAMES = new Set(places.names.map((p) => p.toLowerCase()));
 export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
