@@ -714,6 +714,16 @@ const SPLIT_AND_CONTINUED: QuoteCase[] = [
 
 const RESOLUTION: QuoteCase[] = [
   {
+    name: 'someone a named person has speaks, not that person: "Tolle’s agent" is unnamed, "Tolle’s spokeswoman" on the record, "Tolle’s family" speaks for him, "Brandt’s counsel, barrister …" is the barrister',
+    text: 'Jonas Tolle was hurt on Sunday. Tolle’s agent said the injury was serious. Tolle’s spokeswoman said he would not comment further. Mr Tolle’s family said he was in good spirits. Marta Brandt was charged on Monday. Brandt’s counsel, barrister Ines Varga, said her client was innocent.',
+    quotes: [
+      { text: 'the injury was serious', kind: 'indirect', speaker: 'Tolle’s agent', source: 'agent', sourcing: 'anonymous' },
+      { text: 'he would not comment further', kind: 'indirect', speaker: 'Tolle’s spokeswoman', source: 'spokeswoman', sourcing: 'official' },
+      { text: 'he was in good spirits', kind: 'indirect', speaker: 'Mr Tolle’s family', source: 'Jonas Tolle', sourcing: 'named' },
+      { text: 'her client was innocent', kind: 'indirect', speaker: 'Brandt’s counsel', source: 'Ines Varga', sourcing: 'named' },
+    ],
+  },
+  {
     name: '"the MP" is the MP named before; "the executive" is the organisation named "… Executive"',
     text: 'Rachel Dinsdale, the Liberal Democrat MP for Caldersby, said she had written to the bank. According to the MP, 14 towns have lost their last branch. The union called on the National Health Executive (NHE) to act. According to the executive, 1,214 people were in hospital.',
     quotes: [

@@ -57,6 +57,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we' };
 const POST_MODIFIER = new Set(descriptors.postModifiers);
 const INSTITUTIONAL_OFFICES = new Set(descriptors.institutionalOffices);
+/** What a named person has that speaks for them as themselves ("Mr Roe’s family"): not an unnamed speaker after a possessive. */
+const SPEAKING_RELATIONS = new Set(descriptors.speakingRelations);
 const HEARSAY_REPORT_MODIFIERS = new Set(descriptors.hearsayReportModifiers);
 /** Words that open a clause after a noun without "that" ("a report the ministry filed", "data it published"). */
 const CLAUSE_SUBJECTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'he', 'she', 'they', 'we', 'it']);
@@ -204,6 +206,17 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // (not one led by or speaking for a person named at the end: "Strategists at Linfield Markets led by Daniel Ferreira", "A lawyer for Pruitt")
   const personAfterByOrFor = persons.some((m) => m.end === end && /\b(?:by|for)\s+$/.test(text.slice(start, m.start)));
   if (relationHead && !personAfterByOrFor && named.every((m) => m.start >= headWord.end)) return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
+  // "Demirci’s agent", "Roe's lawyer", "the senator's spokeswoman": someone the person named last has,
+  // not that person (an office on the record, anyone else unnamed; "Roe's family", "Roe's campaign"
+  // speak for the person, as before)
+  const owner = persons[persons.length - 1];
+  if (owner && possessiveAt > 0 && headAt > possessiveAt && owner.end === words[possessiveAt - 1]!.end && headWord !== undefined && headWord.pos === 'NOUN' && /^\p{Ll}/u.test(headWord.text) && !SPEAKING_RELATIONS.has(head)) {
+    // ("Wong's counsel, barrister Ann Roe, said": named in apposition)
+    const apposed = mentionsIn(index, end, end + 90, 'PERSON').find((m) => /^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(text.slice(end, m.start)));
+    if (apposed) return { ...described, kind: 'person', entity: apposed.entity, affiliation: owner.entity, role: bare, gender: gender ?? genderOfWord(apposed.entity.name.split(/\s+/)[0]!.toLowerCase()), genderGuessed: gender === null };
+    if (official || OFFICE_HOLDERS.has(head)) return { ...described, kind: 'official', affiliation: owner.entity, role: official ?? head };
+    return { ...described, kind: 'anonymous', affiliation: owner.entity };
+  }
   if (persons.length) {
     const person = persons[persons.length - 1]!;
     const firstWord = person.entity.name.split(/\s+/)[0]!.toLowerCase();
