@@ -206,12 +206,12 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
   // (not one led by or speaking for a person named at the end: "Strategists at Linfield Markets led by Daniel Ferreira", "A lawyer for Pruitt")
   const personAfterByOrFor = persons.some((m) => m.end === end && /\b(?:by|for)\s+$/.test(text.slice(start, m.start)));
   if (relationHead && !personAfterByOrFor && named.every((m) => m.start >= headWord.end)) return { ...described, kind: 'anonymous', affiliation: orgs.find((o) => o.entity.type === 'ORG')?.entity ?? null };
-  // "Demirci’s agent", "Roe's lawyer", "the senator's spokeswoman": someone the person named last has,
+  // "Tolle’s agent", "Roe's lawyer", "the senator's spokeswoman": someone the person named last has,
   // not that person (an office on the record, anyone else unnamed; "Roe's family", "Roe's campaign"
   // speak for the person, as before)
   const owner = persons[persons.length - 1];
   if (owner && possessiveAt > 0 && headAt > possessiveAt && owner.end === words[possessiveAt - 1]!.end && headWord !== undefined && headWord.pos === 'NOUN' && /^\p{Ll}/u.test(headWord.text) && !SPEAKING_RELATIONS.has(head)) {
-    // ("Wong's counsel, barrister Ann Roe, said": named in apposition)
+    // ("Brandt’s counsel, barrister Ann Roe, said": named in apposition)
     const apposed = mentionsIn(index, end, end + 90, 'PERSON').find((m) => /^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(text.slice(end, m.start)));
     if (apposed) return { ...described, kind: 'person', entity: apposed.entity, affiliation: owner.entity, role: bare, gender: gender ?? genderOfWord(apposed.entity.name.split(/\s+/)[0]!.toLowerCase()), genderGuessed: gender === null };
     if (official || OFFICE_HOLDERS.has(head)) return { ...described, kind: 'official', affiliation: owner.entity, role: official ?? head };
