@@ -35,6 +35,12 @@ const L = (name: string | RegExp, mentions: string[]): ExpectedEntity => ({ type
 
 const rows: Row[] = [
   {
+    name: 'a Spanish or Portuguese word of position before a region is a region ("Alto Amazonas", "Alto Paraguay"), not an agency named after a place',
+    text: 'Farmers in Alto Amazonas protested on Monday. Officials in Alto Paraguay agreed.',
+    entities: [L('Alto Amazonas', ['Alto Amazonas']), L('Alto Paraguay', ['Alto Paraguay'])],
+    only: true,
+  },
+  {
     name: 'a name after "in" shortly after a word of publishing is a journal ("published Monday in The Lancet"); a town after "a study in" stays a place',
     text: 'The results were published Monday in The Lancet. A second paper, in Nature Medicine, agreed. A study in Tamale found the same.',
     entities: [O('The Lancet', ['The Lancet']), O('Nature Medicine', ['Nature Medicine']), L('Tamale', ['Tamale'])],
