@@ -982,6 +982,15 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'a reported clause opening with a quantity of a group ("said none of the members …", "neither of"), and "answered that"',
+    text: 'Board chair Elena Marsh said none of the five members wanted the cuts. The witness, Tomas Reyl, answered that he had never changed a figure. Marsh said neither of the bids was good enough.',
+    quotes: [
+      { text: 'none of the five members wanted the cuts', kind: 'indirect', speaker: 'Board chair Elena Marsh', source: 'Elena Marsh', sourcing: 'named' },
+      { text: 'he had never changed a figure', kind: 'indirect', speaker: 'Tomas Reyl', cue: 'answered', source: 'Tomas Reyl', sourcing: 'named' },
+      { text: 'neither of the bids was good enough', kind: 'indirect', speaker: 'Marsh', source: 'Elena Marsh', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'a long parenthetical between subject and cue ("The association, in a communiqué issued at the end of …, said"); "the communiqué" is a document',
     text: 'The association, in a communiqué issued at the end of an emergency meeting of its National Executive Council in Lagos on Saturday, said its members could no longer borrow. The communiqué said the depots would close.',
     quotes: [
