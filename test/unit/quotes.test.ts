@@ -982,6 +982,14 @@ const RESOLUTION: QuoteCase[] = [
 
 const INDIRECT: QuoteCase[] = [
   {
+    name: 'a hyphenated noun closed by a particle is a speaker ("A passer-by said", "The runner-up said"); a passer-by is unnamed',
+    text: 'A passer-by said the car was speeding. The runner-up said she would appeal.',
+    quotes: [
+      { text: 'the car was speeding', kind: 'indirect', speaker: 'A passer-by', source: 'passer-by', sourcing: 'anonymous' },
+      { text: 'she would appeal', kind: 'indirect', speaker: 'The runner-up', source: 'runner-up' },
+    ],
+  },
+  {
     name: 'a reported clause opening with a quantity of a group ("said none of the members …", "neither of"), and "answered that"',
     text: 'Board chair Elena Marsh said none of the five members wanted the cuts. The witness, Tomas Reyl, answered that he had never changed a figure. Marsh said neither of the bids was good enough.',
     quotes: [

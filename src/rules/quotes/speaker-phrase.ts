@@ -347,9 +347,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
   const hyphenedName = isJoinedHyphen(ctx.tokens, last - 1) && /^\p{Lu}/u.test(tokenAt(ctx, last - 2));
   // ... and an "adverb" closing a noun phrase ("the Toronto-based firm", wink's "firm/ADV")
   const adverbAsNoun = ctx.tokens[last]!.pos === 'ADV' && !/ly$/.test(ctx.tokens[last]!.lower) && (/^(DET|ADJ)$/.test(ctx.tokens[last - 1]?.pos ?? '') || (ctx.tokens[last - 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[last - 1]!.lower) && isJoinedHyphen(ctx.tokens, last - 2)));
+  // ... or the particle that closes a hyphenated noun ("the runner-up said", "a passer-by said")
+  const hyphenedNoun = /^(ADP|ADV|PART)$/.test(ctx.tokens[last]!.pos) && isJoinedHyphen(ctx.tokens, last - 1) && ctx.tokens[last - 2]?.pos === 'NOUN';
   // ... or an age used as a noun ("the 48-year-old said")
   const ageNoun = /\b\d{1,3}-year-old$/.test(ctx.text.slice(Math.max(0, ctx.tokens[last]!.end - 16), ctx.tokens[last]!.end));
-  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun && !hyphenedName && !adverbAsNoun && !ageNoun) return null;
+  if (!HEAD_POS.has(ctx.tokens[last]!.pos) && !/^\p{Lu}/u.test(tokenAt(ctx, last)) && !nounAsVerb && !adjectiveAsNoun && !hyphenedName && !hyphenedNoun && !adverbAsNoun && !ageNoun) return null;
   const partitive = /^(them|us|those)$/.test(ctx.tokens[last]!.lower) && ctx.tokens[last - 1]?.lower === 'of';
   if (ctx.tokens[last]!.pos === 'PRON' && !partitive) {
     return SUBJECT_PRONOUNS.has(ctx.tokens[last]!.lower) ? { first: last, last } : null;

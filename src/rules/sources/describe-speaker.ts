@@ -154,7 +154,9 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     const insideName = orgs.some((m) => m.start < words[i]!.start && m.end > words[i]!.end && /^\s+(?!(?:and|of|for|the|de|du|la)\s)\p{Ll}/u.test(text.slice(m.end, end)));
     // ("a staffing report the sheriff’s office filed": a document, then a clause without "that")
     const reducedClause = DOCUMENTS.has(lowers[i - 1]!) && words[i - 1]!.pos === 'NOUN' && CLAUSE_SUBJECTS.has(lowers[i]!);
-    if (participle || reducedClause || (POST_MODIFIER.has(lowers[i]!) && !insideName && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {
+    // ("a passer-by": the particle closing a hyphenated noun is no post-modifier)
+    const compoundTail = i >= 2 && words[i - 1]!.text === '-' && words[i - 1]!.start === words[i - 2]!.end && words[i]!.start === words[i - 1]!.end;
+    if (participle || reducedClause || (POST_MODIFIER.has(lowers[i]!) && !insideName && !compoundTail && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {
       headAt = i - 1;
       break;
     }
