@@ -4,7 +4,7 @@
  */
 import type { Offsets, Token } from '../document.js';
 import type { Stage } from '../pipeline.js';
-import { wink } from '../nlp/wink.js';
+import { readDocument } from '../nlp/wink.js';
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 
 export interface SegmentOptions {
@@ -90,7 +90,7 @@ export function maskLongRuns(text: string): { masked: string; runs: Array<[numbe
 
 /** Tokens with offsets rebuilt from wink's values and the whitespace between them. */
 function tokenize(text: string): { tokens: Token[]; sentenceTokenSpans: Array<[number, number]> } {
-  const nlp = wink();
+  const nlp = readDocument();
   const its = nlp.its;
   const { masked, runs } = maskLongRuns(text);
   const doc = nlp.readDoc(masked);

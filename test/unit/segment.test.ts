@@ -137,3 +137,15 @@ describe('given names wink tags as verbs', () => {
     expect(run('Grant Oduya time, she said.').tokens[0]!.pos).not.toBe('PROPN');
   });
 });
+
+describe('tags that do not depend on the documents read before', () => {
+  // wink keeps a new word's token type as it first meets it: a number split from "P1.7351" is a
+  // word, and was then a word (a proper noun) in every later document, with "runs" after it a verb
+  const tagsOf = (text: string, words: string[]): string[] => run(text).tokens.filter((t) => words.includes(t.text)).map((t) => `${t.text}/${t.pos}`);
+  it.each<[string, string, string[], string[]]>([
+    ['a number first met inside "P1.7351"', 'The contractor has been paid P1.7351 billion so far.', ['7351', 'runs'], ['7351/NUM', 'runs/NOUN']],
+  ])('%s', (_what, before, words, expected) => {
+    run(before);
+    expect(tagsOf('The bowlers conceded only 7351 runs in the last overs.', words)).toEqual(expected);
+  });
+});
