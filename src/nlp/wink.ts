@@ -43,17 +43,17 @@ interface CoreModel {
  * taken out of the instance's word table: wink meets them as new again and types them from the
  * document's own text. (The table's list keeps them, so indexes stay as wink gave them.)
  */
-let lexemeList: string[] | undefined;
+let table: CoreModel['features']['lexeme'] | undefined;
 let checkedUpTo = 0;
 
 function forgetNewNumbers(): void {
-  if (lexemes === undefined || lexemeList === undefined) return;
-  const { hash } = lexemes as { hash: Record<string, number> };
-  for (let i = Math.max(checkedUpTo, lexemes.size); i < lexemeList.length; i++) {
-    const word = lexemeList[i]!;
+  if (lexemes === undefined || table === undefined) return;
+  const { hash, list } = table;
+  for (let i = Math.max(checkedUpTo, lexemes.size); i < list.length; i++) {
+    const word = list[i]!;
     if (hash[word] === i && /^\d+$/.test(word)) delete hash[word];
   }
-  checkedUpTo = lexemeList.length;
+  checkedUpTo = list.length;
 }
 
 /** wink's model with its `core()` wrapped to keep the instance's lexeme table (see `lexemes`). */
@@ -62,7 +62,7 @@ const observedModel = {
   core(): CoreModel {
     const core = (model as unknown as { core(): CoreModel }).core();
     lexemes = { hash: core.features.lexeme.hash, size: core.features.lexeme.list.length };
-    lexemeList = core.features.lexeme.list;
+    table = core.features.lexeme;
     checkedUpTo = 0;
     return core;
   },

@@ -83,7 +83,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && namedWith(m.entity, head)) return m.entity;
         if (POLITY_HEADS.has(head)) return null;
         // else the organisation named most recently, but not the outlet a speaker talked to, nor
-        // the agency of a dateline ("OSLO, Feb 18 (Tidewire) - X has shut …, the company said")
+        // the agency of a dateline ("OSLO, Feb 18 (Wireline) - X has shut …, the company said")
         for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && !listener(m.start) && !inDateline(text, m.start)) return m.entity;
         return null;
       };

@@ -745,7 +745,7 @@ const RESOLUTION: QuoteCase[] = [
   },
   {
     name: 'a dateline is not part of the reported clause, and its agency is not "the company"',
-    text: 'VILNIUS, May 3 (Tidewire) - Marsk Kraft has closed its smelter, the company said on Friday.',
+    text: 'VILNIUS, May 3 (Wireline) - Marsk Kraft has closed its smelter, the company said on Friday.',
     quotes: [{ text: 'Marsk Kraft has closed its smelter', kind: 'indirect', speaker: 'the company', source: 'company', sourcing: 'named' }],
     sourceCount: 1,
   },

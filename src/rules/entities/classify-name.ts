@@ -236,13 +236,14 @@ function initialsWithin(tokens: Token[], a: number, b: number, acronym: string):
   return k === initials.length;
 }
 
+/** "Roe (R-Neb.)", "(D-N.M.)": a US legislator's party and state in parentheses after the name. */
+const PARTY_TAG_AFTER = /^\s*\([DRI]-\p{Lu}/u;
+
 /**
  * A person who gives only a first name (the anonymity lexicon's name-withheld phrases): the name
  * right after the phrase ("gave only her first name, Mireille,"), or in a relative clause saying so
  * ("Rosalba, who … gave only her first name,").
  */
-/** "Roe (R-Neb.)", "(D-N.M.)": a US legislator's party and state in parentheses after the name. */
-const PARTY_TAG_AFTER = /^\s*\([DRI]-\p{Lu}/u;
 const FIRST_NAME_ONLY_BEFORE = new RegExp(String.raw`\b(?:${NAME_WITHHELD_PHRASES}),?\s+$`, 'iu');
 // ("Mia and Tom, who gave only their first names": two first names joined by "and"; "Lena, a nurse
 // in Columbus, Ohio, who asked that only her first name be used": a description holding a comma)
@@ -290,7 +291,7 @@ function placeApposition(text: string, end: number): boolean {
   return m !== null && PLACE_DESCRIPTORS.has(m[1]!);
 }
 
-/** Is the parenthesis at [open, close) the agency's name in a dateline ("SEOUL, Oct 22 (Tidewire) -")? */
+/** Is the parenthesis at [open, close) the agency's name in a dateline ("SEOUL, Oct 22 (Wireline) -")? */
 function datelineAgency(text: string, open: number, close: number): boolean {
   return /^\s*[—–-]/.test(text.slice(close, close + 4)) && datelineBefore(text, open);
 }
@@ -645,7 +646,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (upper && lineStart && nextText === ':' && !ALIASES.has(aliasKey(name)) && (lexType(name.toLowerCase()) === 'PLACE' || isWorldCity(name.toLowerCase()) || tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower)))) {
     return push('PLACE', 'entities/dateline');
   }
-  // "BIRCHWATER, British Columbia (Northline) —", "SEOUL, Oct 22 (Tidewire) -": the news agency after a dateline
+  // "FENMOOR, British Columbia (Coastwire) —", "SEOUL, Oct 22 (Wireline) -": the news agency after a dateline
   if (tokenText(tokens[a - 1] ?? first) === '(' && nextText === ')' && datelineAgency(text, tokens[a - 1]!.start, next!.end)) return push('ORG', 'entities/dateline-agency');
   // "Highway 5", "Route 66": a road and its number
   if (single && ROAD_WORDS.has(lower) && /^\p{Lu}/u.test(name) && next && next.start === end + 1 && /^\d{1,4}[A-Za-z]?$/.test(next.text)) {

@@ -1,6 +1,6 @@
 /**
  * A dateline opens a story's first line: a place in capitals, perhaps a region, a date and the
- * agency ("PITTSBURGH —", "SEOUL, Oct 22 (Tidewire) -", "LAGOS/ABUJA, March 10 (Wire) -").
+ * agency ("PITTSBURGH —", "SEOUL, Oct 22 (Wireline) -", "LAGOS/ABUJA, March 10 (Wire) -").
  */
 
 /** Is the text from the start of its line up to `at` the head of a dateline? */
@@ -9,7 +9,7 @@ export function datelineBefore(text: string, at: number): boolean {
   return at - lineStart <= 60 && /^\p{Lu}{2,}[\p{Lu} .'’/-]*(?:,[^\n]*)?\s*$/u.test(text.slice(lineStart, at));
 }
 
-/** A dateline at `at`, with its dash and the space after it: "OSLO, Feb 18 (Tidewire) - ", "AUSTIN, Texas — ". */
+/** A dateline at `at`, with its dash and the space after it: "OSLO, Feb 18 (Wireline) - ", "AUSTIN, Texas — ". */
 const DATELINE_AT = /^\p{Lu}{2,}[\p{Lu} .'’/-]*(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s+/u;
 
 /** Where the story begins after a dateline at `at` (`at` itself when none opens there). */

@@ -195,7 +195,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       sentences[s]!.start === t.start ||
       (prev !== undefined && sentenceOf[i - 1] === s && OPENERS.has(tokenText(prev)) && (i - 2 < 0 || sentenceOf[i - 2] !== s || OPENERS.has(tokenText(tokens[i - 2]!)))) ||
       (prev !== undefined && tokenText(prev) === ':') ||
-      // "SEOUL, Oct 22 (Tidewire) - The central bank …": the story starts after a dateline's dash
+      // "SEOUL, Oct 22 (Wireline) - The central bank …": the story starts after a dateline's dash
       (prev !== undefined && /^[-—–]$/.test(tokenText(prev)) && datelineBefore(text, prev.start));
     runs.push({ first: i, last: j, sentence: s, sentenceInitial: initial, shouted: shouted[s] ?? false, headline: headline[s] ?? false });
     i = j + 1;

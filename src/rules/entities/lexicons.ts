@@ -46,9 +46,9 @@ export const ORG_DESCRIPTORS = new Set(orgWords.descriptors);
 export const SITE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(places.siteNouns)})\b`, 'u');
 /** "Varna, which lies …": a place's relative clause (see places.json whichVerbs). */
 export const PLACE_WHICH = new RegExp(String.raw`^,\s+which\s+(?:${alternation(places.whichVerbs)})\b`, 'u');
-/** "shares in Tamberg", "a stake in Brannock": holding words before a name that make it a company (see organization-words.json shareHolding). */
+/** "shares in Tamberg", "a stake in Harwenby": holding words before a name that make it a company (see organization-words.json shareHolding). */
 export const SHARES_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(orgWords.shareHolding)})\s+$`, 'iu');
-/** "state-owned Petrova", "privately held Brannock": an owner's or listing's words before a name that make it an organisation. */
+/** "state-owned Petrova", "privately held Harwenby": an owner's or listing's words before a name that make it an organisation. */
 // (with the hyphen written either way: "state-owned", "state‑owned")
 export const OWNERSHIP_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${alternation(orgWords.ownershipModifiers.flatMap((m) => [m, m.replace(/-/g, '‑')]))})\s+$`, 'iu');
 /** Where a team goes by its city: nouns a team owns, words before it, verbs of a trade (see cityAsTeam). */

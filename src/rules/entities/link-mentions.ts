@@ -311,7 +311,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(`PLACE:${word}`, 'PLACE', c, c.rule, words);
       continue;
     }
-    // "told Variety": a publication, unless the word is the surname of someone named ("told Ambler")
+    // "told Variety": a publication, unless the word is the surname of someone named ("told Keswin")
     if (c.rule === 'entities/outlet-after-told') {
       add(`ORG:${word}`, 'ORG', c, c.rule, words);
       continue;

@@ -56,7 +56,7 @@ function contentSpan(ctx: QuoteContext, startChar: number, endChar: number): { s
   let e = endChar;
   const text = ctx.text;
   while (s < e && /\s/.test(text[s]!)) s++;
-  // a dateline is not content: "KRONHOLM — ", "AUSTIN, Texas — ", "OSLO, Feb 18 (Tidewire) - "
+  // a dateline is not content: "BRAMWICK — ", "AUSTIN, Texas — ", "OSLO, Feb 18 (Wireline) - "
   s = Math.min(e, afterDateline(text, s));
   // a final full stop outside quotation marks is not part of what was said
   while (e > s && TRAILING_CHARS.has(text[e - 1]!)) e--;
@@ -664,7 +664,7 @@ function clauseSubject(ctx: QuoteContext, from: number, before: number, sentence
   return null;
 }
 
-/** The subject at the start of a sentence, or the name in its apposition ("Ambler’s lawyer, Douglas Fenwick, ..."). */
+/** The subject at the start of a sentence, or the name in its apposition ("Roe’s lawyer, Ian Petrie, ..."). */
 function subjectOf(ctx: QuoteContext, from: number, before: number, sentence: number): ReturnType<typeof speakerAfter> {
   let np = speakerAfter(ctx, from, sentence);
   // "During Prime Minister's Questions Wednesday, Sunak defended ...": the subject after an opening adverbial

@@ -10,6 +10,7 @@ import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
 import { partitionPoint } from '../../search.js';
 import { isHonorific } from '../entities/lexicons.js';
+import { isJoinedHyphen } from '../entities/token-shapes.js';
 
 export type SpeakerKind = 'pronoun' | 'person' | 'organization' | 'official' | 'anonymous' | 'document' | 'unknown';
 export type Gender = 'female' | 'male' | null;
@@ -155,7 +156,7 @@ export function describeSpeaker(text: string, tokens: Token[], first: number, la
     // ("a staffing report the sheriff’s office filed": a document, then a clause without "that")
     const reducedClause = DOCUMENTS.has(lowers[i - 1]!) && words[i - 1]!.pos === 'NOUN' && CLAUSE_SUBJECTS.has(lowers[i]!);
     // ("a passer-by": the particle closing a hyphenated noun is no post-modifier)
-    const compoundTail = i >= 2 && words[i - 1]!.text === '-' && words[i - 1]!.start === words[i - 2]!.end && words[i]!.start === words[i - 1]!.end;
+    const compoundTail = i >= 2 && isJoinedHyphen(tokens, first + i - 1);
     if (participle || reducedClause || (POST_MODIFIER.has(lowers[i]!) && !insideName && !compoundTail && !(lowers[i] === 'of' && i === 1 && (lowers[0] === 'one' || NUMBER_WORDS.has(lowers[0]!))))) {
       headAt = i - 1;
       break;

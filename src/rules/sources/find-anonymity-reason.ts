@@ -32,7 +32,7 @@ function phrasesMayOccur(phrases: string[]): (text: string, from?: number, to?: 
     anchors.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   const any = new RegExp([...anchors].join('|'), 'iu');
-  return (text, from = 0, to = text.length) => any.test(from <= 0 && to >= text.length ? text : text.slice(Math.max(0, from), to));
+  return (text, from = 0, to = text.length) => any.test(text.slice(Math.max(0, from), to));
 }
 
 /** The lexicon's ways of saying a source gave only a first name, as one alternation (for the entities stage). */
