@@ -21,6 +21,13 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // "next Wednesday" written on a Tuesday is a week from tomorrow; "next Friday" the first after; "the next Wednesday" the first after too
+  ['The vote is set for next Wednesday, and the report for next Friday.', [['next Wednesday', 'DATE', '2025-04-16'], ['next Friday', 'DATE', '2025-04-11']]],
+  ['They said the market would reopen on the next Wednesday.', [['next Wednesday', 'DATE', '2025-04-09']]],
+  // a month opening a range takes the year its end is given
+  ['Emails between August and November last year were sought, and from November through February 2024.', [['August', 'DATE', '2024-08'], ['November last year', 'DATE', '2024-11'], ['November', 'DATE', '2023-11'], ['February 2024', 'DATE', '2024-02']]],
+  // a clock time on the day written day first after it
+  ['At 11pm on 4 January, 63 ambulances were waiting.', [['11pm', 'TIME', '2025-01-04T23:00'], ['4 January', 'DATE', '2025-01-04']]],
   // a date between the comma closing a subject and its verb takes that verb, not the relative clause's
   ['Judge Ann Roe, who is presiding over the trial, on Monday denied the motion.', [['Monday', 'DATE', '2025-04-07']]],
   // "hoping to" looks ahead, like "hopes to"

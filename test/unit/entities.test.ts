@@ -1383,6 +1383,39 @@ const rows: Row[] = [
     not: ['Housing Cheryl Lam', 'Finance Ana Ruiz', 'State Ann Roe', 'Trent Central'],
   },
   {
+    name: 'a company with a legal form after its name (SA, NV), its trade word in Portuguese, and its short name',
+    text: 'Iron ore producer Serra Alvorada Mineração SA agreed to merge with rival Mineração Quebrada SA on Monday. Quebrada declined to comment. Serra Alvorada shares rose, and Serra Alvorada Chief Executive Ana Lemos told reporters the deal was fair. Brenmoor NV was not involved.',
+    entities: [
+      { type: 'ORG', name: 'Serra Alvorada Mineração SA', mentions: ['Serra Alvorada Mineração SA', 'Serra Alvorada', 'Serra Alvorada'] },
+      { type: 'ORG', name: 'Mineração Quebrada SA', mentions: ['Mineração Quebrada SA', 'Quebrada'] },
+      { type: 'PERSON', name: 'Ana Lemos', mentions: ['Ana Lemos'] },
+      { type: 'ORG', name: 'Brenmoor NV', mentions: ['Brenmoor NV'] },
+    ],
+    only: true,
+  },
+  {
+    name: 'a name of no known kind before "of the" and an institution is a person; a French council is an organisation',
+    text: 'Tarsem Voloder of the University of Kobe, who ran the survey, said the result was clear. Later, Voloder said more. A spokesman for the Conseil du Vin-Doré declined to comment.',
+    entities: [
+      { type: 'PERSON', name: 'Tarsem Voloder', mentions: ['Tarsem Voloder', 'Voloder'] },
+      { type: 'ORG', name: 'University of Kobe', mentions: ['University of Kobe'] },
+      { type: 'ORG', name: 'Conseil du Vin-Doré', mentions: ['Conseil du Vin-Doré'] },
+    ],
+    not: ['Tarsem Voloder of the University of Kobe'],
+  },
+  {
+    name: 'a street named with a title word is a place; a town before a party member is the town; a titled person is no team',
+    text: 'The council approved bike lanes on Princess Street on Tuesday. Lina Ostrova, a Tucson Democrat, said no. Rep. Bo Fenwick said yes.',
+    entities: [
+      { type: 'PLACE', name: 'Princess Street', mentions: ['Princess Street'] },
+      { type: 'PERSON', name: 'Lina Ostrova', mentions: ['Lina Ostrova'] },
+      { type: 'PLACE', name: 'Tucson', mentions: ['Tucson'] },
+      { type: 'PERSON', name: 'Bo Fenwick', mentions: ['Bo Fenwick'] },
+    ],
+    not: ['Street', 'Tucson Democrat'],
+    only: true,
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -576,6 +576,19 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [
   {
+    name: 'split quote around "said later in the evening," and "said later,"; a councillor titled "Coun." after a ward number',
+    text: '"We have waited long enough," Dana Reyes said later in the evening, "and the riders have waited longer."\n"It is done," Owen Pike said later, "and it stays done."\n"This is not a war on cars," Ward 4 Coun. Mara Lindgren told council.',
+    quotes: [
+      { text: '"We have waited long enough,"', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
+      { text: '"and the riders have waited longer."', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
+      { text: '"It is done,"', kind: 'direct', speaker: 'Owen Pike', source: 'Owen Pike', sourcing: 'named' },
+      { text: '"and it stays done."', kind: 'direct', speaker: 'Owen Pike', source: 'Owen Pike', sourcing: 'named' },
+      { text: '"This is not a war on cars,"', kind: 'direct', speaker: 'Ward 4 Coun. Mara Lindgren', source: 'Mara Lindgren', sourcing: 'named' },
+    ],
+    sourceCount: 3,
+    curly: true,
+  },
+  {
     name: 'split quote: "...," Name said, "..."',
     text: '"We cannot afford it," Dana Reyes said, "and we will not pretend otherwise."',
     quotes: [
@@ -1544,6 +1557,12 @@ const INDIRECT: QuoteCase[] = [
 ];
 
 const ANONYMITY: QuoteCase[] = [
+  {
+    name: 'a subject with a "whose" clause naming someone else speaks, not the name in its clause',
+    text: 'A rival executive whose team also pursued Ilkka Varno said the price was steep.',
+    quotes: [{ text: 'the price was steep', kind: 'indirect', speaker: 'A rival executive', source: 'rival executive', sourcing: 'anonymous' }],
+    sourceCount: 1,
+  },
   {
     name: 'a gerund naming a field inside the description ("A lecturer in the school of performing arts, who spoke on condition of anonymity …"), then "the lecturer"',
     text: 'A lecturer in the school of performing arts, who spoke on condition of anonymity for fear of being targeted, said colleagues had learned of the closure by email. "There was no warning," the lecturer said.',

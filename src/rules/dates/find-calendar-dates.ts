@@ -33,6 +33,22 @@ const MONTH_ALONE = wordPattern(
   'giu',
   'dates',
 );
+/** After a month: "and November last year", "through September of 2024": the other end of a range and its year. */
+const RANGE_END = new RegExp(String.raw`^\s*(?:and|or|to|through|until|till|[-–])\s+(?:(?:early|late|mid-|mid)\s*)?(?<month>${MONTH_STRICT})(?:\s+of)?(?:\s+(?<rel>last|next|this)\s+year|,?\s+(?<year>\d{4}))(?![\p{L}\d])`, 'iu');
+
+/**
+ * "between August and November last year": a month that opens a range takes the year the range's
+ * end is given (the year before when it comes later in the calendar: "from November to February 2024").
+ */
+function rangeEndYear(text: string, end: number, m: number, docDate: Ymd): number | null {
+  const r = RANGE_END.exec(text.slice(end, end + 48));
+  const endMonth = r ? monthNumber(r.groups!.month!) : null;
+  if (!r || endMonth === null) return null;
+  const rel = r.groups!.rel?.toLowerCase();
+  const y = r.groups!.year ? Number(r.groups!.year) : rel === 'last' ? docDate.y - 1 : rel === 'next' ? docDate.y + 1 : docDate.y;
+  return m > endMonth ? y - 1 : y;
+}
+
 const YEAR_RE = wordPattern(
   String.raw`(?<![\p{L}\d$£€¥.,#/])(?:(?<mod>early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<year>${YEAR})(?![\d%\p{L}]|[.,]\d)`,
   'giu',
@@ -180,7 +196,7 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
         if (mod === 'last') y = m < docDate.m ? docDate.y : docDate.y - 1;
         else if (mod === 'next') y = m > docDate.m ? docDate.y : docDate.y + 1;
         else if (mod === 'this') y = docDate.y;
-        else y = yearForMonth(docDate, m, directionOf(readTense(ctx, nameStart, x.end)));
+        else y = rangeEndYear(text, x.end, m, docDate) ?? yearForMonth(docDate, m, directionOf(readTense(ctx, nameStart, x.end)));
         state.lastMonth = { at: x.start, y, m };
         return fmtMonth(y, m);
       }),

@@ -61,12 +61,12 @@ const WORD_CLOCK = wordPattern(
 const ANOTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s/;
 /** "that year", "the same year": the year last named; "the following year", "the previous year": one after or before it. */
 const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same|the\s+(?<step>following|previous|preceding))\s+year(?![-\p{L}\d])`, 'giu', 'dates');
-/** "shortly after 3 a.m. on March 17, 2024": the day a clock time is on, given right after it. */
 /** A capitalised weekday (with what comes before it in its sentence). */
 const LATER_WEEKDAY = new RegExp(String.raw`^[^]*?(?<![\p{L}])(${alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\p{L}])`, 'u');
 /** A sentence that opens with a phrase of time, before its main clause ("After …, the council voted"). */
 const OPENING_PHRASE = new RegExp(String.raw`^["“]?(?:${alternation(dateWords.openingTimePrepositions)})\s[^,]*$`, 'iu');
-const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
+/** "shortly after 3 a.m. on March 17, 2024" (or "on 17 March"): the day a clock time is on, given right after it. */
+const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}))(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 
 function fmtTime(h: number, min: number): string {
   return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
@@ -77,7 +77,13 @@ export function resolveWeekday(state: ResolveState, start: number, end: number, 
   const doc = state.ctx.docDate;
   if (!doc) return null;
   if (rel === 'last' || rel === 'past') return weekdayFrom(doc, dow, -1, true);
-  if (rel === 'next' || rel === 'coming') return weekdayFrom(doc, dow, 1, true);
+  if (rel === 'coming') return weekdayFrom(doc, dow, 1, true);
+  // "next Thursday" written on a Wednesday is a week from tomorrow: a writer meaning the next day says
+  // "Thursday" or "tomorrow" (measured on the gold: every such case in the corpus)
+  if (rel === 'next') {
+    const day = weekdayFrom(doc, dow, 1, true);
+    return (dow - weekday(doc) + 7) % 7 === 1 ? addDays(day, 7) : day;
+  }
   if (rel === 'this') {
     return addDays(doc, dow - weekday(doc));
   }
@@ -245,7 +251,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     const wdText = x.g.wd!;
     if (!isCapitalized(wdText)) continue;
     const dow = weekdayNumber(wdText)!;
-    const rel = (x.g.rel ?? '').toLowerCase();
+    // ("the next Tuesday night": the first after the time the story tells of, not a week on)
+    const theNext = /^next$/i.test(x.g.rel ?? '') && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, x.start - 5), x.start));
+    const rel = theNext ? 'coming' : (x.g.rel ?? '').toLowerCase();
     const pod = (x.g.pod ?? '').toLowerCase();
     const possessive = Boolean(x.g.poss);
     const wdStart = x.start + x.text.indexOf(wdText);
@@ -374,7 +382,7 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           // "7 p.m. March 17" (AP style): the time on that day
           day = onMonthDay(x.g.mon, x.g.md!);
         } else if ((on = ON_DATE_AFTER.exec(text.slice(x.end, x.end + 60)))) {
-          day = onMonthDay(on.groups!.mon!, on.groups!.d!, on.groups!.y);
+          day = onMonthDay((on.groups!.mon ?? on.groups!.mon2)!, (on.groups!.d ?? on.groups!.d2)!, on.groups!.y);
         } else if ((later = laterWeekdayInSentence(x.end)) !== null && !(state.lastDay && state.lastDay.at >= sentenceOf(ctx, x.start).start)) {
           // "After a meeting that ran past 10 p.m., the council voted on Tuesday night": the day the sentence names after the time
           day = resolveWeekday(state, later.at, later.at + later.word.length, weekdayNumber(later.word)!, '', false);

@@ -6,7 +6,7 @@ import type { EntityType, Token } from '../../document.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { hasLexTag, isGivenName, lexTags } from '../../nlp/name-lexicon.js';
 import type { NameRun } from './find-name-runs.js';
-import { ALIASES, PUBLICATION_CUES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, OWNERSHIP_BEFORE, SHARES_BEFORE, SITE_AFTER, PLACE_WHICH, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
+import { ALIASES, PUBLICATION_CUES, POST_NOMINALS, MONTH_FIRST_NAMES, COMPASS_WORDS, CONNECTORS, EVENT_HEADS, NAME_PARTICLES, ROMANCE_PARTICLES, ENCLOSING_PREPOSITIONS, NOT_NAME_ACRONYMS, NOT_NAME_WORDS, NOT_PLACE_SUFFIXES, ORG_HEADS, PARTY_MEMBERS, ORG_OF_HEADS, PERSON_TITLES, PORTFOLIO_TITLES, PLACE_HEADS, PLACE_NAMES, PLACE_PREFIXES, STATE_ABBREVIATIONS, STRONG_PLACE_PREPOSITIONS, AREA_NOUNS, PLACE_POSSESSION, NAMED_OF_HEADS, TITLES, UMBRELLA_HEADS, ORG_PREFIXES, ORG_DESCRIPTORS, OWNERSHIP_BEFORE, SHARES_BEFORE, SITE_AFTER, PLACE_WHICH, PLACE_PREPOSITIONS, APPOSITION_NOUNS, TOLD_VERBS, OBTAINED_BY_VERBS, AFFILIATION_ROLES, isAffiliationRole, FIRM_PLURALS, ORG_FOLLOWERS, WHICH_VERBS, PLACE_DESCRIPTORS, POSSESSED_ROLES, PLURAL_PLACE_HEADS, POSSESSED_ROLE_MODIFIERS, ROAD_WORDS, STREET_HEADS, PLACE_OF_NOUNS, CONSTITUENCY_TITLES, ORG_HEAD_SUFFIXES, HYPHEN_LINKS, GENERIC_NAME_PAIRS, isHonorific, isWorldCity, aliasKey, NEARBY_WORDS, LOWER_CASE_COUNCIL, NUMBERED_HEADS, type AliasGroup } from './lexicons.js';
 import { isAcronym, isInitial, isJoinedHyphen, possessiveSuffix, spelledBy, tokenText } from './token-shapes.js';
 import { parseOrdinal } from '../quantities/numbers.js';
 import { datelineBefore } from './dateline.js';
@@ -65,6 +65,13 @@ export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
     if (TITLES.has(tokens[h]!.lower) && !/^(of|for)$/.test(tokens[h - 1]!.lower)) return false;
   }
   return false;
+}
+
+/** Two capitalised words, proper nouns or no English words, that are no title, head word or known place ("Aiko Tamura"). */
+function isPlainNamePair(text: string, tokens: Token[], pair: Token[]): boolean {
+  if (!pair.every((t) => (t.pos === 'PROPN' || !isEnglishWord(t.lower)) && /^\p{Lu}\p{Ll}+$/u.test(tokenText(t)) && !TITLES.has(t.lower) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !ORG_PREFIXES.has(t.lower))) return false;
+  const words = text.slice(pair[0]!.start, pair.at(-1)!.end).toLowerCase();
+  return lexType(words) === null && !isWorldCity(words);
 }
 
 function isCommonWord(lower: string, pos: string): boolean {
@@ -418,7 +425,10 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     // "Redfern's agent, Rich Coletti of Vantage Sports Group": a name in apposition to a role
     const roleBefore = tokens[run.first - 2];
     const apposedPerson = tokenText(tokens[run.first - 1] ?? left[0]!) === ',' && roleBefore !== undefined && (TITLES.has(roleBefore.lower) || isAffiliationRole(roleBefore.lower)) && left.length >= 2 && left.length <= 3 && left.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(t.lower) && !CONNECTORS.has(t.lower));
-    if (person || titledPerson || apposedPerson) {
+    // "Aiko Tamura of the University of Kobe": two name-shaped words of no known kind, then "of the"
+    // and an institution
+    const pairBeforeInstitution = left.length === 2 && tokens[c + 1]?.lower === 'the' && isOrgShaped(tokens, c + 2, run.last) && isPlainNamePair(text, tokens, left);
+    if (person || titledPerson || apposedPerson || pairBeforeInstitution) {
       classifyRun(text, tokens, { ...run, last: c - 1 }, out);
       const next = tokens[c + 1]?.lower === 'the' ? c + 2 : c + 1;
       if (next <= run.last) classifyRun(text, tokens, { ...run, first: next, sentenceInitial: false }, out);
@@ -487,7 +497,9 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // "in Prince Albert", "a Prince Albert hockey arena": a town whose name opens with a title word
   const after = tokens[b + 1];
   const townWithTitle = a < b && isWorldCity(span.toLowerCase()) && (PLACE_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') || (after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)));
-  if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b) && !townWithTitle) {
+  // ("on Princess Street", "King Street West": a street named with a title word)
+  const streetWithTitle = a < b && TITLES.has(tokens[a]!.lower) && STREET_HEADS.has(tokens[a + 1]!.lower);
+  if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b) && !townWithTitle && !streetWithTitle) {
     let k = -1;
     for (let i = a; i < b; i++) if (TITLES.has(tokens[i]!.lower) && !isInitial(tokenText(tokens[i]!))) k = i;
     if (k >= 0) {
@@ -514,7 +526,10 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
           if (portfolio && c.rule !== 'entities/gazetteer' && c.type !== 'PLACE') return false;
           return c.type === 'ORG' || c.type === 'PLACE' || (c.type === null && !everydayWord(c)) || c.rule === 'entities/world-city';
         };
-        out.push(...before.filter(kept));
+        // (a pair typed a person only by its shape names no one before a title: "Serra Alta Chief
+        // Executive Ana Li" is the company's, kept if the story names it elsewhere)
+        const unknownPair = (c: Candidate): Candidate => (c.type === 'PERSON' && c.rule === 'entities/proper-noun-pair' ? { ...c, type: null, rule: 'entities/capitalised' } : c);
+        out.push(...before.map(unknownPair).filter(kept));
       }
       a = k + 1;
     }
@@ -657,7 +672,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (single && next && nextText === '.' && next.start === end && STATE_ABBREVIATIONS.has(`${name}.`)) {
     return pushThrough('PLACE', 'entities/state-abbreviation', b + 1);
   }
-  if (isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
+  // (not after a person's title: "Rep. Bo Lee" is no team from Bo)
+  if (!titled && isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
   // "Barrow-in-Furness", "Stratford-upon-Avon": a lower-case link between hyphens names a place
   for (let k = a + 1; k < b; k++) {
     // (a body named after the place is the body: "Stoke-on-Trent Crown Court")
@@ -790,7 +806,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     if (hasLexTag(lastTok.lower, 'LastName')) return push('PERSON', 'entities/last-name');
     // "a Kansas Republican", "the Maine Democrat": a place and a party member, not a name
     // ("Southern Republicans": a region's word and party members, no one's name; not "Social Democrats")
-    if (PARTY_MEMBERS.has(lastTok.lower) && (lexType(text.slice(start, tokens[b - 1]!.end).toLowerCase()) === 'PLACE' || (b === a + 1 && /s$/.test(lastTok.lower) && COMPASS_WORDS.has(first.lower)))) {
+    const partyPlace = text.slice(start, tokens[b - 1]!.end).toLowerCase();
+    if (PARTY_MEMBERS.has(lastTok.lower) && (lexType(partyPlace) === 'PLACE' || isWorldCity(partyPlace) || (b === a + 1 && /s$/.test(lastTok.lower) && COMPASS_WORDS.has(first.lower)))) {
       return classifyName(text, tokens, a, b - 1, run, false, out);
     }
     // (dotted initials are no acronym: "K.V. Raghavendra Rao")

@@ -65,6 +65,7 @@ export const WHICH_VERBS: readonly string[] = orgWords.whichVerbs;
 /** "the capital Lindrava", "the village of Kamyanka": a noun that makes the name after it a place. */
 export const PLACE_DESCRIPTORS = new Set(places.descriptors);
 export const ROAD_WORDS = new Set(places.roadWords);
+export const STREET_HEADS = new Set(places.streetHeads);
 export const PLACE_OF_NOUNS = new Set(places.ofNouns);
 export const CONSTITUENCY_TITLES = new Set(places.constituencyTitles);
 export const HYPHEN_LINKS = new Set(places.hyphenLinks);

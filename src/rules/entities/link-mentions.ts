@@ -25,6 +25,17 @@ export interface EntityDraft {
 
 const jaroWinkler = JaroWinklerDistance as unknown as (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
 
+/** A word without its accents, as names are compared: José = Jose. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The prefixes that open an organisation's name, compared as its words are ("Mineração" = "mineracao"). */
+const ORG_PREFIX_WORDS = new Set([...ORG_PREFIXES].map(withoutAccents));
+
+/** Words of a trade or kind of organisation that a company's full name holds before its legal form ("Mining", "Mineração"). */
+const TRADE_WORDS = new Set([...ORG_PREFIX_WORDS, ...[...ORG_HEADS].map(withoutAccents)]);
+
 function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
   const out: string[] = [];
   let glue = false;
@@ -37,7 +48,7 @@ function nameWords(text: string, tokens: Token[], c: Candidate): string[] {
       continue;
     }
     if (isInitial(s) || s === ',') continue;
-    const word = t.lower.replace(/['’]s$/, '').normalize('NFD').replace(/\p{M}/gu, ''); // José = Jose
+    const word = withoutAccents(t.lower.replace(/['’]s$/, ''));
     if (glue && out.length) out[out.length - 1] += `-${word}`;
     else out.push(word);
     glue = false;
@@ -196,6 +207,21 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
   }
 
+  // 2b. a company's name without its trade word and legal form ("Serra Alta" of "Serra Alta Mineração
+  // SA", "Kestrel" named twice of "Kestrel Mining Corp.")
+  for (const full of order.filter((e) => e.type === 'ORG' && e.words.length >= 3 && LEGAL_FORMS.has(e.words.at(-1)!))) {
+    let n = full.words.length;
+    while (n > 2 && LEGAL_FORMS.has(full.words[n - 1]!)) n--;
+    const trade = full.words[n - 1]!;
+    if (!TRADE_WORDS.has(trade)) continue;
+    const short = full.words.slice(0, n - 1).join(' ');
+    const named = order.find((e) => e !== full && e.type === 'ORG' && e.words.join(' ') === short);
+    if (!named || !byKey.has(full.key)) continue;
+    full.mentions.push(...named.mentions.map((m) => ({ ...m, rule: 'entities/short-company-name' })));
+    byKey.set(named.key, full);
+    order.splice(order.indexOf(named), 1);
+  }
+
   // 3. single words and names of unknown kind
   const people = () => order.filter((e) => e.type === 'PERSON' && e.words.length > 1);
   const unknown: Candidate[] = [];
@@ -293,7 +319,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
         // ("the Sound" of "Nashville Sound": a team goes by its nickname)
         const nickname = containing.length === 1 && containing[0]!.words.at(-1) === word && containing[0]!.mentions.some((m) => m.rule === 'entities/place-and-nickname');
         // ("Paloverde" of "Minera Paloverde", "Cordillera" of "Banco Cordillera": the word after a prefix that opens the name)
-        const afterPrefix = containing.length === 1 && containing[0]!.words[1] === word && ORG_PREFIXES.has(containing[0]!.words[0]!);
+        const afterPrefix = containing.length === 1 && containing[0]!.words[1] === word && ORG_PREFIX_WORDS.has(containing[0]!.words[0]!);
         if (containing.length === 1 && (isAcronym(surface) || c.type === 'ORG' || containing[0]!.words[0] === word || nickname || afterPrefix)) {
           add(containing[0]!.key, 'ORG', c, 'entities/part-of-organization-name', words);
           continue;

@@ -22,6 +22,7 @@ const LABELS = new Set(words.labelNouns);
 const RATE_DENOMINATOR_WORDS = new Set(words.rateDenominatorWords);
 /** "call 911": a short phone number after these verbs. */
 const PHONE_VERBS = new Set(words.phoneVerbs);
+const EMERGENCY_NUMBERS = new Set(words.emergencyNumbers);
 const ONE_PRONOUN_BEFORE = new Set(words.pronounOneBefore);
 const ONE_IDIOMS = new Set(words.oneIdioms);
 /** Capitalised words that may stand before a number at the start of a sentence ("About 40", "Of 27"). */
@@ -130,7 +131,9 @@ function excluded(ctx: QuantityContext, start: number, end: number, isWords: boo
   if (LABELS.has(prev)) return 'label';
   if (RATE_DENOMINATOR_WORDS.has(prev)) return 'denominator';
   // (not "called 300 workers": no noun follows a phone number)
-  if (!isWords && PHONE_VERBS.has(prev) && /^\d{3}$/.test(core) && /^(?:\s*[.,;:!?)]|\s+(?:in|for|if|or|and|to|now|immediately|herself|himself|themselves|myself|again|first|twice)\b|\s*$)/.test(after)) return 'telephone';
+  if (!isWords && PHONE_VERBS.has(prev) && /^\d{3}$/.test(core) && /^(?:\s*[.,;:!?)]|\s+(?:in|for|if|or|and|but|when|because|to|now|immediately|herself|himself|themselves|myself|again|first|twice|i|we|you|he|she|they)\b|\s*$)/.test(after)) return 'telephone';
+  // "a 999 call", "911 dispatchers": the emergency service's number
+  if (!isWords && EMERGENCY_NUMBERS.has(core) && /^\s+(?:call|caller|operator|dispatcher|handler)s?\b/i.test(after)) return 'telephone';
   // "the city's 311 hotline": a service number
   if (!isWords && /^\d{3}$/.test(core) && /^\s+(?:hotline|helpline|line|number)s?\b/i.test(after)) return 'telephone';
   const rawPrev = rawWordBefore(text, start);

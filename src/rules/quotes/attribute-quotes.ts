@@ -36,7 +36,8 @@ const DESCRIPTION_THEN_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}[\p
 const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]{1,120}|(?:who|whose)\s[^"“”,]{1,80}),\s*$/u;
 /** "“...,” Wrenfield said in an interview after the vote, “...”": a short adverbial between the verb and the quotation. */
 // (an apostrophe inside a word is no quotation mark: "at the agency’s offices in Chelsea")
-const ADVERBIAL_THEN_MARK = /^\s+(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70},\s*$/u;
+// ("said later in the evening, “...”", "said later, “...”": an adverb of time may open it, or be all of it)
+const ADVERBIAL_THEN_MARK = /^\s+(?:(?:(?:later|earlier|afterwards?|again|then)\s+)?(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70}|later|earlier|afterwards?|again|then|today|yesterday|tonight),\s*$/u;
 
 interface SpeakerEvent {
   speaker: { start: number; end: number };

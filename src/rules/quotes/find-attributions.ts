@@ -565,12 +565,15 @@ function clauseAt(ctx: QuoteContext, i: number, to: number): boolean {
   return false;
 }
 
-/** "A FEMA official who was not authorized to speak publicly said": the noun phrase before "who". */
+/**
+ * "A FEMA official who was not authorized to speak publicly said": the noun phrase before "who" (or
+ * "whose": "An executive whose team also pursued Roe said").
+ */
 function subjectBeforeRelative(ctx: QuoteContext, k: number, from: number, reach = 14): TokenRange | null {
   for (let i = k; i > from && k - i < reach; i--) {
     const t = ctx.tokens[i]!;
     if (tokenAt(ctx, i) === ',' || ctx.quoteOf[i] !== -1) return null;
-    if ((t.lower === 'who' || t.lower === 'that') && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '')) {
+    if ((t.lower === 'who' || t.lower === 'that' || t.lower === 'whose') && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]?.pos ?? '')) {
       return speakerBefore(ctx, i - 1, ctx.sentenceOf[i]!);
     }
   }

@@ -175,9 +175,9 @@ function relativeClauseWithList(ctx: QuoteContext, k: number, sentence: number):
   return commas > 0 ? w - 2 : -1;
 }
 
-/** Where the sentence's subject before token k opens a relative clause of its own ("A neighbor who lives …": "who"), or -1. */
+/** Where the sentence's subject before token k opens a relative clause of its own ("A neighbor who lives …": "who"; "An executive whose team …": "whose"), or -1. */
 function subjectRelativeAt(ctx: QuoteContext, k: number, sentence: number): number {
-  for (let i = sentenceStartToken(ctx, k, sentence) + 1; i <= k; i++) if (/^(who|that)$/.test(ctx.tokens[i]!.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) return i;
+  for (let i = sentenceStartToken(ctx, k, sentence) + 1; i <= k; i++) if (/^(who|that|whose)$/.test(ctx.tokens[i]!.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[i - 1]!.pos)) return i;
   return -1;
 }
 
@@ -399,6 +399,11 @@ export function speakerBefore(ctx: QuoteContext, k: number, sentence: number): T
     if (CLAUSE_OPENERS.has(t.lower) && !andInTitle && !(t.lower === 'and' && NP_POS.has(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 1]?.pos !== 'PRON' && /^(current|former|senior|junior)$/.test(ctx.tokens[i - 1]?.lower ?? ''))) break;
     // ("“…,” de Kerviler said": a surname's lower-case particle before its capital)
     if (NAME_PARTICLES.has(t.text) && /^\p{Lu}/u.test(tokenAt(ctx, i + 1)) && i + 1 === first) {
+      first = i;
+      continue;
+    }
+    // ("Ward 3 Coun. Ana Li said": a number belongs to the capitalised word it follows, whatever wink tags that word)
+    if (/^\p{Lu}\p{Ll}+$/u.test(s) && ctx.tokens[i + 1]?.pos === 'NUM' && i + 1 === first) {
       first = i;
       continue;
     }
