@@ -25,9 +25,9 @@ const ROWS: Row[] = [
   ['The vote is set for next Wednesday, and the report for next Friday.', [['next Wednesday', 'DATE', '2025-04-16'], ['next Friday', 'DATE', '2025-04-11']]],
   ['They said the market would reopen on the next Wednesday.', [['next Wednesday', 'DATE', '2025-04-09']]],
   // a month opening a range takes the year its end is given
-  ['Emails between August and November last year were sought, and from November through February 2024.', [['August', 'DATE', '2024-08'], ['November last year', 'DATE', '2024-11'], ['November', 'DATE', '2023-11'], ['February 2024', 'DATE', '2024-02']]],
+  ['Records from March through June last year were sought, and from November through February 2024.', [['March', 'DATE', '2024-03'], ['June last year', 'DATE', '2024-06'], ['November', 'DATE', '2023-11'], ['February 2024', 'DATE', '2024-02']]],
   // a clock time on the day written day first after it
-  ['At 11pm on 4 January, 63 ambulances were waiting.', [['11pm', 'TIME', '2025-01-04T23:00'], ['4 January', 'DATE', '2025-01-04']]],
+  ['At 9pm on 6 March, the road closed.', [['9pm', 'TIME', '2025-03-06T21:00'], ['6 March', 'DATE', '2025-03-06']]],
   // a date between the comma closing a subject and its verb takes that verb, not the relative clause's
   ['Judge Ann Roe, who is presiding over the trial, on Monday denied the motion.', [['Monday', 'DATE', '2025-04-07']]],
   // "hoping to" looks ahead, like "hopes to"

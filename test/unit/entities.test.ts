@@ -1405,14 +1405,14 @@ const rows: Row[] = [
   },
   {
     name: 'a street named with a title word is a place; a town before a party member is the town; a titled person is no team',
-    text: 'The council approved bike lanes on Princess Street on Tuesday. Lina Ostrova, a Tucson Democrat, said no. Rep. Bo Fenwick said yes.',
+    text: 'The council approved bus lanes on Prince Street on Tuesday. Lina Ostrova, a Fresno Democrat, said no. Rep. Bo Fenwick said yes.',
     entities: [
-      { type: 'PLACE', name: 'Princess Street', mentions: ['Princess Street'] },
+      { type: 'PLACE', name: 'Prince Street', mentions: ['Prince Street'] },
       { type: 'PERSON', name: 'Lina Ostrova', mentions: ['Lina Ostrova'] },
-      { type: 'PLACE', name: 'Tucson', mentions: ['Tucson'] },
+      { type: 'PLACE', name: 'Fresno', mentions: ['Fresno'] },
       { type: 'PERSON', name: 'Bo Fenwick', mentions: ['Bo Fenwick'] },
     ],
-    not: ['Street', 'Tucson Democrat'],
+    not: ['Street', 'Fresno Democrat'],
     only: true,
   },
   {

@@ -577,13 +577,13 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
 const SPLIT_AND_CONTINUED: QuoteCase[] = [
   {
     name: 'split quote around "said later in the evening," and "said later,"; a councillor titled "Coun." after a ward number',
-    text: '"We have waited long enough," Dana Reyes said later in the evening, "and the riders have waited longer."\n"It is done," Owen Pike said later, "and it stays done."\n"This is not a war on cars," Ward 4 Coun. Mara Lindgren told council.',
+    text: '"We have waited long enough," Dana Reyes said later in the evening, "and the riders have waited longer."\n"It is done," Owen Pike said later, "and it stays done."\n"This is about safety," Ward 4 Coun. Mara Lindgren told council.',
     quotes: [
       { text: '"We have waited long enough,"', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
       { text: '"and the riders have waited longer."', kind: 'direct', speaker: 'Dana Reyes', source: 'Dana Reyes', sourcing: 'named' },
       { text: '"It is done,"', kind: 'direct', speaker: 'Owen Pike', source: 'Owen Pike', sourcing: 'named' },
       { text: '"and it stays done."', kind: 'direct', speaker: 'Owen Pike', source: 'Owen Pike', sourcing: 'named' },
-      { text: '"This is not a war on cars,"', kind: 'direct', speaker: 'Ward 4 Coun. Mara Lindgren', source: 'Mara Lindgren', sourcing: 'named' },
+      { text: '"This is about safety,"', kind: 'direct', speaker: 'Ward 4 Coun. Mara Lindgren', source: 'Mara Lindgren', sourcing: 'named' },
     ],
     sourceCount: 3,
     curly: true,

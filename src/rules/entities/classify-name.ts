@@ -497,7 +497,7 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   // "in Prince Albert", "a Prince Albert hockey arena": a town whose name opens with a title word
   const after = tokens[b + 1];
   const townWithTitle = a < b && isWorldCity(span.toLowerCase()) && (PLACE_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') || (after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)));
-  // ("on Princess Street", "King Street West": a street named with a title word)
+  // ("on Prince Street", "King Street West": a street named with a title word)
   const streetWithTitle = a < b && TITLES.has(tokens[a]!.lower) && STREET_HEADS.has(tokens[a + 1]!.lower);
   if (!ALIASES.has(aliasKey(span)) && !orgShaped(a, b) && !townWithTitle && !streetWithTitle) {
     let k = -1;
