@@ -21,6 +21,14 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a date between a named subject and its verb takes that verb; a word after "for" is no part of the verb group after it
+  ['With weeks to go, Governor Ana Li on Monday promised a loan waiver. He did not answer a request for comment sent on Monday.', [['Monday', 'DATE', '2025-04-07'], ['Monday', 'DATE', '2025-04-07']]],
+  // a clock time's day written after it takes the year that day's own mention reads; a quoted word between a modal and its condition
+  ['The union said schools would be "empty" from 8am on April 14 if the pay had not arrived by 5pm on Friday.', [['8am', 'TIME', '2025-04-14T08:00'], ['April 14', 'DATE', '2025-04-14'], ['5pm on Friday', 'TIME', '2025-04-11T17:00']]],
+  // "N months earlier than" compares, a duration; a range of clock times on the weekday after it; plural parts of a weekday are a set
+  ['Inflation will reach target six months earlier than planned. The clinic opens from 10 a.m. to 2 p.m. Saturday. Payments were made on Friday afternoons.', [['six months earlier', 'DURATION', 'P6M'], ['10 a.m.', 'TIME', '2025-04-12T10:00'], ['2 p.m. Saturday', 'TIME', '2025-04-12T14:00'], ['Friday afternoons', 'SET', 'XXXX-WXX-5TAF']]],
+  // a time told in the past, far from the day last named, is on the day of the story's event
+  ['A fire destroyed a house early Sunday, officials said. ' + 'The crews fought the flames in the heat and smoke, the chief said, and neighbours gathered across the road. '.repeat(5) + 'The man was pronounced dead shortly after 5 a.m.', [['early Sunday', 'DATE', '2025-04-06'], ['5 a.m.', 'TIME', '2025-04-06T05:00']]],
   // "next Wednesday" written on a Tuesday is a week from tomorrow; "next Friday" the first after; "the next Wednesday" the first after too
   ['The vote is set for next Wednesday, and the report for next Friday.', [['next Wednesday', 'DATE', '2025-04-16'], ['next Friday', 'DATE', '2025-04-11']]],
   ['They said the market would reopen on the next Wednesday.', [['next Wednesday', 'DATE', '2025-04-09']]],

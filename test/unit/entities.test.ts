@@ -1416,6 +1416,20 @@ const rows: Row[] = [
     only: true,
   },
   {
+    name: 'a coroner is a title; a compass word before an unknown name after "in" is a region; Spanish squares and stadiums are places; a fire chief is no team; a club named without its opening words',
+    text: 'Marlow County Coroner Janna Pelk identified the victim. Farmers in East Vandria lost crops. Fans marched from the Plaza de los Tilos to the Estadio Ruedo Blanco. Halbury Fire Chief Dana Orrin spoke. Bids for Real Club Deportivo Salvora were rejected, and Deportivo Salvora fans cheered.',
+    entities: [
+      { type: 'PLACE', name: 'Marlow County', mentions: ['Marlow County'] },
+      { type: 'PERSON', name: 'Janna Pelk', mentions: ['Janna Pelk'] },
+      { type: 'PLACE', name: 'East Vandria', mentions: ['East Vandria'] },
+      { type: 'PLACE', name: 'Plaza de los Tilos', mentions: ['Plaza de los Tilos'] },
+      { type: 'PLACE', name: 'Estadio Ruedo Blanco', mentions: ['Estadio Ruedo Blanco'] },
+      { type: 'PERSON', name: 'Dana Orrin', mentions: ['Dana Orrin'] },
+      { type: 'ORG', name: 'Real Club Deportivo Salvora', mentions: ['Real Club Deportivo Salvora', 'Deportivo Salvora'] },
+    ],
+    not: ['Halbury Fire', 'Real Club'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

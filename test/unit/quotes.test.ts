@@ -576,6 +576,25 @@ const ORGANISATIONS_AND_OFFICIALS: QuoteCase[] = [
 
 const SPLIT_AND_CONTINUED: QuoteCase[] = [
   {
+    name: 'split quote around "said in <place>, where …,"',
+    text: '"Nobody wants a strike," Ms Wanjiru said in Nakuru, where she was opening a girls\' school, "and I am asking for patience."',
+    quotes: [
+      { text: '"Nobody wants a strike,"', kind: 'direct', speaker: 'Ms Wanjiru', source: 'Wanjiru', sourcing: 'named' },
+      { text: '"and I am asking for patience."', kind: 'direct', speaker: 'Ms Wanjiru', source: 'Wanjiru', sourcing: 'named' },
+    ],
+    sourceCount: 1,
+  },
+  {
+    name: '"she" after an institution is the person quoted before it, whatever a name list guessed of the first name',
+    text: '"Prices have come down," Governor Rosario Vell told reporters.\nInflation slowed to 3.6% in May, the statistics office said.\n"We are not declaring victory," she said.',
+    quotes: [
+      { text: '"Prices have come down,"', kind: 'direct', speaker: 'Governor Rosario Vell', source: 'Rosario Vell', sourcing: 'named' },
+      { text: 'Inflation slowed to 3.6% in May', kind: 'indirect', speaker: 'the statistics office', source: 'statistics office', sourcing: 'named' },
+      { text: '"We are not declaring victory,"', kind: 'direct', speaker: 'she', source: 'Rosario Vell', sourcing: 'named' },
+    ],
+    sourceCount: 2,
+  },
+  {
     name: 'split quote around "said later in the evening," and "said later,"; a councillor titled "Coun." after a ward number',
     text: '"We have waited long enough," Dana Reyes said later in the evening, "and the riders have waited longer."\n"It is done," Owen Pike said later, "and it stays done."\n"This is about safety," Ward 4 Coun. Mara Lindgren told council.',
     quotes: [

@@ -33,6 +33,17 @@ const MONTH_ALONE = wordPattern(
   'giu',
   'dates',
 );
+/**
+ * The year of a month and day written without one at [start, end): within a week of publication
+ * the nearest, whatever the tense ("log 1234 of 14 June"); else as the clause's tense reads it
+ * (the nearest when the date modifies a noun).
+ */
+export function yearOfMonthDay(ctx: DateContext, docDate: Ymd, m: number, d: number, start: number, end: number): number {
+  const near = yearForMonthDay(docDate, m, d, 0);
+  if (Math.abs(daysBetween(docDate, { y: near, m, d })) <= 7) return near;
+  return yearForMonthDay(docDate, m, d, modifiesNoun(ctx, start, end) ? 0 : directionOf(readTense(ctx, start, end)));
+}
+
 /** After a month: "and November last year", "through September of 2024": the other end of a range and its year. */
 const RANGE_END = new RegExp(String.raw`^\s*(?:and|or|to|through|until|till|[-–])\s+(?:(?:early|late|mid-|mid)\s*)?(?<month>${MONTH_STRICT})(?:\s+of)?(?:\s+(?<rel>last|next|this)\s+year|,?\s+(?<year>\d{4}))(?![\p{L}\d])`, 'iu');
 
@@ -129,12 +140,7 @@ export function findCalendarDates(ctx: DateContext): DateCandidate[] {
             day = { y: Number(year), m, d };
             state.monthDays.set(m * 100 + d, day.y);
           } else if (known !== null) day = { y: known, m, d };
-          else if (docDate) {
-            // a day within a week of publication is that one, whatever the tense ("log 1234 of 14 June")
-            const near = yearForMonthDay(docDate, m, d, 0);
-            const close = Math.abs(daysBetween(docDate, { y: near, m, d })) <= 7;
-            day = { y: close ? near : yearForMonthDay(docDate, m, d, modifiesNoun(ctx, start, end) ? 0 : directionOf(readTense(ctx, start, end))), m, d };
-          }
+          else if (docDate) day = { y: yearOfMonthDay(ctx, docDate, m, d, start, end), m, d };
           if (day) state.lastDay = { at: start, day };
           if (week) return day ? fmtWeek(day) : 'XXXX-WXX';
           return day ? fmtDay(day) : `XXXX-${pad(m)}-${pad(d)}`;

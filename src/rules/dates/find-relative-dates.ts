@@ -5,11 +5,12 @@
  * clock times ("7 a.m. Tuesday", "midnight Tuesday").
  */
 import dateWords from '../../lexicon/date-words.json' with { type: 'json' };
-import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, yearForMonthDay, type Ymd } from './calendar.js';
+import { addDays, addMonths, compare, fmtDay, fmtMonth, fmtWeek, nearestWeekday, weekday, weekdayFrom, type Ymd } from './calendar.js';
 import { type DateCandidate, type DateContext, type ResolveState, atSentenceStart, insideQuote, sentenceOf, tokenIndexAt, yearNamedBefore } from './context.js';
-import { candidate, COUNT, countValue, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
+import { candidate, COUNT, countValue, durationValue, isCapitalized, matches, MONTH, MONTH_STRICT, monthNumber, PART_OF_DAY, PARTS_OF_DAY, UNIT, unitInfo, WEEKDAY, WEEKDAYS, weekdayNumber } from './patterns.js';
 import { alternation } from '../quantities/numbers.js';
 import { directionOf, readTense } from './read-tense.js';
+import { yearOfMonthDay } from './find-calendar-dates.js';
 import { wordPattern } from '../quantities/word-pattern.js';
 
 const DAY_OFFSETS: Readonly<Record<string, number>> = dateWords.dayOffsets;
@@ -31,7 +32,7 @@ const THE_WEEKEND = wordPattern(String.raw`(?<![\p{L}\d])the\s+weekend(?![\p{L}\
 const EARLIER = wordPattern(String.raw`(?<![\p{L}\d])(?<count>${COUNT})\s+(?<unit>${UNIT})\s+(?<dir>earlier|later)(?![\p{L}\d])`, 'giu', 'dates');
 const AGO = wordPattern(String.raw`(?<![\p{L}\d])(?<count>${COUNT}|${VAGUE})\s+(?<unit>${UNIT})\s+(?<dir>ago|from\s+now|hence)(?![\p{L}\d])`, 'giu', 'dates');
 const WEEKDAY_RE = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<rel>last|next|this|coming|past)\s+)?(?:(?<el>early|late)\s+)?(?<wd>${WEEKDAY})(?<pl>s)?(?<poss>['’]s)?(?:\s+(?<pod>${PART_OF_DAY}))?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:(?<rel>last|next|this|coming|past)\s+)?(?:(?<el>early|late)\s+)?(?<wd>${WEEKDAY})(?<pl>s)?(?<poss>['’]s)?(?:\s+(?<pod>${PART_OF_DAY})(?<podPl>s)?)?(?![\p{L}\d])`,
   'giu',
   'dates',
 );
@@ -65,6 +66,8 @@ const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same|the\s+
 const LATER_WEEKDAY = new RegExp(String.raw`^[^]*?(?<![\p{L}])(${alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\p{L}])`, 'u');
 /** A sentence that opens with a phrase of time, before its main clause ("After …, the council voted"). */
 const OPENING_PHRASE = new RegExp(String.raw`^["“]?(?:${alternation(dateWords.openingTimePrepositions)})\s[^,]*$`, 'iu');
+/** After a clock time: "to 2 p.m. Saturday", "until 4pm on Friday": the end of a range and its weekday. */
+const RANGE_TO_WEEKDAY = new RegExp(String.raw`^\s*(?:to|until|till|and|[-–])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+\p{Lu}{1,4}T)?,?\s+(?:on\s+)?(?<wd>${WEEKDAY})(?![\p{L}\d])`, 'iu');
 /** "shortly after 3 a.m. on March 17, 2024" (or "on 17 March"): the day a clock time is on, given right after it. */
 const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}))(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 
@@ -226,6 +229,11 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     if (!unit || unit.time) continue;
     const count = countValue(x.g.count!);
     if (count === null || !Number.isInteger(count * unit.n)) continue;
+    // "six months earlier than it projected": a comparison, the length of time between two times
+    if (/^\s+than(?![\p{L}])/u.test(text.slice(x.end, x.end + 6))) {
+      out.push({ ...candidate(x.start, x.end, 'DURATION', 'dates/earlier-than', () => durationValue(count, unit), 2), duration: { n: count * unit.n, code: unit.code, time: unit.time } });
+      continue;
+    }
     const n = count * unit.n * (x.g.dir!.toLowerCase() === 'earlier' ? -1 : 1);
     out.push(
       candidate(x.start, x.end, 'DATE', 'dates/earlier-later', (state) => {
@@ -260,6 +268,12 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
     if (x.g.pl && !x.g.poss) {
       const end = wdStart + wdText.length + 1;
       out.push(candidate(x.start, end, 'SET', 'dates/weekday-set', () => `XXXX-WXX-${dow}`));
+      continue;
+    }
+    // "on Friday afternoons": a part of every such day
+    if (x.g.podPl && !x.g.poss && !x.g.rel) {
+      const part = PARTS_OF_DAY[(x.g.pod ?? '').toLowerCase()]!;
+      out.push(candidate(wdStart, x.end, 'SET', 'dates/weekday-set', () => `XXXX-WXX-${dow}T${part}`));
       continue;
     }
     // the span leaves out a possessive ending ("Monday’s agreement" → "Monday")
@@ -362,10 +376,11 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         let later: { at: number; word: string } | null = null;
         const dow = weekdayNumber(dayWord);
         // the day a month and day name, its year given or read from the clause's tense
-        const onMonthDay = (monthName: string, dayText: string, yearText?: string): Ymd | null => {
+        // (its year is read where the day is written, as the day's own mention reads it)
+        const onMonthDay = (monthName: string, dayText: string, yearText?: string, at: [number, number] = [x.start, x.end]): Ymd | null => {
           const m = monthNumber(monthName)!;
           const d = Number(dayText);
-          const y = yearText ? Number(yearText) : (yearNamedBefore(state, m, d) ?? (docDate ? yearForMonthDay(docDate, m, d, directionOf(readTense(ctx, x.start, x.end))) : null));
+          const y = yearText ? Number(yearText) : (yearNamedBefore(state, m, d) ?? (docDate ? yearOfMonthDay(ctx, docDate, m, d, at[0], at[1]) : null));
           return y === null ? null : { y, m, d };
         };
         if (x.g.dd && x.g.dm) {
@@ -382,7 +397,13 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           // "7 p.m. March 17" (AP style): the time on that day
           day = onMonthDay(x.g.mon, x.g.md!);
         } else if ((on = ON_DATE_AFTER.exec(text.slice(x.end, x.end + 60)))) {
-          day = onMonthDay((on.groups!.mon ?? on.groups!.mon2)!, (on.groups!.d ?? on.groups!.d2)!, on.groups!.y);
+          const dateEnd = x.end + on[0].length;
+          const dateStart = dateEnd - on[0].replace(/^\s*,?\s+on\s+/u, '').length;
+          day = onMonthDay((on.groups!.mon ?? on.groups!.mon2)!, (on.groups!.d ?? on.groups!.d2)!, on.groups!.y, [dateStart, dateEnd]);
+        } else if ((on = RANGE_TO_WEEKDAY.exec(text.slice(x.end, x.end + 48)))) {
+          // "from 10 a.m. to 2 p.m. Saturday": the day the range's end is on
+          const at = x.end + on[0].length - on.groups!.wd!.length;
+          day = resolveWeekday(state, at, at + on.groups!.wd!.length, weekdayNumber(on.groups!.wd!)!, '', false);
         } else if ((later = laterWeekdayInSentence(x.end)) !== null && !(state.lastDay && state.lastDay.at >= sentenceOf(ctx, x.start).start)) {
           // "After a meeting that ran past 10 p.m., the council voted on Tuesday night": the day the sentence names after the time
           day = resolveWeekday(state, later.at, later.at + later.word.length, weekdayNumber(later.word)!, '', false);
@@ -390,6 +411,10 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           // (not a day after publication, from an earlier sentence, for a time told in the past:
           // "approved the plan at 1:12 a.m." after "before the new fiscal year begins July 1.")
           day = state.lastDay.day;
+        } else if (state.eventDay && directionOf(readTense(ctx, x.start, x.end)) < 0) {
+          // "where he was pronounced dead shortly after 5 a.m.", far from the day last named: a time
+          // told in the past is on the day of the story's event
+          day = state.eventDay;
         } else {
           day = docDate;
         }

@@ -30,6 +30,7 @@ const CLAUSE_TURNS = new Set(tenseWords.clauseTurns);
 
 /** Tokens that end a clause for this purpose. */
 const BOUNDARY = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')', '[', ']']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 function isVerbish(t: Token, prev?: Token): boolean {
   // a possessive "’s" is not "is"
@@ -97,6 +98,8 @@ function groupEndingAt(tokens: readonly Token[], k: number, floor: number): { fr
     const t = tokens[i - 1]!;
     // a capitalised word before the verb is a name wink took for a verb ("Tessera Pay told")
     if (/^\p{Lu}/u.test(t.text)) break;
+    // ... and a word right after a preposition is its object, not the group's ("a request for comment sent on Monday")
+    if (t.pos === 'VERB' && (tokens[i - 2]?.pos === 'ADP' || tokens[i - 2]?.lower === 'for') && tokens[i - 2]!.lower !== 'to') break;
     // ("was likely to resume": an adjective that governs an infinitive belongs to the group)
     const governingAdjective = t.pos === 'ADJ' && FUTURE_GOV.has(t.lower) && tokens[i]?.lower === 'to';
     if (isVerbish(t) || governingAdjective || t.lower === 'to' || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t' || (t.pos === 'ADV' && i - 1 > floor && isVerbish(tokens[i - 2]!))) i--;
@@ -173,8 +176,10 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
   }
   // 1c. "Judge Ann Roe, who is presiding over the trial, on Tuesday denied …": a date between the
   //     comma that closes the subject and the subject's verb takes that verb, not the relative clause's
+  //     (and one between a named subject and its verb, with no comma: "Governor Ann Roe on Monday promised …")
   const opener = tokens[a - 1]?.lower === 'on' ? a - 2 : a - 1;
-  if (opener > first && tokens[opener]!.text === ',' && tokens[b] !== undefined && isVerbish(tokens[b]!, tokens[b - 1])) {
+  const subjectEnd = tokens[opener]?.text === ',' || (tokens[opener]?.pos === 'PROPN' && !isVerbish(tokens[opener]!, tokens[opener - 1]));
+  if (opener > first && subjectEnd && tokens[b] !== undefined && isVerbish(tokens[b]!, tokens[b - 1])) {
     const right = rightReading(tokens, b, sent.end);
     if (right.tense === 'past' || right.tense === 'future') return { tense: right.tense, strong: true };
   }
@@ -196,8 +201,9 @@ function conditionAfterModal(tokens: readonly Token[], a: number, first: number)
     const w = tokens[i]!.lower;
     if (BOUNDARY.has(w)) return false;
     if (!CONDITIONAL_OPENERS.has(w)) continue;
-    for (let k = i - 1; k >= first && i - k <= 12; k--) {
-      if (BOUNDARY.has(tokens[k]!.lower)) return false;
+    // (a quoted fragment between the modal and the condition stays in the clause: "would be “empty” from 8am on May 4 if …")
+    for (let k = i - 1; k >= first && i - k <= 16; k--) {
+      if (BOUNDARY.has(tokens[k]!.lower) && !QUOTE_MARKS.has(tokens[k]!.text)) return false;
       if (FUTURE_AUX.has(tokens[k]!.lower) && tokens[k]!.lower !== 'can') return true;
     }
     return false;

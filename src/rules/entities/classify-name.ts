@@ -392,7 +392,8 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     const firstName = isGivenName(t.lower);
     const personAfter = run.last - f <= 2 && tokens.slice(f, run.last + 1).every((x) => x.pos === 'PROPN' && !TITLES.has(x.lower) && !ORG_HEADS.has(x.lower) && !PLACE_HEADS.has(x.lower));
     // (nor a place named after a saint: "St Catherine North Western")
-    if (!(firstName || personAfter) || CONNECTORS.has(tokens[f - 1]!.lower) || PLACE_PREFIXES.has(tokens[f - 1]!.lower) || run.last === f) continue;
+    // (nor a word that opens a club's or company's name inside a longer one: "Real Club Atlético Orense")
+    if (!(firstName || personAfter) || CONNECTORS.has(tokens[f - 1]!.lower) || PLACE_PREFIXES.has(tokens[f - 1]!.lower) || ORG_PREFIXES.has(t.lower) || run.last === f) continue;
     // ("Las Vegas Rush": "Las Vegas" is one place, not "Las" and a person "Vegas Rush")
     const through = text.slice(tokens[run.first]!.start, t.end).toLowerCase();
     if (lexType(through) === 'PLACE' || isWorldCity(through)) continue;
@@ -567,6 +568,8 @@ function isCityTeam(text: string, tokens: Token[], a: number, b: number): boolea
   const everydayNickname = isEnglishWord(nickname) || (nickname.endsWith('s') && isEnglishWord(nickname.slice(0, -1))) || plural;
   // ("Newton Abbot" is a town of its own)
   if (isWorldCity(text.slice(first.start, lastTok.end).toLowerCase())) return false;
+  // ("Rockport Fire Chief Ann Roe": a department's word before a title names no team)
+  if (TITLES.has(tokens[b + 1]?.lower ?? '')) return false;
   // (a state or country, which wink's lexicon may hold as a word, "Oregon Rainmakers"; a town that is
   // also an everyday word needs more: "Reading")
   // (then only with a plural nickname: not "Kansas Constitution", "Texas Comptroller")
@@ -838,6 +841,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;
       // ... unless the last word stands alone elsewhere, as a surname does ("Georgia Hale ... Hale retired")
       if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle) return push(null, 'entities/capitalised');
+      // "in East Gippsland", "across West Pokot": a compass word before a name no list knows is a region (after a place's preposition)
+      if (b === a + 1 && COMPASS_WORDS.has(first.lower) && /^\p{Lu}/u.test(first.text) && !isGivenName(lastTok.lower) && !isEnglishWord(lastTok.lower) && PLACE_PREPOSITIONS.has(before?.lower ?? '')) return push('PLACE', 'entities/compass-and-name');
       if (words.length <= 4) return push('PERSON', 'entities/proper-noun-pair');
     }
     return push(null, 'entities/capitalised');

@@ -207,19 +207,28 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     }
   }
 
-  // 2b. a company's name without its trade word and legal form ("Serra Alta" of "Serra Alta Mineração
+  // 2b. an organisation named by a shorter form of its name: that form's mentions are the organisation's
+  const absorbShortName = (full: EntityDraft, short: string): void => {
+    const named = order.find((e) => e !== full && e.type === 'ORG' && e.words.join(' ') === short);
+    if (!named || !byKey.has(full.key)) return;
+    full.mentions.push(...named.mentions.map((m) => ({ ...m, rule: 'entities/short-company-name' })));
+    byKey.set(named.key, full);
+    order.splice(order.indexOf(named), 1);
+  };
+  // ... a company's name without its trade word and legal form ("Serra Alta" of "Serra Alta Mineração
   // SA", "Kestrel" named twice of "Kestrel Mining Corp.")
   for (const full of order.filter((e) => e.type === 'ORG' && e.words.length >= 3 && LEGAL_FORMS.has(e.words.at(-1)!))) {
     let n = full.words.length;
     while (n > 2 && LEGAL_FORMS.has(full.words[n - 1]!)) n--;
-    const trade = full.words[n - 1]!;
-    if (!TRADE_WORDS.has(trade)) continue;
-    const short = full.words.slice(0, n - 1).join(' ');
-    const named = order.find((e) => e !== full && e.type === 'ORG' && e.words.join(' ') === short);
-    if (!named || !byKey.has(full.key)) continue;
-    full.mentions.push(...named.mentions.map((m) => ({ ...m, rule: 'entities/short-company-name' })));
-    byKey.set(named.key, full);
-    order.splice(order.indexOf(named), 1);
+    if (TRADE_WORDS.has(full.words[n - 1]!)) absorbShortName(full, full.words.slice(0, n - 1).join(' '));
+  }
+
+  // ... and a club's or company's name without the words that open it ("Atlético Orense" of "Real Club
+  // Atlético Orense")
+  for (const full of order.filter((e) => e.type === 'ORG' && e.words.length >= 3)) {
+    for (let k = 1; k <= full.words.length - 2 && TRADE_WORDS.has(full.words[k - 1]!); k++) {
+      absorbShortName(full, full.words.slice(k).join(' '));
+    }
   }
 
   // 3. single words and names of unknown kind

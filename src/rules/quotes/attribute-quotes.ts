@@ -37,7 +37,8 @@ const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]
 /** "“...,” Wrenfield said in an interview after the vote, “...”": a short adverbial between the verb and the quotation. */
 // (an apostrophe inside a word is no quotation mark: "at the agency’s offices in Chelsea")
 // ("said later in the evening, “...”", "said later, “...”": an adverb of time may open it, or be all of it)
-const ADVERBIAL_THEN_MARK = /^\s+(?:(?:(?:later|earlier|afterwards?|again|then)\s+)?(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70}|later|earlier|afterwards?|again|then|today|yesterday|tonight),\s*$/u;
+// ("said in Eldoret, where she was opening a girls' school, “...”": a clause of place or time may follow it)
+const ADVERBIAL_THEN_MARK = /^\s+(?:(?:(?:later|earlier|afterwards?|again|then)\s+)?(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70}(?:,\s+(?:where|when|while|as)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})|(?<=s)[’'](?=\s)){1,100})?|later|earlier|afterwards?|again|then|today|yesterday|tonight),\s*$/u;
 
 interface SpeakerEvent {
   speaker: { start: number; end: number };

@@ -145,9 +145,10 @@ export class SourceRegistry {
         const entity = fallbackPerson(at, d.gender, found ? this.sentenceEnd(found.lastAt) : -1);
         if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/pronoun-to-person');
         // "Kim Jong-Un declared ... However, he said": the one person just quoted, whose gender was
-        // only guessed from a first-name list, in this sentence or the one before
+        // only guessed from a first-name list, within the last few sentences (an institution's figures
+        // may stand between: "Rosario Vidal told reporters … the statistics office said … she said")
         if (!found) {
-          const near = this.sentenceIndex(at) - 1;
+          const near = this.sentenceIndex(at) - 6;
           found = this.mostRecent(at, (s) => !s.plural && s.speakerKind === 'person' && s.genderGuessed && this.sentenceIndex(s.lastAt) >= near);
           if (found) rule = 'sources/pronoun-guessed-gender';
         }
