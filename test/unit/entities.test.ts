@@ -1430,6 +1430,17 @@ const rows: Row[] = [
     not: ['Halbury Fire', 'Real Club'],
   },
   {
+    name: 'a town before ", Co <county>"; an everyday surname with a role in apposition; a first-name pair that opens a company named by its trade',
+    text: 'The plan for homes on the edge of Ballyrane, Co Kildare, was refused. "It is a blow," said Declan Furlong, the company’s managing director. Wen Lok Properties missed a payment, and Wen Lok shares fell.',
+    entities: [
+      { type: 'PLACE', name: 'Ballyrane', mentions: ['Ballyrane'] },
+      { type: 'PLACE', name: 'Kildare', mentions: ['Kildare'] },
+      { type: 'PERSON', name: 'Declan Furlong', mentions: ['Declan Furlong'], roles: [/managing director/] },
+      { type: 'ORG', name: 'Wen Lok Properties', mentions: ['Wen Lok Properties', 'Wen Lok'] },
+    ],
+    only: true,
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -746,6 +746,16 @@ const SPLIT_AND_CONTINUED: QuoteCase[] = [
 
 const RESOLUTION: QuoteCase[] = [
   {
+    name: '"the managing director" is the person introduced with that role (wink tags "managing" a verb); "the judge" is the person titled Justice',
+    text: '"It is a blow," said Declan Furlong, the managing director of Harlow Homes.\n"We will appeal," the managing director said.\nJustice Meera Anand set aside the order on Monday.\nCompensation need not be refunded, the judge said.',
+    quotes: [
+      { text: '"It is a blow,"', kind: 'direct', speaker: 'Declan Furlong', source: 'Declan Furlong', sourcing: 'named' },
+      { text: '"We will appeal,"', kind: 'direct', speaker: 'the managing director', source: 'Declan Furlong', sourcing: 'named' },
+      { text: 'Compensation need not be refunded', kind: 'indirect', speaker: 'the judge', source: 'Meera Anand', sourcing: 'named' },
+    ],
+    sourceCount: 2,
+  },
+  {
     name: 'someone a named person has speaks, not that person: "Tolle’s agent" is unnamed, "Tolle’s spokeswoman" on the record, "Tolle’s family" speaks for him, "Brandt’s counsel, barrister …" is the barrister',
     text: 'Jonas Tolle was hurt on Sunday. Tolle’s agent said the injury was serious. Tolle’s spokeswoman said he would not comment further. Mr Tolle’s family said he was in good spirits. Marta Brandt was charged on Monday. Brandt’s counsel, barrister Ines Varga, said her client was innocent.',
     quotes: [

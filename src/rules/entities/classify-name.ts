@@ -280,6 +280,10 @@ function roleBeforeAt(tokens: readonly Token[], k: number): boolean {
 function personApposition(text: string, end: number): boolean {
   const m = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(text.slice(end, end + 60));
   if (m !== null && m[1]!.split(/\s+/).some((w) => !w.endsWith('s') && isAffiliationRole(w))) return true;
+  // (an organisation's role: ", the company’s managing director", ", its chief executive")
+  // (and one with "the" before "of" or "at": ", the managing director of Harlow Homes")
+  const owned = /^,\s+(?:the\s+[\p{L}-]+['’]s|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text.slice(end, end + 60)) ?? /^,\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:of|at)\s/u.exec(text.slice(end, end + 60));
+  if (owned !== null && owned[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w) || (!w.endsWith('s') && isAffiliationRole(w)))) return true;
   // (a person's title without an article, before "of", "at" or "for": ", director of services for housing at")
   const titled = /^,\s+(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(text.slice(end, end + 40));
   return titled !== null && PERSON_TITLES.has(titled[1]!) && !isHonorific(titled[1]!);
@@ -693,7 +697,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
   const stateText = state ? (tokens[b + 3]?.text === '.' && tokens[b + 3]!.start === state.end ? `${state.text}.` : state.text) : '';
-  if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(stateText) || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
+  // ("Celbridge, Co Kildare": a town before its Irish county)
+  const countyAfter = state !== undefined && state.text === 'Co' && /^\p{Lu}\p{Ll}/u.test(tokens[stateText === 'Co.' ? b + 4 : b + 3]?.text ?? '');
+  if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(stateText) || countyAfter || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
     return push('PLACE', 'entities/town-before-state');
   }
   // "HK$26.5 billion", "US$3.4 billion": a currency's prefix, no name
@@ -840,7 +846,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       let everydayWords = 0;
       for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;
       // ... unless the last word stands alone elsewhere, as a surname does ("Georgia Hale ... Hale retired")
-      if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle) return push(null, 'entities/capitalised');
+      // (nor when a role stands in apposition after it: "Declan Furlong, the company’s managing director")
+      if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle && !personApposition(text, end)) return push(null, 'entities/capitalised');
       // "in East Gippsland", "across West Pokot": a compass word before a name no list knows is a region (after a place's preposition)
       if (b === a + 1 && COMPASS_WORDS.has(first.lower) && /^\p{Lu}/u.test(first.text) && !isGivenName(lastTok.lower) && !isEnglishWord(lastTok.lower) && PLACE_PREPOSITIONS.has(before?.lower ?? '')) return push('PLACE', 'entities/compass-and-name');
       if (words.length <= 4) return push('PERSON', 'entities/proper-noun-pair');

@@ -82,7 +82,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
     if (t.pos === 'NOUN' || TITLES.has(t.lower)) hasNoun = true;
     // (a capitalised word is a name's, whatever wink tags it: "superintendent of Calloway Springs ISD")
     // (nor a word joined by a hyphen: "fixed-income strategy")
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !isJoinedHyphen(tokens, i + 1) && !isJoinedHyphen(tokens, i - 1)) return null;
+    // (nor a participle before a title: "the managing director", "the presiding judge")
+    const beforeTitle = /ing$/.test(t.lower) && TITLES.has(tokens[i + 1]?.lower ?? '');
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !isJoinedHyphen(tokens, i + 1) && !isJoinedHyphen(tokens, i - 1) && !beforeTitle) return null;
     i++;
   }
   if (i === from || !hasNoun) return null;

@@ -153,9 +153,18 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
     // (and an organisation known only from its context: "a nurse at Mercy Ridge")
     // (and a place typed only by its last word, before a company's suffix: "Harvest Lane" of "Harvest
     // Lane Group", not "Pine Street" of "Pine Street Elementary")
+    // (and a pair typed a person only by a first name, when the organisation's other words are its trade
+    // and legal form: "Kai Wen" of "Kai Wen Properties", not "John Lewis" of "John Lewis Fund for Widows")
     const placeByHead = c.rule === 'entities/place-head';
-    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role' || placeByHead)) {
-      const org = candidates.find((o) => o.type === 'ORG' && o.last - o.first > c.last - c.first && wordsOf(o).slice(0, words.length).join(' ') === words.join(' ') && (!placeByHead || (o.last - o.first === c.last - c.first + 1 && CORPORATE_SUFFIXES.has(tokens[o.last]!.lower))));
+    const byFirstName = c.rule === 'entities/first-name';
+    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.type === null || c.rule === 'entities/organization-after-role' || placeByHead || byFirstName)) {
+      const org = candidates.find((o) => {
+        if (o.type !== 'ORG' || o.last - o.first <= c.last - c.first) return false;
+        const w = wordsOf(o);
+        if (w.slice(0, words.length).join(' ') !== words.join(' ')) return false;
+        if (byFirstName) return w.slice(words.length).every((x) => TRADE_WORDS.has(x) || LEGAL_FORMS.has(x));
+        return !placeByHead || (o.last - o.first === c.last - c.first + 1 && CORPORATE_SUFFIXES.has(tokens[o.last]!.lower));
+      });
       if (org) {
         add(orgKey(wordsOf(org)), 'ORG', c, 'entities/start-of-organization-name', words);
         continue;
