@@ -1441,6 +1441,16 @@ const rows: Row[] = [
     only: true,
   },
   {
+    name: 'a name no list knows before a country or region is a region of it; a trade word heads a company; a league opens an organisation',
+    text: 'Farmers of Vallara Karnataka were angry. Cattle trader Rossaverde Agropecuaria was fined, and Rossaverde appealed. He joined from Liga Portugal side Almada.',
+    entities: [
+      { type: 'PLACE', name: 'Vallara Karnataka', mentions: ['Vallara Karnataka'] },
+      { type: 'ORG', name: 'Rossaverde Agropecuaria', mentions: ['Rossaverde Agropecuaria', 'Rossaverde'] },
+      { type: 'ORG', name: 'Liga Portugal', mentions: ['Liga Portugal'] },
+    ],
+    not: ['Karnataka'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -850,6 +850,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle && !personApposition(text, end)) return push(null, 'entities/capitalised');
       // "in East Gippsland", "across West Pokot": a compass word before a name no list knows is a region (after a place's preposition)
       if (b === a + 1 && COMPASS_WORDS.has(first.lower) && /^\p{Lu}/u.test(first.text) && !isGivenName(lastTok.lower) && !isEnglishWord(lastTok.lower) && PLACE_PREPOSITIONS.has(before?.lower ?? '')) return push('PLACE', 'entities/compass-and-name');
+      // "Kalyana Karnataka", "Baixo Alentejo": a name no list knows before a country or region is a region of it
+      if (b === a + 1 && hasLexTag(lastTok.lower, 'Country', 'Region') && !isGivenName(first.lower) && !isEnglishWord(first.lower) && !hasLexTag(first.lower, 'LastName')) return push('PLACE', 'entities/region-of-place');
       if (words.length <= 4) return push('PERSON', 'entities/proper-noun-pair');
     }
     return push(null, 'entities/capitalised');
