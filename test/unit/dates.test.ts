@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a morning time after an evening one in a range is on the next day
+  ['On April 2, the log shows a gap from 11:40 p.m. until 4:31 a.m. Paramedics arrived at 5:06 a.m.', [['April 2', 'DATE', '2025-04-02'], ['11:40 p.m.', 'TIME', '2025-04-02T23:40'], ['4:31 a.m.', 'TIME', '2025-04-03T04:31'], ['5:06 a.m.', 'TIME', '2025-04-03T05:06']]],
   // a date between a named subject and its verb takes that verb; a word after "for" is no part of the verb group after it
   ['With weeks to go, Governor Ana Li on Monday promised a loan waiver. He did not answer a request for comment sent on Monday.', [['Monday', 'DATE', '2025-04-07'], ['Monday', 'DATE', '2025-04-07']]],
   // a clock time's day written after it takes the year that day's own mention reads; a quoted word between a modal and its condition

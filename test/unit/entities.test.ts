@@ -1451,6 +1451,20 @@ const rows: Row[] = [
     not: ['Karnataka'],
   },
   {
+    name: 'an everyday surname with an age after it; a meadow and an expressway are places; a party member closes a name before "on the"; a company opening a sentence before its shares; a hyphenated pair of towns inside a longer name',
+    text: 'Ravi Gill, 71, a retired millworker, said he would stay. The match at Ashton Meadow drew a crowd near the Ikorodu-Epe Expressway. Sen. Ann Roe, an Oregon Democrat on the Senate Commerce Committee, objected. Meridian Air Holdings Inc. bid for a rival. Meridian shares fell. It holds gates at Seattle-Tacoma International Airport.',
+    entities: [
+      { type: 'PERSON', name: 'Ravi Gill', mentions: ['Ravi Gill'] },
+      { type: 'PLACE', name: 'Ashton Meadow', mentions: ['Ashton Meadow'] },
+      { type: 'PLACE', name: 'Ikorodu-Epe Expressway', mentions: ['Ikorodu-Epe Expressway'] },
+      { type: 'PLACE', name: 'Oregon', mentions: ['Oregon'] },
+      { type: 'ORG', name: 'Senate Commerce Committee', mentions: ['Senate Commerce Committee'] },
+      { type: 'ORG', name: 'Meridian Air Holdings Inc.', mentions: ['Meridian Air Holdings Inc.', 'Meridian'] },
+      { type: 'ORG', name: 'Seattle-Tacoma International Airport', mentions: ['Seattle-Tacoma International Airport'] },
+    ],
+    not: ['Oregon Democrat on the Senate Commerce Committee', 'Tacoma International Airport'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -746,6 +746,18 @@ const SPLIT_AND_CONTINUED: QuoteCase[] = [
 
 const RESOLUTION: QuoteCase[] = [
   {
+    name: '"the Corvane CEO" is the person introduced as its chief executive; "the police spokeswoman" the public relations officer; a split quotation around "told a news conference … at 3 p.m.,"',
+    text: 'Tomas Vell, Corvane’s chief executive, framed the sale as a matter of survival.\n"It gives us the balance sheet," the Corvane CEO added.\nJane Roe, the police public relations officer, said 37 people were arrested.\n"We will not fold our arms," the police spokeswoman said.\n"The restart is unavoidable," Governor Aki Sato told a news conference at the prefectural office at 3 p.m., "but it was not easy."',
+    quotes: [
+      { text: '"It gives us the balance sheet,"', kind: 'direct', speaker: 'the Corvane CEO', source: 'Tomas Vell', sourcing: 'named' },
+      { text: '37 people were arrested', kind: 'indirect', speaker: 'Jane Roe', source: 'Jane Roe', sourcing: 'named' },
+      { text: '"We will not fold our arms,"', kind: 'direct', speaker: 'the police spokeswoman', source: 'Jane Roe', sourcing: 'named' },
+      { text: '"The restart is unavoidable,"', kind: 'direct', speaker: 'Governor Aki Sato', source: 'Aki Sato', sourcing: 'named' },
+      { text: '"but it was not easy."', kind: 'direct', speaker: 'Governor Aki Sato', source: 'Aki Sato', sourcing: 'named' },
+    ],
+    allowExtra: true,
+  },
+  {
     name: '"the managing director" is the person introduced with that role (wink tags "managing" a verb); "the judge" is the person titled Justice',
     text: '"It is a blow," said Declan Furlong, the managing director of Harlow Homes.\n"We will appeal," the managing director said.\nJustice Meera Anand set aside the order on Monday.\nCompensation need not be refunded, the judge said.',
     quotes: [

@@ -66,6 +66,8 @@ const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same|the\s+
 const LATER_WEEKDAY = new RegExp(String.raw`^[^]*?(?<![\p{L}])(${alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\p{L}])`, 'u');
 /** A sentence that opens with a phrase of time, before its main clause ("After …, the council voted"). */
 const OPENING_PHRASE = new RegExp(String.raw`^["“]?(?:${alternation(dateWords.openingTimePrepositions)})\s[^,]*$`, 'iu');
+/** Before a clock time: an evening time and the word that ends a range at it ("11:40 p.m. until "). */
+const AFTER_EVENING_TIME = /(?:^|[^\d])(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:p\.m\.|pm)\s*(?:until|till|to|through|and|[-–])\s*$/iu;
 /** After a clock time: "to 2 p.m. Saturday", "until 4pm on Friday": the end of a range and its weekday. */
 const RANGE_TO_WEEKDAY = new RegExp(String.raw`^\s*(?:to|until|till|and|[-–])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+\p{Lu}{1,4}T)?,?\s+(?:on\s+)?(?<wd>${WEEKDAY})(?![\p{L}\d])`, 'iu');
 /** "shortly after 3 a.m. on March 17, 2024" (or "on 17 March"): the day a clock time is on, given right after it. */
@@ -404,6 +406,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           // "from 10 a.m. to 2 p.m. Saturday": the day the range's end is on
           const at = x.end + on[0].length - on.groups!.wd!.length;
           day = resolveWeekday(state, at, at + on.groups!.wd!.length, weekdayNumber(on.groups!.wd!)!, '', false);
+        } else if (h < 12 && state.lastDay && AFTER_EVENING_TIME.test(text.slice(Math.max(0, x.start - 30), x.start))) {
+          // "from 11:40 p.m. until 4:31 a.m.": a morning time after an evening one is on the next day
+          day = addDays(state.lastDay.day, 1);
         } else if ((later = laterWeekdayInSentence(x.end)) !== null && !(state.lastDay && state.lastDay.at >= sentenceOf(ctx, x.start).start)) {
           // "After a meeting that ran past 10 p.m., the council voted on Tuesday night": the day the sentence names after the time
           day = resolveWeekday(state, later.at, later.at + later.word.length, weekdayNumber(later.word)!, '', false);

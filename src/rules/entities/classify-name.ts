@@ -846,8 +846,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       let everydayWords = 0;
       for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;
       // ... unless the last word stands alone elsewhere, as a surname does ("Georgia Hale ... Hale retired")
-      // (nor when a role stands in apposition after it: "Declan Furlong, the company’s managing director")
-      if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle && !personApposition(text, end)) return push(null, 'entities/capitalised');
+      // (nor when a role or an age stands in apposition after it: "Declan Furlong, the company’s managing director", "Ravi Gill, 71,")
+      if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle && !personApposition(text, end) && !ageFollows(text, tokens, b, end)) return push(null, 'entities/capitalised');
       // "in East Gippsland", "across West Pokot": a compass word before a name no list knows is a region (after a place's preposition)
       if (b === a + 1 && COMPASS_WORDS.has(first.lower) && /^\p{Lu}/u.test(first.text) && !isGivenName(lastTok.lower) && !isEnglishWord(lastTok.lower) && PLACE_PREPOSITIONS.has(before?.lower ?? '')) return push('PLACE', 'entities/compass-and-name');
       // "Kalyana Karnataka", "Baixo Alentejo": a name no list knows before a country or region is a region of it

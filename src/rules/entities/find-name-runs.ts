@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, CONNECTORS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
+import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, CONNECTORS, PARTY_MEMBERS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, spelledBy, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
@@ -151,8 +151,9 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const after = tokens[j + 2];
       const afterText = after ? tokenText(after) : '';
       const far = tokens[j + 4];
-      // (but two known places stay two: "the Bengaluru-Mysuru expressway")
-      if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText) && !(isKnownPlace(tokens[j]!.lower) && isKnownPlace(after.lower))) {
+      // (but two known places stay two: "the Bengaluru-Mysuru expressway"; not before a name's next word: "Seattle-Tacoma International Airport")
+      const nameGoesOn = tokens[j + 3] !== undefined && sentenceOf[j + 3] === s && text.slice(after?.end ?? 0, tokens[j + 3]!.start) === ' ' && isNameToken(tokenText(tokens[j + 3]!));
+      if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText) && !(isKnownPlace(tokens[j]!.lower) && isKnownPlace(after.lower) && !nameGoesOn)) {
         j += 2; // Smith-Jones, García-López
       } else if (gap === '' && (nText === '-' || nText === '‑') && after && (j > i || surnameAfterGivenName(text, tokens, j, s, sentenceOf)) && text.slice(n.end, after.start) === '' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokenText(tokens[j]!)) && /^\p{Ll}{2,5}$/u.test(afterText) && !COMPOUND_SUFFIXES.has(afterText) && text.slice(after.end, after.end + 1) !== '-') {
         j += 2; // "Ahn Jae-min", "Chan Tai-man": a given name of two syllables joined by a hyphen, the second in lower case
@@ -172,7 +173,8 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       } else if (gap === ' ' && CONNECTORS.has(n.lower) && after && sentenceOf[j + 2] === s && text.slice(n.end, after.start) === ' ' && isNameToken(afterText)) {
         if (lastConnector < 0) lastConnector = j + 1;
         j += 2;
-      } else if (gap === ' ' && /^(of|for|on)$/.test(n.lower) && after?.lower === 'the' && tokens[j + 3] && sentenceOf[j + 3] === s && isNameToken(tokenText(tokens[j + 3]!))) {
+      } else if (gap === ' ' && /^(of|for|on)$/.test(n.lower) && after?.lower === 'the' && tokens[j + 3] && sentenceOf[j + 3] === s && isNameToken(tokenText(tokens[j + 3]!)) && !PARTY_MEMBERS.has(tokens[j]!.lower)) {
+        // (not after a party member: "an Oregon Democrat on the Senate Commerce Committee" is two names)
         if (lastConnector < 0) lastConnector = j + 1; // "Court for the District of Oregon"
         j += 3;
       } else if (gap === '' && nText === ',' && after && afterText === 'D.C.') {

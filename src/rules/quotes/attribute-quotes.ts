@@ -28,17 +28,28 @@ export interface QuoteDraft {
   paragraph: number;
 }
 
+/**
+ * One character of a short adverbial phrase: no quotation mark or punctuation, but an apostrophe inside
+ * a word ("at the agency’s offices") and the full stops of a clock time ("at 3 p.m.").
+ */
+const PHRASE_CHAR = String.raw`(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)`;
+/** A preposition that opens where or when something was said. */
+const PLACE_OR_TIME = '(?:in|on|at|during|after|before|from|outside|inside|via|over|by)';
 /** "told the press, “...”", "told reporters at the palace in Lima, “...”": a short listener (and where) between the cue and the quotation. */
-const LISTENER_THEN_MARK = /^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}(?:\s+(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70})?\s*[,:]\s*$/u;
+const LISTENER_THEN_MARK = new RegExp(String.raw`^\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}(?:\s+${PLACE_OR_TIME}\s${PHRASE_CHAR}{1,70})?\s*[,:]\s*$`, 'u');
 /** "“...,” a spokeswoman for the company, Jane Doe, said": a short description, then the name. */
 const DESCRIPTION_THEN_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s)[^.!?"“”‘,;:]{1,50},\s*$/u;
 /** "said Tom Brennan, the parks director, “...”" / "says Rosa Delgado, whose daughters are in second grade, “...”": an apposition or relative clause between the speaker and the quotation. */
 const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]{1,120}|(?:who|whose)\s[^"“”,]{1,80}),\s*$/u;
-/** "“...,” Wrenfield said in an interview after the vote, “...”": a short adverbial between the verb and the quotation. */
-// (an apostrophe inside a word is no quotation mark: "at the agency’s offices in Chelsea")
-// ("said later in the evening, “...”", "said later, “...”": an adverb of time may open it, or be all of it)
-// ("said in Eldoret, where she was opening a girls' school, “...”": a clause of place or time may follow it)
-const ADVERBIAL_THEN_MARK = /^\s+(?:(?:(?:later|earlier|afterwards?|again|then)\s+)?(?:in|on|at|during|after|before|from|outside|inside|via|over|by)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})){1,70}(?:,\s+(?:where|when|while|as)\s(?:[^"“”‘’,.;:!?]|(?<=\p{L})[’'](?=\p{L})|(?<=s)[’'](?=\s)){1,100})?|later|earlier|afterwards?|again|then|today|yesterday|tonight),\s*$/u;
+/**
+ * "“...,” Wrenfield said in an interview after the vote, “...”": a short adverbial between the verb and the quotation
+ * ("said later in the evening, “...”", "said later, “...”": an adverb of time may open it, or be all of it;
+ * "said in Moraba, where she was opening a school, “...”": a clause of place or time may follow it).
+ */
+const ADVERBIAL_THEN_MARK = new RegExp(
+  String.raw`^\s+(?:(?:(?:later|earlier|afterwards?|again|then)\s+)?${PLACE_OR_TIME}\s${PHRASE_CHAR}{1,70}(?:,\s+(?:where|when|while|as)\s(?:${PHRASE_CHAR}|(?<=s)[’'](?=\s)){1,100})?|later|earlier|afterwards?|again|then|today|yesterday|tonight),\s*$`,
+  'u',
+);
 
 interface SpeakerEvent {
   speaker: { start: number; end: number };
