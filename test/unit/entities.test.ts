@@ -1460,9 +1460,20 @@ const rows: Row[] = [
       { type: 'PLACE', name: 'Oregon', mentions: ['Oregon'] },
       { type: 'ORG', name: 'Senate Commerce Committee', mentions: ['Senate Commerce Committee'] },
       { type: 'ORG', name: 'Meridian Air Holdings Inc.', mentions: ['Meridian Air Holdings Inc.', 'Meridian'] },
-      { type: 'ORG', name: 'Seattle-Tacoma International Airport', mentions: ['Seattle-Tacoma International Airport'] },
+      { type: 'PLACE', name: 'Seattle-Tacoma International Airport', mentions: ['Seattle-Tacoma International Airport'] },
     ],
     not: ['Oregon Democrat on the Senate Commerce Committee', 'Tacoma International Airport'],
+  },
+  {
+    name: 'a name closed by a place head word is no organisation, even with an organisation word inside it; South African provinces; a dam',
+    text: 'A storm tide is forecast for low-lying parts of Karrabee and Mission Beach. Residents of Sondra in the Eastern Cape waited, and the pipeline from the Hollin Dam burst. Shops on Bank Street closed.',
+    entities: [
+      { type: 'PLACE', name: 'Mission Beach', mentions: ['Mission Beach'] },
+      { type: 'PLACE', name: 'Eastern Cape', mentions: ['Eastern Cape'] },
+      { type: 'PLACE', name: 'Hollin Dam', mentions: ['Hollin Dam'] },
+      { type: 'PLACE', name: 'Bank Street', mentions: ['Bank Street'] },
+    ],
+    not: ['Karrabee and Mission Beach'],
   },
   {
     name: 'an all-caps sentence does not turn every word into an organisation',

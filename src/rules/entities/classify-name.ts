@@ -59,6 +59,8 @@ export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
   if (b <= a) return false;
   // "Department of ...", "Office for National Statistics", "Council on Foreign Relations"
   if (ORG_OF_HEADS.has(tokens[a]!.lower) && /^(of|for|on)$/.test(tokens[a + 1]!.lower)) return true;
+  // ("Mission Beach", "Bank Street": a name closed by a place's head word is no organisation's)
+  if (PLACE_HEADS.has(tokens[b]!.lower) && !ORG_HEADS.has(tokens[b]!.lower)) return false;
   for (let h = b; h > a; h--) {
     if (ORG_HEADS.has(tokens[h]!.lower)) return true;
     // ("Superior Court of Justice": a title word after "of" is what the body deals with)
