@@ -1476,6 +1476,15 @@ const rows: Row[] = [
     not: ['Karrabee and Mission Beach'],
   },
   {
+    name: 'nurses, teachers and employers head a union or association named after a place',
+    text: 'The United Nurses of Westland said on Thursday that most members voted yes. A spokesperson for Health Employers of Westland declined to comment.',
+    entities: [
+      { type: 'ORG', name: 'United Nurses of Westland', mentions: ['United Nurses of Westland'] },
+      { type: 'ORG', name: 'Health Employers of Westland', mentions: ['Health Employers of Westland'] },
+    ],
+    only: true,
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],
