@@ -1485,6 +1485,16 @@ const rows: Row[] = [
     only: true,
   },
   {
+    name: 'well-known movements from the alias list are organisations, and a city the gazetteer spells two ways is a place',
+    text: 'Mediators said Hamas had accepted the proposal and Hezbollah had not. Strikes hit Khan Younis overnight.',
+    entities: [
+      { type: 'ORG', name: 'Hamas', mentions: ['Hamas'] },
+      { type: 'ORG', name: 'Hezbollah', mentions: ['Hezbollah'] },
+      { type: 'PLACE', name: 'Khan Younis', mentions: ['Khan Younis'] },
+    ],
+    only: true,
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],
