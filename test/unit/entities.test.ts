@@ -1495,6 +1495,12 @@ const rows: Row[] = [
     only: true,
   },
   {
+    name: 'an apposition naming a group may hold an index and an "and"; the same pair typed a person by a name list elsewhere is the organisation',
+    text: 'Ashby Hart, the FTSE 250 testing and inspection group, has rejected a takeover approach. Later, Ashby Hart said the offer was too low.',
+    entities: [{ type: 'ORG', name: 'Ashby Hart', mentions: ['Ashby Hart', 'Ashby Hart'] }],
+    not: ['FTSE 250'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

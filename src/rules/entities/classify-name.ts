@@ -13,7 +13,8 @@ import { datelineBefore } from './dateline.js';
 import { NAME_WITHHELD_PHRASES, nameWithheldMayOccur } from '../sources/find-anonymity-reason.js';
 
 // (or a possessive place for the article: "BaFin, Germany's financial regulator,")
-const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:of|this|that|in|on|at|to|for|with|and|or|by)\s)[\p{L}-]+(?:['’]s|(?<=s)['’])?\s+){0,3}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
+// (the words before the noun may hold an index's name and an "and": ", the FTSE 250 testing and inspection group,")
+const ORGANIZATION_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:of|this|that|in|on|at|to|for|with|or|by)\s)[\p{L}\d-]+(?:['’]s|(?<=s)['’])?\s+){0,5}?(?:${APPOSITION_NOUNS.map((w) => w.replace(/-/g, '-?')).join('|')})\b`, 'u');
 /** "Lumera’s founder", "Lumera, founded in 2019,": what follows a company's name, never a person's. */
 // ("Airbus’s senior vice president for sales": up to two modifiers before the role)
 const ORGANIZATION_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?:${POSSESSED_ROLE_MODIFIERS.join('|')})\s+){0,2}(?:${POSSESSED_ROLES.join('|')})\b|,\s+(?:which\s+was\s+)?founded\s+in\b)`, 'iu');

@@ -124,8 +124,9 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       add(`PLACE:${words.join(' ')}`, 'PLACE', c, 'entities/same-name-as-place', words);
       continue;
     }
-    // ... or the organisation ("Vorbach Stahl says" before "German steelmaker Vorbach Stahl announced")
-    if (c.first !== c.last && c.rule === 'entities/proper-noun-pair' && candidates.some((o) => o.type === 'ORG' && o.first !== o.last && wordsOf(o).join(' ') === words.join(' '))) {
+    // ... or the organisation ("Vorbach Stahl says" before "German steelmaker Vorbach Stahl announced"),
+    // also when a name list typed it a person ("Ashby Hart said" after "Ashby Hart, the testing group,")
+    if (c.first !== c.last && (c.rule === 'entities/proper-noun-pair' || c.rule === 'entities/last-name' || c.rule === 'entities/first-name') && candidates.some((o) => o.type === 'ORG' && o.first !== o.last && wordsOf(o).join(' ') === words.join(' '))) {
       add(orgKey(words), 'ORG', c, 'entities/same-name-as-organization', words);
       continue;
     }
