@@ -129,8 +129,8 @@ const rows: Row[] = [
   },
   {
     name: 'a person title without an article before "of" in an apposition ("director of services"); a state with a plural nickname is a team, not "the Kansas Constitution"; councillors\' titles ("Cllr", "Coun")',
-    text: 'Declan Furlong, director of services for housing at Roscommon County Council, said so. The Oregon Rainmakers beat the San Antonio Marshals. The Kansas Constitution protects it. Cllr Janet Oduya agreed with Coun Tim Rusk.',
-    entities: [P('Declan Furlong', ['Declan Furlong']), O('Roscommon County Council', ['Roscommon County Council']), O('Oregon Rainmakers', ['Oregon Rainmakers']), O('San Antonio Marshals', ['San Antonio Marshals']), P('Janet Oduya', ['Janet Oduya']), P('Tim Rusk', ['Tim Rusk'])],
+    text: 'Niall Barrow, director of services for housing at Roscommon County Council, said so. The Oregon Rainmakers beat the San Antonio Marshals. The Kansas Constitution protects it. Cllr Janet Oduya agreed with Coun Tim Rusk.',
+    entities: [P('Niall Barrow', ['Niall Barrow']), O('Roscommon County Council', ['Roscommon County Council']), O('Oregon Rainmakers', ['Oregon Rainmakers']), O('San Antonio Marshals', ['San Antonio Marshals']), P('Janet Oduya', ['Janet Oduya']), P('Tim Rusk', ['Tim Rusk'])],
     not: ['Kansas Constitution', 'Cllr Janet Oduya', 'Coun Tim Rusk'],
   },
   {
@@ -1431,11 +1431,11 @@ const rows: Row[] = [
   },
   {
     name: 'a town before ", Co <county>"; an everyday surname with a role in apposition; a first-name pair that opens a company named by its trade',
-    text: 'The plan for homes on the edge of Ballyrane, Co Kildare, was refused. "It is a blow," said Declan Furlong, the company’s managing director. Wen Lok Properties missed a payment, and Wen Lok shares fell.',
+    text: 'The plan for homes on the edge of Ballyrane, Co Kildare, was refused. "It is a blow," said Niall Barrow, the company’s managing director. Wen Lok Properties missed a payment, and Wen Lok shares fell.',
     entities: [
       { type: 'PLACE', name: 'Ballyrane', mentions: ['Ballyrane'] },
       { type: 'PLACE', name: 'Kildare', mentions: ['Kildare'] },
-      { type: 'PERSON', name: 'Declan Furlong', mentions: ['Declan Furlong'], roles: [/managing director/] },
+      { type: 'PERSON', name: 'Niall Barrow', mentions: ['Niall Barrow'], roles: [/managing director/] },
       { type: 'ORG', name: 'Wen Lok Properties', mentions: ['Wen Lok Properties', 'Wen Lok'] },
     ],
     only: true,
@@ -1452,28 +1452,28 @@ const rows: Row[] = [
   },
   {
     name: 'an everyday surname with an age after it; a meadow and an expressway are places; a party member closes a name before "on the"; a company opening a sentence before its shares; a hyphenated pair of towns inside a longer name',
-    text: 'Ravi Gill, 71, a retired millworker, said he would stay. The match at Ashton Meadow drew a crowd near the Ikorodu-Epe Expressway. Sen. Ann Roe, an Oregon Democrat on the Senate Commerce Committee, objected. Meridian Air Holdings Inc. bid for a rival. Meridian shares fell. It holds gates at Seattle-Tacoma International Airport.',
+    text: 'Ravi Mason, 71, a retired millworker, said he would stay. The match at Ashton Meadow drew a crowd near the Ikorodu-Epe Expressway. Sen. Ann Roe, an Oregon Democrat on the Senate Commerce Committee, objected. Compass Air Holdings Inc. bid for a rival. Compass shares fell. It holds gates at Leeds-Bradford International Airport.',
     entities: [
-      { type: 'PERSON', name: 'Ravi Gill', mentions: ['Ravi Gill'] },
+      { type: 'PERSON', name: 'Ravi Mason', mentions: ['Ravi Mason'] },
       { type: 'PLACE', name: 'Ashton Meadow', mentions: ['Ashton Meadow'] },
       { type: 'PLACE', name: 'Ikorodu-Epe Expressway', mentions: ['Ikorodu-Epe Expressway'] },
       { type: 'PLACE', name: 'Oregon', mentions: ['Oregon'] },
       { type: 'ORG', name: 'Senate Commerce Committee', mentions: ['Senate Commerce Committee'] },
-      { type: 'ORG', name: 'Meridian Air Holdings Inc.', mentions: ['Meridian Air Holdings Inc.', 'Meridian'] },
-      { type: 'PLACE', name: 'Seattle-Tacoma International Airport', mentions: ['Seattle-Tacoma International Airport'] },
+      { type: 'ORG', name: 'Compass Air Holdings Inc.', mentions: ['Compass Air Holdings Inc.', 'Compass'] },
+      { type: 'PLACE', name: 'Leeds-Bradford International Airport', mentions: ['Leeds-Bradford International Airport'] },
     ],
-    not: ['Oregon Democrat on the Senate Commerce Committee', 'Tacoma International Airport'],
+    not: ['Oregon Democrat on the Senate Commerce Committee', 'Bradford International Airport'],
   },
   {
     name: 'a name closed by a place head word is no organisation, even with an organisation word inside it; South African provinces; a dam',
-    text: 'A storm tide is forecast for low-lying parts of Karrabee and Mission Beach. Residents of Sondra in the Eastern Cape waited, and the pipeline from the Hollin Dam burst. Shops on Bank Street closed.',
+    text: 'A storm tide is forecast for low-lying parts of Karrabee and Orchid Beach. Residents of Sondra in the Eastern Cape waited, and the pipeline from the Hollin Dam burst. Shops on Bank Street closed.',
     entities: [
-      { type: 'PLACE', name: 'Mission Beach', mentions: ['Mission Beach'] },
+      { type: 'PLACE', name: 'Orchid Beach', mentions: ['Orchid Beach'] },
       { type: 'PLACE', name: 'Eastern Cape', mentions: ['Eastern Cape'] },
       { type: 'PLACE', name: 'Hollin Dam', mentions: ['Hollin Dam'] },
       { type: 'PLACE', name: 'Bank Street', mentions: ['Bank Street'] },
     ],
-    not: ['Karrabee and Mission Beach'],
+    not: ['Karrabee and Orchid Beach'],
   },
   {
     name: 'nurses, teachers and employers head a union or association named after a place',

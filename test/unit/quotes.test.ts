@@ -759,10 +759,10 @@ const RESOLUTION: QuoteCase[] = [
   },
   {
     name: '"the managing director" is the person introduced with that role (wink tags "managing" a verb); "the judge" is the person titled Justice',
-    text: '"It is a blow," said Declan Furlong, the managing director of Harlow Homes.\n"We will appeal," the managing director said.\nJustice Meera Anand set aside the order on Monday.\nCompensation need not be refunded, the judge said.',
+    text: '"It is a blow," said Niall Barrow, the managing director of Harlow Homes.\n"We will appeal," the managing director said.\nJustice Meera Anand set aside the order on Monday.\nCompensation need not be refunded, the judge said.',
     quotes: [
-      { text: '"It is a blow,"', kind: 'direct', speaker: 'Declan Furlong', source: 'Declan Furlong', sourcing: 'named' },
-      { text: '"We will appeal,"', kind: 'direct', speaker: 'the managing director', source: 'Declan Furlong', sourcing: 'named' },
+      { text: '"It is a blow,"', kind: 'direct', speaker: 'Niall Barrow', source: 'Niall Barrow', sourcing: 'named' },
+      { text: '"We will appeal,"', kind: 'direct', speaker: 'the managing director', source: 'Niall Barrow', sourcing: 'named' },
       { text: 'Compensation need not be refunded', kind: 'indirect', speaker: 'the judge', source: 'Meera Anand', sourcing: 'named' },
     ],
     sourceCount: 2,

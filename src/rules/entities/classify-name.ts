@@ -60,7 +60,7 @@ export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
   if (b <= a) return false;
   // "Department of ...", "Office for National Statistics", "Council on Foreign Relations"
   if (ORG_OF_HEADS.has(tokens[a]!.lower) && /^(of|for|on)$/.test(tokens[a + 1]!.lower)) return true;
-  // ("Mission Beach", "Bank Street": a name closed by a place's head word is no organisation's)
+  // ("Orchid Beach", "Bank Street": a name closed by a place's head word is no organisation's)
   if (PLACE_HEADS.has(tokens[b]!.lower) && !ORG_HEADS.has(tokens[b]!.lower)) return false;
   for (let h = b; h > a; h--) {
     if (ORG_HEADS.has(tokens[h]!.lower)) return true;
@@ -700,7 +700,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "Dalton, Texas", "Bend, Ore.": a town before its state
   const state = tokens[b + 2];
   const stateText = state ? (tokens[b + 3]?.text === '.' && tokens[b + 3]!.start === state.end ? `${state.text}.` : state.text) : '';
-  // ("Celbridge, Co Kildare": a town before its Irish county)
+  // ("Ballyrane, Co Kildare": a town before its Irish county)
   const countyAfter = state !== undefined && state.text === 'Co' && /^\p{Lu}\p{Ll}/u.test(tokens[stateText === 'Co.' ? b + 4 : b + 3]?.text ?? '');
   if (nextText === ',' && state && (STATE_ABBREVIATIONS.has(stateText) || countyAfter || (PLACE_NAMES.has(state.lower) && !hasLexTag(lower, 'Country')))) {
     return push('PLACE', 'entities/town-before-state');
@@ -849,11 +849,11 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
       let everydayWords = 0;
       for (let k = a; k <= b; k++) if (everyday(k)) everydayWords++;
       // ... unless the last word stands alone elsewhere, as a surname does ("Georgia Hale ... Hale retired")
-      // (nor when a role or an age stands in apposition after it: "Declan Furlong, the company’s managing director", "Ravi Gill, 71,")
+      // (nor when a role or an age stands in apposition after it: "Niall Barrow, the company’s managing director", "Ravi Mason, 71,")
       if ((everyday(b) || everydayWords >= 2) && !loneWords(tokens).has(lastTok.text) && !apposedToTitle && !personApposition(text, end) && !ageFollows(text, tokens, b, end)) return push(null, 'entities/capitalised');
       // "in East Gippsland", "across West Pokot": a compass word before a name no list knows is a region (after a place's preposition)
       if (b === a + 1 && COMPASS_WORDS.has(first.lower) && /^\p{Lu}/u.test(first.text) && !isGivenName(lastTok.lower) && !isEnglishWord(lastTok.lower) && PLACE_PREPOSITIONS.has(before?.lower ?? '')) return push('PLACE', 'entities/compass-and-name');
-      // "Kalyana Karnataka", "Baixo Alentejo": a name no list knows before a country or region is a region of it
+      // "Vallara Karnataka", "Baixo Alentejo": a name no list knows before a country or region is a region of it
       if (b === a + 1 && hasLexTag(lastTok.lower, 'Country', 'Region') && !isGivenName(first.lower) && !isEnglishWord(first.lower) && !hasLexTag(first.lower, 'LastName')) return push('PLACE', 'entities/region-of-place');
       if (words.length <= 4) return push('PERSON', 'entities/proper-noun-pair');
     }

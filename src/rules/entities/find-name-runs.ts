@@ -49,7 +49,7 @@ function isNameToken(s: string): boolean {
 
 function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolean {
   // (a head word first names no organisation by itself: "United States and Canada"; nor one before a
-  // place's head word at the end: "Cardwell and Mission Beach")
+  // place's head word at the end: "Karrabee and Orchid Beach")
   const placeLast = PLACE_HEADS.has(tokens[b]!.lower) && !ORG_HEADS.has(tokens[b]!.lower);
   for (let i = a + 1; i <= b && !placeLast; i++) if (ORG_HEADS.has(tokens[i]!.lower)) return true;
   const from = tokens[a]!.lower === 'the' && a < b ? a + 1 : a;
@@ -153,7 +153,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
       const after = tokens[j + 2];
       const afterText = after ? tokenText(after) : '';
       const far = tokens[j + 4];
-      // (but two known places stay two: "the Bengaluru-Mysuru expressway"; not before a name's next word: "Seattle-Tacoma International Airport")
+      // (but two known places stay two: "the Bengaluru-Mysuru expressway"; not before a name's next word: "Leeds-Bradford International Airport")
       const nameGoesOn = tokens[j + 3] !== undefined && sentenceOf[j + 3] === s && text.slice(after?.end ?? 0, tokens[j + 3]!.start) === ' ' && isNameToken(tokenText(tokens[j + 3]!));
       if (gap === '' && (nText === '-' || nText === '‑') && after && text.slice(n.end, after.start) === '' && isNameToken(afterText) && !(isKnownPlace(tokens[j]!.lower) && isKnownPlace(after.lower) && !nameGoesOn)) {
         j += 2; // Smith-Jones, García-López

@@ -319,7 +319,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
       // ("in the Bronx" is the place, though "Bronx Property Owners Alliance" is named after it)
       // (nor a nationality before a noun: "a Somali charity" is not the "Somali Disaster Management Agency")
       const demonymModifier = hasLexTag(word, 'Demonym') && /^\p{Ll}/u.test(tokens[c.last + 1]?.text ?? '');
-      // (an everyday word opening a sentence is the organisation's only before its shares or its speech: "Meridian shares fell")
+      // (an everyday word opening a sentence is the organisation's only before its shares or its speech: "Compass shares fell")
       const companyUse = /^(?:shares|stock|said|says)$/.test(tokens[c.last + 1]?.lower ?? '');
       if (c.type !== 'PERSON' && !ORG_HEADS.has(word) && !demonymModifier && c.rule !== 'entities/place-after-the' && !(isEnglishWord(word) && !companyUse && (c.rule === 'entities/sentence-initial-surname' || opensSentence(text, c.start)))) {
         // (several hold it: the one it begins, "Cottonwood" of "Cottonwood Elementary", not of "Familias de Cottonwood")
