@@ -83,15 +83,17 @@ export interface Executor {
 
 /**
  * Heap limits of a worker thread. V8 lets garbage pile up to far more than a worker's live data
- * (about 55 MB: the model, the lexicons, a batch of documents). With these limits, two workers
- * streaming the 100,000-article bench peaked at 386-397 MB of RSS. (Earlier comparisons of limits,
+ * (about 55 MB: the model, the lexicons, a batch of documents). With an old generation of 112 MB,
+ * two workers streaming the 100,000-article bench peaked at 386-397 MB of RSS on one machine and at
+ * 418 MB (twice) on another; 20,000 articles peaked at 405 MB with 112 MB and 382 MB with 96 MB,
+ * which is used now. (Earlier comparisons of limits,
  * 160/24 MB against 112/16 MB, were made while the aliasKey memo leaked documents; they are not
  * repeated here.) A document too large for that (a 1.9-million-character one needs more) is
  * annotated again in the main thread, which has no such limit. The old generation grows with
  * --max-chars.
  */
 export function workerHeapLimits(maxChars: number = DEFAULT_MAX_CHARS): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
-  return { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: Math.ceil(112 * Math.max(1, maxChars / DEFAULT_MAX_CHARS)) };
+  return { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: Math.ceil(96 * Math.max(1, maxChars / DEFAULT_MAX_CHARS)) };
 }
 
 /** `jobs` worker threads running `filename` (a module whose default export is processTask). */
