@@ -66,10 +66,12 @@ const THAT_YEAR = wordPattern(String.raw`(?<![\p{L}\d])(?:that|the\s+same|the\s+
 const LATER_WEEKDAY = new RegExp(String.raw`^[^]*?(?<![\p{L}])(${alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\p{L}])`, 'u');
 /** A sentence that opens with a phrase of time, before its main clause ("After …, the council voted"). */
 const OPENING_PHRASE = new RegExp(String.raw`^["“]?(?:${alternation(dateWords.openingTimePrepositions)})\s[^,]*$`, 'iu');
+/** The words that close a range of clock times ("10 a.m. to 2 p.m."). */
+const RANGE_WORD = '(?:to|until|till|through|and|[-–])';
 /** Before a clock time: an evening time and the word that ends a range at it ("11:40 p.m. until "). */
-const AFTER_EVENING_TIME = /(?:^|[^\d])(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:p\.m\.|pm)\s*(?:until|till|to|through|and|[-–])\s*$/iu;
+const AFTER_EVENING_TIME = new RegExp(String.raw`(?:^|[^\d])(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:p\.m\.|pm)\s*${RANGE_WORD}\s*$`, 'iu');
 /** After a clock time: "to 2 p.m. Saturday", "until 4pm on Friday": the end of a range and its weekday. */
-const RANGE_TO_WEEKDAY = new RegExp(String.raw`^\s*(?:to|until|till|and|[-–])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+\p{Lu}{1,4}T)?,?\s+(?:on\s+)?(?<wd>${WEEKDAY})(?![\p{L}\d])`, 'iu');
+const RANGE_TO_WEEKDAY = new RegExp(String.raw`^\s*${RANGE_WORD}\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+\p{Lu}{1,4}T)?,?\s+(?:on\s+)?(?<wd>${WEEKDAY})(?![\p{L}\d])`, 'iu');
 /** "shortly after 3 a.m. on March 17, 2024" (or "on 17 March"): the day a clock time is on, given right after it. */
 const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}))(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 

@@ -3,7 +3,7 @@
  * "U.S. District Court for Washington, D.C.", "Smith-Jones"), within one sentence.
  */
 import type { Offsets, Token } from '../../document.js';
-import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, CONNECTORS, PARTY_MEMBERS, PLACE_HEADS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isWorldCity } from './lexicons.js';
+import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, CONNECTORS, PARTY_MEMBERS, HYPHEN_LINKS, NAME_PARTICLES, NAMED_OF_HEADS, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, ALIASES, aliasKey, isPlaceHeadOnly, isWorldCity } from './lexicons.js';
 import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, spelledBy, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
@@ -50,7 +50,7 @@ function isNameToken(s: string): boolean {
 function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolean {
   // (a head word first names no organisation by itself: "United States and Canada"; nor one before a
   // place's head word at the end: "Karrabee and Orchid Beach")
-  const placeLast = PLACE_HEADS.has(tokens[b]!.lower) && !ORG_HEADS.has(tokens[b]!.lower);
+  const placeLast = isPlaceHeadOnly(tokens[b]!.lower);
   for (let i = a + 1; i <= b && !placeLast; i++) if (ORG_HEADS.has(tokens[i]!.lower)) return true;
   const from = tokens[a]!.lower === 'the' && a < b ? a + 1 : a;
   return ORG_OF_HEADS.has(tokens[from]!.lower) || ALIASES.has(aliasKey(text.slice(tokens[from]!.start, tokens[b]!.end)));

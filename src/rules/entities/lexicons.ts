@@ -100,6 +100,12 @@ export const EVENT_HEADS = new Set(orgWords.eventHeads);
 export const PLACE_NAMES = new Set(places.names.map((p) => p.toLowerCase()));
 export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const PLACE_HEADS = new Set(places.heads);
+
+/** Does a name closed by this word name a place, never an organisation ("Orchid Beach", "Bank Street")? */
+export function isPlaceHeadOnly(lower: string): boolean {
+  return PLACE_HEADS.has(lower) && !ORG_HEADS.has(lower);
+}
+
 export const PLACE_PREFIXES = new Set(places.prefixes);
 export const COMPASS_WORDS = new Set(places.compassWords);
 /**

@@ -72,9 +72,14 @@ function hasSurname(e: EntityDraft, word: string): boolean {
  * while two words or more remain.
  */
 function orgKey(words: readonly string[]): string {
+  return `ORG:${words.slice(0, withoutLegalForm(words)).join(' ')}`;
+}
+
+/** How many of an organisation's words come before its legal form, while two words or more remain. */
+function withoutLegalForm(words: readonly string[]): number {
   let n = words.length;
   while (n > 2 && LEGAL_FORMS.has(words[n - 1]!)) n--;
-  return `ORG:${words.slice(0, n).join(' ')}`;
+  return n;
 }
 
 function initials(words: string[]): string {
@@ -228,8 +233,7 @@ export function linkMentions(text: string, tokens: Token[], candidates: Candidat
   // ... a company's name without its trade word and legal form ("Serra Alta" of "Serra Alta Mineração
   // SA", "Kestrel" named twice of "Kestrel Mining Corp.")
   for (const full of order.filter((e) => e.type === 'ORG' && e.words.length >= 3 && LEGAL_FORMS.has(e.words.at(-1)!))) {
-    let n = full.words.length;
-    while (n > 2 && LEGAL_FORMS.has(full.words[n - 1]!)) n--;
+    const n = withoutLegalForm(full.words);
     if (TRADE_WORDS.has(full.words[n - 1]!)) absorbShortName(full, full.words.slice(0, n - 1).join(' '));
   }
 

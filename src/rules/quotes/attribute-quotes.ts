@@ -46,8 +46,9 @@ const APPOSITION_THEN_MARK = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s[^"“”,]
  * ("said later in the evening, “...”", "said later, “...”": an adverb of time may open it, or be all of it;
  * "said in Moraba, where she was opening a school, “...”": a clause of place or time may follow it).
  */
+const WHEN_ADVERB = '(?:later|earlier|afterwards?|again|then)';
 const ADVERBIAL_THEN_MARK = new RegExp(
-  String.raw`^\s+(?:(?:(?:later|earlier|afterwards?|again|then)\s+)?${PLACE_OR_TIME}\s${PHRASE_CHAR}{1,70}(?:,\s+(?:where|when|while|as)\s(?:${PHRASE_CHAR}|(?<=s)[’'](?=\s)){1,100})?|later|earlier|afterwards?|again|then|today|yesterday|tonight),\s*$`,
+  String.raw`^\s+(?:(?:${WHEN_ADVERB}\s+)?${PLACE_OR_TIME}\s${PHRASE_CHAR}{1,70}(?:,\s+(?:where|when|while|as)\s(?:${PHRASE_CHAR}|(?<=s)[’'](?=\s)){1,100})?|${WHEN_ADVERB}|today|yesterday|tonight),\s*$`,
   'u',
 );
 
