@@ -1501,6 +1501,18 @@ const rows: Row[] = [
     not: ['FTSE 250'],
   },
   {
+    name: 'a nation\'s branch of a known body is one organisation; a confederation, and a "Division of" body, are organisations',
+    text: 'Volunteers from the Norwegian Red Cross arrived on Monday. The Chilean Confederation of Small Growers (CCP) said prices fell. She filed a complaint with the Division of Tenant Affairs. Crews closed Division Street and Elm Avenue on Monday.',
+    entities: [
+      { type: 'ORG', name: 'Norwegian Red Cross', mentions: ['Norwegian Red Cross'] },
+      { type: 'ORG', name: 'Chilean Confederation of Small Growers', mentions: ['Chilean Confederation of Small Growers', 'CCP'] },
+      { type: 'ORG', name: 'Division of Tenant Affairs', mentions: ['Division of Tenant Affairs'] },
+      { type: 'PLACE', name: 'Division Street', mentions: ['Division Street'] },
+      { type: 'PLACE', name: 'Elm Avenue', mentions: ['Elm Avenue'] },
+    ],
+    only: true,
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

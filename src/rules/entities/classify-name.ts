@@ -494,6 +494,11 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
   if (a > b) return;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
+  // "the Canadian Red Cross": a nation's own branch of a body the alias list knows by a longer name
+  if (b - a >= 2 && hasLexTag(tokens[a]!.lower, 'Demonym') && !ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end))) && ALIASES.get(aliasKey(text.slice(tokens[a + 1]!.start, tokens[b]!.end)))?.type === 'ORG') {
+    out.push({ start: tokens[a]!.start, end: tokens[b]!.end, first: a, last: b, type: 'ORG', rule: 'entities/national-branch', alias: null, titled: false, sentence: run.sentence });
+    return;
+  }
 
   // "the Minister said", "The Chief Minister agreed", "consulting the Advocate-General": titles alone
   // name an office, no one by name

@@ -53,7 +53,9 @@ function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolea
   const placeLast = isPlaceHeadOnly(tokens[b]!.lower);
   for (let i = a + 1; i <= b && !placeLast; i++) if (ORG_HEADS.has(tokens[i]!.lower)) return true;
   const from = tokens[a]!.lower === 'the' && a < b ? a + 1 : a;
-  return ORG_OF_HEADS.has(tokens[from]!.lower) || ALIASES.has(aliasKey(text.slice(tokens[from]!.start, tokens[b]!.end)));
+  // (a head word opening the name takes its connector at once: "City of Cape Town", not "Division
+  // Street and Elm Avenue on Monday")
+  return (ORG_OF_HEADS.has(tokens[from]!.lower) && CONNECTORS.has(tokens[from + 1]?.lower ?? '')) || ALIASES.has(aliasKey(text.slice(tokens[from]!.start, tokens[b]!.end)));
 }
 
 /** The capitals that open the words of a span ("Organization for Security and Co-operation" → "OSC"). */
