@@ -1513,6 +1513,39 @@ const rows: Row[] = [
     only: true,
   },
   {
+    name: 'an office whose portfolio is a list with commas is one organisation; a list of bodies is not one',
+    text: 'The Ministry of Roads, Ports and Inland Waterways said on Monday. The Ministry of Health, Oxfam and Unicef said nothing.',
+    entities: [
+      { type: 'ORG', name: 'Ministry of Roads, Ports and Inland Waterways', mentions: ['Ministry of Roads, Ports and Inland Waterways'] },
+      { type: 'ORG', name: 'Ministry of Health', mentions: ['Ministry of Health'] },
+      { type: 'ORG', name: 'Oxfam', mentions: ['Oxfam'] },
+    ],
+    not: ['Ministry of Health, Oxfam and Unicef', 'Ministry of Roads'],
+  },
+  {
+    name: 'an Irish body with its article, a German company opened by "Deutsche", a title-holder\'s office, a town after a sentence-opening "In"',
+    text: 'An Údarás Forbartha has refused the plan. The ruling by An Údarás Forbartha was final. Staff at Deutsche Kranwerk said so. A spokesperson for the Pell County Auditor\'s Office said. In Kisumu, a litre of petrol costs more.',
+    entities: [
+      { type: 'ORG', name: 'An Údarás Forbartha', mentions: ['An Údarás Forbartha', 'An Údarás Forbartha'] },
+      { type: 'ORG', name: 'Deutsche Kranwerk', mentions: ['Deutsche Kranwerk'] },
+      { type: 'ORG', name: "Pell County Auditor's Office", mentions: ["Pell County Auditor's Office"] },
+      { type: 'PLACE', name: 'Kisumu', mentions: ['Kisumu'] },
+    ],
+  },
+  {
+    name: 'guards, a ship manager, developments and energies head organisations; a quarry, barracks and showgrounds are places',
+    text: 'The Republican Guards seized the vessel, said Nereid Shipmanagement. Brackley Developments and Osk Energies declined to comment. Troops left Kinlough Barracks for Dunmore Quarry and the Tarrow Showgrounds.',
+    entities: [
+      { type: 'ORG', name: 'Republican Guards', mentions: ['Republican Guards'] },
+      { type: 'ORG', name: 'Nereid Shipmanagement', mentions: ['Nereid Shipmanagement'] },
+      { type: 'ORG', name: 'Brackley Developments', mentions: ['Brackley Developments'] },
+      { type: 'ORG', name: 'Osk Energies', mentions: ['Osk Energies'] },
+      { type: 'PLACE', name: 'Kinlough Barracks', mentions: ['Kinlough Barracks'] },
+      { type: 'PLACE', name: 'Dunmore Quarry', mentions: ['Dunmore Quarry'] },
+      { type: 'PLACE', name: 'Tarrow Showgrounds', mentions: ['Tarrow Showgrounds'] },
+    ],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

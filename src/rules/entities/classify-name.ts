@@ -385,6 +385,8 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   for (let k = run.first + 1; k < run.last; k++) {
     const split = /^['’]s$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : possessiveSuffix(tokenText(tokens[k]!)) > 0 ? k + 1 : -1;
     if (split < 0 || split > run.last) continue;
+    // ("the Marion County Clerk’s Office": an office named after its title-holder is one organisation)
+    if (TITLES.has(tokens[k]!.lower) && ORG_HEADS.has(tokens[split]!.lower)) continue;
     const left = tokens.slice(run.first, k + 1);
     if (!(TITLES.has(left[0]!.lower) && left.length >= 2) && !left.some((t) => isGivenName(t.lower))) continue;
     if (left.some((t) => ORG_HEADS.has(t.lower))) continue;
@@ -464,14 +466,16 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
     }
     // ("US President ...": an acronym is no pronoun)
     const acronym = isAcronym(t.text);
-    const functionWord = !acronym && (NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction'));
+    // ("An Bord Pleanála has …": the Irish article of a name, see classifyName)
+    const irishArticle = t.text === 'An' && b > a + 1 && ORG_PREFIXES.has(tokens[a + 1]!.lower);
+    const functionWord = !acronym && !irishArticle && (NOT_NAME_WORDS.has(t.lower) || hasLexTag(t.lower, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction'));
     const firstName = MONTH_FIRST_NAMES.has(t.lower) && b > a && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)); // "April Dunn"
     // ("Senate Majority Leader Ann Roe": a known name opening a longer run is no common word)
     const common = !firstName && !acronym && !TITLES.has(t.lower) && isCommonWord(t.lower, t.pos) && !(b > a && ALIASES.has(aliasKey(tokenText(t))));
     // "Customers of Westmere Bank", "Shares of Tallis Mining Corp.": only a head word takes "of" ("Bank of ...")
     // ("Ostrander & Pike said": an ampersand joins a firm's name)
     if (b > a + 1 && CONNECTORS.has(tokens[a + 1]!.lower) && tokens[a + 1]!.text !== '&' && !NAME_PARTICLES.has(tokens[a + 1]!.text) && !ORG_OF_HEADS.has(t.lower) && !ORG_PREFIXES.has(t.lower) && !TITLES.has(t.lower)) a += 2;
-    else if (firstName) {
+    else if (firstName || irishArticle) {
       // keep it
     }
     else if (functionWord || (!(b > a && (orgShaped(a, b) || ORG_PREFIXES.has(t.lower))) && common)) {
@@ -488,7 +492,8 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   }
   // "Republican Troy Engstrom", "Democrat Ana Li": the party is no part of the name
   // (not a party's own name: "Liberal Democrats")
-  while (a < b && PARTY_MEMBERS.has(tokens[a]!.lower) && /^\p{Lu}/u.test(tokens[a + 1]!.text) && !ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end)))) a++;
+  // (nor a body named with it: "the Republican Guards")
+  while (a < b && PARTY_MEMBERS.has(tokens[a]!.lower) && /^\p{Lu}/u.test(tokens[a + 1]!.text) && !ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end))) && !(a + 1 === b && ORG_HEADS.has(tokens[b]!.lower))) a++;
   // a month or weekday is not a name, unless it is a first name before a surname ("April Dunn")
   while (a <= b && isDateWord(tokens[a]!.lower) && !(a < b && (MONTH_FIRST_NAMES.has(tokens[a]!.lower) || isGivenName(tokens[a]!.lower)) && /^\p{Lu}\p{Ll}/u.test(tokenText(tokens[a + 1]!)))) a++;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
@@ -738,7 +743,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "the ruling Nava Karnataka Paksha (NKP)": a name followed by the acronym of its words is an organisation's
   if (!single && acronymFollows(text, tokens, a, b, end) && !isGivenName(first.lower)) return push('ORG', 'entities/name-with-acronym');
   // "Deportivo Piedrabuena", "Real Orbaneja", "Olympique Sarrant"
-  if (!single && ORG_PREFIXES.has(first.lower) && /^\p{Lu}/u.test(first.text)) return push('ORG', 'entities/organization-prefix');
+  // ("An Bord Pleanála": Irish writes its article before such a word, as part of the name)
+  const prefixAt = first.text === 'An' && b > a + 1 ? a + 1 : a;
+  if (!single && ORG_PREFIXES.has(tokens[prefixAt]!.lower) && /^\p{Lu}/u.test(tokens[prefixAt]!.text)) return push('ORG', 'entities/organization-prefix');
   if (!single && PLACE_HEADS.has(lastTok.lower)) return push('PLACE', 'entities/place-head');
   if (!single && COMPASS_WORDS.has(first.lower) && lexType(text.slice(tokens[a + 1]!.start, end).toLowerCase()) === 'PLACE') {
     return push('PLACE', 'entities/region-of-place');
@@ -761,7 +768,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   const placePreposition = tokens[p] !== undefined && (tokens[p]!.lower === 'in' || STRONG_PLACE_PREPOSITIONS.has(tokens[p]!.lower));
   // ("in Meridian", "southwest of Mobile": a town named like an everyday word, after such a preposition)
   const personLike = (single && ((isEnglishWord(lower) && !placePreposition) || ageFollows(text, tokens, b, end))) || (single && !placePreposition && hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName'));
-  if (isWorldCity(lower) && !run.sentenceInitial && !personLike) {
+  // ("In Mombasa, a litre …": the preposition opened the sentence, not the name)
+  if (isWorldCity(lower) && (!run.sentenceInitial || (a > run.first && placePreposition)) && !personLike) {
     return push(null, 'entities/world-city');
   }
   if (!single && /,/.test(name)) {

@@ -7,6 +7,7 @@ import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, CONNECTORS, PARTY_MEMBERS, HYPHEN
 import { isAcronym, isCapitalised, isInitial, isNicknameAt, isPossessive, mostlyUpper, spelledBy, tokenText } from './token-shapes.js';
 import { datelineBefore } from './dateline.js';
 import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
+import { isEnglishWord } from '../../nlp/english-words.js';
 
 export interface NameRun {
   /** Token indexes, inclusive. */
@@ -45,6 +46,32 @@ function isNameToken(s: string): boolean {
   if (/^\p{Lu}$/u.test(s)) return false; // a lone letter ("T-shirt", "Plan B")
   if (/^\p{Lu}[\p{Ll}’'.-]*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u.test(s)) return true; // Smith, O’Neil, McAllister, St.
   return isAcronym(s) || isInitial(s) || /^\p{Lu}[\p{L}’'.-]+$/u.test(s);
+}
+
+/**
+ * "Ministry of Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs": an
+ * office whose portfolio lists everyday words with commas and a closing "and" runs to the list's
+ * end (not "Ministry of Health, Oxfam and Unicef": names no dictionary holds are no portfolio).
+ */
+function portfolioListEnd(text: string, tokens: Token[], i: number, j: number, s: number, sentenceOf: Int32Array): number {
+  const h = tokens[i]!.lower === 'the' ? i + 1 : i;
+  if (!ORG_OF_HEADS.has(tokens[h]!.lower) || !/^(?:of|for)$/.test(tokens[h + 1]?.lower ?? '') || j < h + 2) return j;
+  const portfolioWord = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && sentenceOf[k] === s && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isEnglishWord(t.lower) || isEnglishWord(t.lower.replace(/s$/, ''))) && !isGivenName(t.lower);
+  };
+  let k = j;
+  for (;;) {
+    let next = k + 1;
+    if (tokenText(tokens[next] ?? tokens[k]!) === ',' && tokens[next]!.start === tokens[k]!.end) next++;
+    const closing = tokens[next]?.lower === 'and';
+    if (closing) next++;
+    if (next === k + 1 || !portfolioWord(next)) return j;
+    let end = next;
+    while (portfolioWord(end + 1) && text.slice(tokens[end]!.end, tokens[end + 1]!.start) === ' ') end++;
+    if (closing) return end;
+    k = end;
+  }
 }
 
 function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolean {
@@ -185,6 +212,7 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
         j += 2; // Washington, D.C.
       } else break;
     }
+    j = portfolioListEnd(text, tokens, i, j, s, sentenceOf);
     // A connector belongs to the run only when the run is an organisation ("Department of Homeland Security").
     // a connector belongs to the run only in an organisation ("Department of Homeland Security", "Alder & Finch")
     // ... or a place named with "of" ("Bay of Bengal", "Isle of Man")
