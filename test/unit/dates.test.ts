@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a clock time before "next Tuesday" is on that Tuesday; a date for a noun in "-ing" is the nearest, not the set verb's past
+  ['The group will meet at 7.30pm next Tuesday. The judge set sentencing for Sept. 10. He was working for March.', [['7.30pm', 'TIME', '2025-04-15T19:30'], ['next Tuesday', 'DATE', '2025-04-15'], ['Sept. 10', 'DATE', '2025-09-10'], ['March', 'DATE', '2025-03']]],
   // a morning time after an evening one in a range is on the next day
   ['On April 2, the log shows a gap from 11:40 p.m. until 4:31 a.m. Paramedics arrived at 5:06 a.m.', [['April 2', 'DATE', '2025-04-02'], ['11:40 p.m.', 'TIME', '2025-04-02T23:40'], ['4:31 a.m.', 'TIME', '2025-04-03T04:31'], ['5:06 a.m.', 'TIME', '2025-04-03T05:06']]],
   // a date between a named subject and its verb takes that verb; a word after "for" is no part of the verb group after it

@@ -75,6 +75,9 @@ const RANGE_TO_WEEKDAY = new RegExp(String.raw`^\s*${RANGE_WORD}\s*\d{1,2}(?:[:.
 /** "shortly after 3 a.m. on March 17, 2024" (or "on 17 March"): the day a clock time is on, given right after it. */
 const ON_DATE_AFTER = new RegExp(String.raw`^\s*,?\s+on\s+(?:${WEEKDAY},?\s+)?(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}))(?:,?\s+(?<y>\d{4}))?(?![\p{L}\d])`, 'iu');
 
+/** "7.30pm next Tuesday", "9 a.m. this Friday": a weekday with its modifier right after a clock time. */
+const RELATIVE_WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?<rel>next|this|last|coming)\s+(?<wd>${WEEKDAY})(?![\p{L}])`, 'iu');
+
 function fmtTime(h: number, min: number): string {
   return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
@@ -404,6 +407,10 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           const dateEnd = x.end + on[0].length;
           const dateStart = dateEnd - on[0].replace(/^\s*,?\s+on\s+/u, '').length;
           day = onMonthDay((on.groups!.mon ?? on.groups!.mon2)!, (on.groups!.d ?? on.groups!.d2)!, on.groups!.y, [dateStart, dateEnd]);
+        } else if ((on = RELATIVE_WEEKDAY_AFTER.exec(text.slice(x.end, x.end + 32)))) {
+          // "at 7.30pm next Tuesday": the day the weekday after the time names, with its modifier
+          const at = x.end + on[0].length - on.groups!.wd!.length;
+          day = resolveWeekday(state, at, at + on.groups!.wd!.length, weekdayNumber(on.groups!.wd!)!, on.groups!.rel!.toLowerCase(), false);
         } else if ((on = RANGE_TO_WEEKDAY.exec(text.slice(x.end, x.end + 48)))) {
           // "from 10 a.m. to 2 p.m. Saturday": the day the range's end is on
           const at = x.end + on[0].length - on.groups!.wd!.length;

@@ -21,6 +21,9 @@ const IRREGULAR_PAST = new Set(tenseWords.irregularPast);
 const PLANNED = new Set(tenseWords.plannedParticiples);
 const REQUEST_GOVERNORS = new Set(tenseWords.requestGovernors);
 
+/** Forms of "be": an "-ing" word after one is a verb ("was working for March"), not a noun. */
+const BE_FORMS = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/;
+
 /** How far (in tokens) to look left and right of a date for its verb. */
 const LEFT_WINDOW = 30;
 const RIGHT_WINDOW = 20;
@@ -122,7 +125,9 @@ export function readTense(ctx: DateContext, start: number, end: number): TenseRe
   const reading = clauseTense(ctx, start, end);
   if (reading.tense !== 'past') return reading;
   const a = tokenIndexAt(ctx.tokens, start);
-  const forNoun = ctx.tokens[a - 1]?.lower === 'for' && /^(NOUN|PROPN)$/.test(ctx.tokens[a - 2]?.pos ?? '');
+  // (a noun in "-ing" too: "set sentencing for Feb. 10")
+  const noun = ctx.tokens[a - 2];
+  const forNoun = ctx.tokens[a - 1]?.lower === 'for' && noun !== undefined && (/^(NOUN|PROPN)$/.test(noun.pos) || (noun.lower.endsWith('ing') && noun.lower.length > 5 && !BE_FORMS.test(ctx.tokens[a - 3]?.lower ?? '')));
   return forNoun ? { tense: null, strong: true } : reading;
 }
 
