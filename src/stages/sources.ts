@@ -51,6 +51,14 @@ function mayDeclineComment(text: string): boolean {
  * "the union leader" for a person whose role or title names the union: a leader's word ("leader",
  * "chief", "head") and every word before it in that role or in the title right before the name.
  */
+/** Text before a name without the title words that end it ("…, lieutenant colonel " → "…, "). */
+function withoutTrailingTitles(before: string): string {
+  let out = before;
+  for (let m = TRAILING_WORD.exec(out); m !== null && TITLES.has(m[1]!); m = TRAILING_WORD.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+const TRAILING_WORD = /(\S+)\s+$/;
+
 function leadsNamedBody(role: string, modifiers: readonly string[], roles: readonly string[], titleBefore: string): boolean {
   if (!LEADER_HEADS.has(role) || !modifiers.length || !modifiers.every((w) => /^[a-z]{4,}$/.test(w))) return false;
   return roles.some((r) => modifiers.every((w) => new RegExp(`\\b${w}`, 'i').test(r))) || modifiers.every((w) => new RegExp(`\\b${w}\\b[^,.;:"“”()]*$`).test(titleBefore));
@@ -115,6 +123,8 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           if (++seen > 400) break;
           if (m.entity.type !== 'PERSON') continue;
           const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+          // (or past the person's own titles: "the group's spokesman, Lieutenant Colonel Ann Roe")
+          const beforeTitles = withoutTrailingTitles(text.slice(Math.max(0, m.start - 60), m.start).toLowerCase());
           // "Rep. Maria Santos, who chairs the committee" ... "the chairwoman"
           const after = text.slice(m.end, m.end + 40).toLowerCase();
           const relative = /^,\s+who\s+(\w+)/.exec(after);
@@ -122,7 +132,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           const stem = /^[a-z]{3,}(?:er|or)$/.test(role) && role.length < 8 ? role.slice(0, -2) : role.slice(0, 5);
           // ("Tottori Gov. Kenjiro Hatanaka" ... "the governor": the title abbreviated)
           const abbreviated = (TITLE_ABBREVIATIONS_OF.get(role) ?? []).some((a) => before.endsWith(` ${a} `) || before === `${a} `);
-          if (titled.test(before) || abbreviated || m.entity.roles.some((r) => inRole.test(r) || agentOfDescription(r, role)) || (relative && stem.length >= 4 && relative[1]!.startsWith(stem))) return m.entity;
+          if (titled.test(before) || titled.test(beforeTitles) || abbreviated || m.entity.roles.some((r) => inRole.test(r) || agentOfDescription(r, role)) || (relative && stem.length >= 4 && relative[1]!.startsWith(stem))) return m.entity;
           // "the union leader" after "Gary Lindqvist, president of the Transit Union": a leader's word and
           // the body the person's role names
           // (or in the title before the name: "union president Kanokwan Thepsiri")

@@ -768,6 +768,19 @@ const RESOLUTION: QuoteCase[] = [
     sourceCount: 2,
   },
   {
+    name: '"the spokesman" is the person introduced as spokesman before his own titles, until an unnamed spokesperson speaks; a juror who spoke on condition her name not be used is anonymous with the reason',
+    text: 'The council’s spokesman, Lieutenant Colonel Musa Kargbo, said on Wednesday that talks would go on.\nThe spokesman said 31 detainees had been freed.\nA regional bloc spokesperson said on Thursday that mediation would continue. Sanctions would stay, the spokesperson added.\nOne juror said the panel had struggled. She spoke on the condition that her name not be used because the court had asked jurors to stay silent.',
+    quotes: [
+      { text: 'talks would go on', kind: 'indirect', speaker: 'Lieutenant Colonel Musa Kargbo', source: 'Musa Kargbo', sourcing: 'named' },
+      { text: '31 detainees had been freed', kind: 'indirect', speaker: 'The spokesman', source: 'Musa Kargbo', sourcing: 'named' },
+      { text: 'mediation would continue', kind: 'indirect', speaker: 'A regional bloc spokesperson', source: 'spokesperson', sourcing: 'official' },
+      { text: 'Sanctions would stay', kind: 'indirect', speaker: 'the spokesperson', source: 'spokesperson', sourcing: 'official' },
+      { text: 'the panel had struggled', kind: 'indirect', speaker: 'One juror', source: 'One juror', sourcing: 'anonymous' },
+    ],
+    sources: [{ name: 'One juror', sourcing: 'anonymous', anonymityReason: 'because the court had asked jurors to stay silent' }],
+    allowExtra: true,
+  },
+  {
     name: 'someone a named person has speaks, not that person: "Tolle’s agent" is unnamed, "Tolle’s spokeswoman" on the record, "Tolle’s family" speaks for him, "Brandt’s counsel, barrister …" is the barrister',
     text: 'Jonas Tolle was hurt on Sunday. Tolle’s agent said the injury was serious. Tolle’s spokeswoman said he would not comment further. Mr Tolle’s family said he was in good spirits. Marta Brandt was charged on Monday. Brandt’s counsel, barrister Ines Varga, said her client was innocent.',
     quotes: [

@@ -123,6 +123,18 @@ export class SourceRegistry {
     return (d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && d.definite && this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head)) !== null;
   }
 
+  /**
+   * "The group's spokesman, Col. Ann Roe, said … An agency spokesperson said … the spokesperson
+   * added": an unnamed official of the same role, described after the person was last named, is the
+   * one meant.
+   */
+  private describedSince(d: SpeakerDescription, at: number, person: Entity): boolean {
+    if (d.kind !== 'official' || !/^spokes/.test(d.head)) return false;
+    let named = -1;
+    for (const m of person.mentions) if (m.end <= at) named = Math.max(named, m.start);
+    return this.mostRecent(at, (s) => s.speakerKind === 'official' && !s.plural && (sameGroup(s.head, d.head) || s.head === d.head) && s.lastAt > named) !== null;
+  }
+
   /** The source a description refers to (an existing one, or a new one). */
   resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): SourceDraft | null {
     const at = d.start;
@@ -155,7 +167,7 @@ export class SourceRegistry {
       }
       if (!found) return null;
       rule = 'sources/pronoun';
-    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && (d.definite || /^(?:his|her|their)\s/i.test(d.text)) && !this.earlierDescribed(d, at) && rolePerson(d)) {
+    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && (d.definite || /^(?:his|her|their)\s/i.test(d.text)) && !this.earlierDescribed(d, at) && rolePerson(d) && !this.describedSince(d, at, rolePerson(d)!)) {
       // "the judge", "the hospital’s chief executive", "the Home Secretary": a person named earlier with that role
       const entity = rolePerson(d)!;
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
