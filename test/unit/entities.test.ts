@@ -1546,6 +1546,32 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a park, a volcano and an isle are places, as are a boulevard and a barangay; a chamber of trade and ferries are organisations',
+    text: 'The Tallin Chamber of Trade said the fair at Orrin Park would go ahead. Skerry Ferries agreed. Ash fell near Tamlo Volcano and Grand Isle. Crowds filled Boulevard Marceau and Barangay Dulo.',
+    entities: [
+      { type: 'ORG', name: 'Tallin Chamber of Trade', mentions: ['Tallin Chamber of Trade'] },
+      { type: 'ORG', name: 'Skerry Ferries', mentions: ['Skerry Ferries'] },
+      { type: 'PLACE', name: 'Orrin Park', mentions: ['Orrin Park'] },
+      { type: 'PLACE', name: 'Tamlo Volcano', mentions: ['Tamlo Volcano'] },
+      { type: 'PLACE', name: 'Grand Isle', mentions: ['Grand Isle'] },
+      { type: 'PLACE', name: 'Boulevard Marceau', mentions: ['Boulevard Marceau'] },
+      { type: 'PLACE', name: 'Barangay Dulo', mentions: ['Barangay Dulo'] },
+    ],
+  },
+  {
+    name: 'an MSP is a title; a state named with "State" after "in" is a place; a nationality before "cities" is no place; inner capitals name a brand, not a Mc- surname',
+    text: 'Labour MSP Iona Baird said 40 people died in Benue State. Some 200 other French cities joined. A KindFundMe page and ParkDOT helped, Iona McLEAN said.',
+    entities: [
+      { type: 'ORG', name: 'Labour', mentions: ['Labour'] },
+      { type: 'PERSON', name: 'Iona Baird', mentions: ['Iona Baird'] },
+      { type: 'PLACE', name: 'Benue State', mentions: ['Benue State'] },
+      { type: 'ORG', name: 'KindFundMe', mentions: ['KindFundMe'] },
+      { type: 'ORG', name: 'ParkDOT', mentions: ['ParkDOT'] },
+      { type: 'PERSON', name: 'Iona McLEAN', mentions: ['Iona McLEAN'] },
+    ],
+    not: ['French'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

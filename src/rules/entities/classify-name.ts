@@ -56,6 +56,9 @@ function lowerCaseTermSpelled(text: string, acronym: string): boolean {
  * after it ("U.S. District Court for Washington, D.C." yes; "Supreme Court Justice John Roberts" no),
  * or "Department of ...".
  */
+/** Two inner capitals after small letters ("GoFundMe"), or small letters then two capitals at the end ("MoDOT"); not a Scottish or Irish surname ("McDONALD"). */
+const INNER_CAPITALS = /^(?!Ma?c)(?:\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}{2,})$/u;
+
 export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
   if (b <= a) return false;
   // "Department of ...", "Office for National Statistics", "Council on Foreign Relations"
@@ -694,6 +697,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
     return pushThrough('PLACE', 'entities/state-abbreviation', b + 1);
   }
   // (not after a person's title: "Rep. Bo Lee" is no team from Bo)
+  // "killed in Jigawa State", "across Benue State": a federation's state named with the word after it
+  // (not a team: "lost to Ohio State" takes no place preposition of its own)
+  if (!single && lastTok.text === 'State' && ENCLOSING_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') && /^\p{Lu}\p{Ll}/u.test(first.text)) return push('PLACE', 'entities/named-state');
   if (!titled && isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
   // "Barrow-in-Furness", "Stratford-upon-Avon": a lower-case link between hyphens names a place
   for (let k = a + 1; k < b; k++) {
@@ -756,6 +762,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "the South West", "the North East": a region named by compass words alone
   if (!single && tokens[a - 1]?.lower === 'the' && tokens.slice(a, b + 1).every((t) => COMPASS_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return push('PLACE', 'entities/compass-region');
   if (text.slice(start, end).includes('&')) return push('ORG', 'entities/ampersand');
+  // "GoFundMe", "MoDOT": capitals inside a word twice, or a word that ends in capitals after small
+  // letters, name a brand or an agency (a name's one inner capital does not: "McDonald", "DeSantis")
+  if (single && INNER_CAPITALS.test(name)) return push('ORG', 'entities/inner-capitals');
   const lexical = lexType(lower);
   if (lexical) return push(lexical, 'entities/gazetteer');
   // a town or city of 20,000 or more ("Syracuse", "Huddersfield", "Bowling Green"), unless the
@@ -892,7 +901,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // (not a person's campaign: "the Biden campaign")
   if (prev?.lower === 'the' && next && ORG_FOLLOWERS.has(next.text) && next.text !== 'campaign' && !run.sentenceInitial && !lexType(lower) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Demonym')) return push('ORG', 'entities/before-organization-word');
   // "in Allen, DeKalb and Noble counties": a list closed by a plural place word, even of first names
-  if (inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) return push('PLACE', 'entities/list-of-places');
+  // (not a nationality: "200 other French cities")
+  if ((inPlaceList(text, tokens, b) || afterPlaceList(tokens, a)) && !hasLexTag(lower, 'Demonym')) return push('PLACE', 'entities/list-of-places');
   if (placeDescribed(tokens, a, b) || placeApposition(text, end)) return push('PLACE', 'entities/after-place-word');
   // "Marenga's government", "Marenga's second-largest city": a country's or town's
   if (PLACE_POSSESSION.test(text.slice(end, end + 50)) && !hasLexTag(lower, 'FemaleName', 'MaleName', 'FirstName', 'LastName')) return push('PLACE', 'entities/place-possession');
