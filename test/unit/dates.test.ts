@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a clock time's weekday reads its tense from the whole phrase ("due at"); "next" before the event a date is on
+  ['The next update is due at 16:00 on Monday. Traders price a cut at the next meeting on June 18, data compiled by the bank showed.', [['16:00 on Monday', 'TIME', '2025-04-14T16:00'], ['June 18', 'DATE', '2025-06-18']]],
   // a clock time before "next Tuesday" is on that Tuesday; a date for a noun in "-ing" is the nearest, not the set verb's past
   ['The group will meet at 7.30pm next Tuesday. The judge set sentencing for Sept. 10. He was working for March.', [['7.30pm', 'TIME', '2025-04-15T19:30'], ['next Tuesday', 'DATE', '2025-04-15'], ['Sept. 10', 'DATE', '2025-09-10'], ['March', 'DATE', '2025-03']]],
   // a morning time after an evening one in a range is on the next day

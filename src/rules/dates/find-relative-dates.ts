@@ -394,8 +394,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
           // "05:00 on Monday, 15 June": the day and month the weekday stands with
           day = onMonthDay(x.g.dm, x.g.dd);
         } else if (dow !== null) {
+          // (its tense read from the whole phrase: "the next update is due at 16:00 on Thursday")
           const at = x.start + x.text.lastIndexOf(dayWord);
-          day = resolveWeekday(state, at, at + dayWord.length, dow, '', false);
+          day = resolveWeekday(state, x.start, at + dayWord.length, dow, '', false);
           if (!day) return `XXXX-WXX-${dow}${time}`;
         } else if (dayWord) {
           const w = dayWord.toLowerCase();

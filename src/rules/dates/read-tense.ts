@@ -142,8 +142,10 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
   for (let i = a - 1; i >= Math.max(first, a - 3); i--) {
     const w = tokens[i]!.lower;
     if (BOUNDARY.has(w)) break;
-    // ("will last until Wednesday": "last" and "next" are cues only right before the date)
-    if ((w === 'last' || w === 'next') && i !== a - 1) continue;
+    // ("will last until Wednesday": "last" and "next" are cues only right before the date, or before
+    // the event the date is on: "the next decision on August 7")
+    const eventOn = i === a - 3 && /^(?:on|in|at)$/.test(tokens[a - 1]!.lower) && tokens[a - 2]!.pos === 'NOUN';
+    if ((w === 'last' || w === 'next') && i !== a - 1 && !eventOn) continue;
     if (FUTURE_CUES.has(w)) {
       // ("failed to reach a deal before a legal deadline on Tuesday": what happened before or after a
       // deadline, in the past, puts the deadline in the past; "set a deadline of Tuesday" does not)
