@@ -781,6 +781,14 @@ const RESOLUTION: QuoteCase[] = [
     allowExtra: true,
   },
   {
+    name: 'a councillor\'s party and ward in parentheses, then a relative clause, stand between the speaker and "said"',
+    text: 'Cllr Maud Tarrant (Liberal Democrat, Abbey ward), who chairs the finance committee, said the money was needed to close a gap. Cllr Ravi Okafor (Labour, Eastfield), who abstained, said she had wanted a trial.',
+    quotes: [
+      { text: 'the money was needed to close a gap', kind: 'indirect', speaker: 'Cllr Maud Tarrant', source: 'Maud Tarrant', sourcing: 'named' },
+      { text: 'she had wanted a trial', kind: 'indirect', speaker: 'Cllr Ravi Okafor', source: 'Ravi Okafor', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'someone a named person has speaks, not that person: "Tolle’s agent" is unnamed, "Tolle’s spokeswoman" on the record, "Tolle’s family" speaks for him, "Brandt’s counsel, barrister …" is the barrister',
     text: 'Jonas Tolle was hurt on Sunday. Tolle’s agent said the injury was serious. Tolle’s spokeswoman said he would not comment further. Mr Tolle’s family said he was in good spirits. Marta Brandt was charged on Monday. Brandt’s counsel, barrister Ines Varga, said her client was innocent.',
     quotes: [

@@ -112,7 +112,9 @@ function skipParentheticalTag(ctx: QuoteContext, k: number, sentence: number): n
   // (or a member's constituency after a name: "Ms Faridah Ismail (Nee Soon GRC) said")
   // (or a council district or ward: "Councilman Rick Alvarado (District 2) said")
   const constituency = /^\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|\d{1,3}))?(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(inside) && ctx.tokens[open - 1]!.pos === 'PROPN';
-  return /^\p{Lu}[\p{Lu}&.-]+$|^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(inside) || constituency ? open - 1 : k;
+  // (or a councillor's party and ward, British style: "Cllr Ann Roe (Liberal Democrat, Castle ward) said")
+  const partyAndWard = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?,\s\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|ward|division))?$/u.test(inside) && ctx.tokens[open - 1]!.pos === 'PROPN';
+  return /^\p{Lu}[\p{Lu}&.-]+$|^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(inside) || constituency || partyAndWard ? open - 1 : k;
 }
 
 /** The first token of the sentence that holds token k. */
