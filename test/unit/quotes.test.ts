@@ -789,6 +789,14 @@ const RESOLUTION: QuoteCase[] = [
     ],
   },
   {
+    name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
+    text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
+    quotes: [
+      { text: 'Sunday’s pileup was the largest in years', kind: 'indirect', speaker: 'Sgt. Dana Vell', source: 'Dana Vell', sourcing: 'named' },
+      { text: 'roads had reopened', kind: 'indirect', speaker: 'Vell', source: 'Dana Vell', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'someone a named person has speaks, not that person: "Tolle’s agent" is unnamed, "Tolle’s spokeswoman" on the record, "Tolle’s family" speaks for him, "Brandt’s counsel, barrister …" is the barrister',
     text: 'Jonas Tolle was hurt on Sunday. Tolle’s agent said the injury was serious. Tolle’s spokeswoman said he would not comment further. Mr Tolle’s family said he was in good spirits. Marta Brandt was charged on Monday. Brandt’s counsel, barrister Ines Varga, said her client was innocent.',
     quotes: [

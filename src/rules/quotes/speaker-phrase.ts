@@ -65,7 +65,8 @@ export function timePhraseEnd(ctx: QuoteContext, i: number): number {
   if (!t) return i;
   const weekday = (k: number): boolean => WEEKDAY_WORDS.has(ctx.tokens[k]?.lower ?? '');
   if (t.lower === 'on' && weekday(i + 1)) return i + 2;
-  if (weekday(i)) return i + 1;
+  // (not a weekday's possessive, which opens the reported clause: "said Sunday’s pileup was the worst")
+  if (weekday(i) && !/^['’]s$/.test(ctx.tokens[i + 1]?.text ?? '')) return i + 1;
   // "said in September it would hire", "said in March 2024 that": a month or season after "in"
   if (t.lower === 'in' && MONTH_OR_SEASON.has(ctx.tokens[i + 1]?.lower ?? '')) return /^\d{4}$/.test(ctx.tokens[i + 2]?.text ?? '') ? i + 3 : i + 2;
   if (RELATIVE_LEADS.has(t.lower) && TIME_NOUNS.has(ctx.tokens[i + 1]?.lower ?? '')) return i + 2;
