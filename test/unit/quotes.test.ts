@@ -789,6 +789,15 @@ const RESOLUTION: QuoteCase[] = [
     ],
   },
   {
+    name: '"the analyst" with no analyst described before is the person who spoke just before; a lone "the official" with no speaker before stays unnamed',
+    text: 'Mira Castell, a partner at an aviation consultancy, said the order was a bet. “There is room for one more carrier,” the analyst said.\nThe ministry opened an inquiry on Monday. “We were told he was fine,” the official said.',
+    quotes: [
+      { text: 'the order was a bet', kind: 'indirect', speaker: 'Mira Castell', source: 'Mira Castell', sourcing: 'named' },
+      { text: '“There is room for one more carrier,”', kind: 'direct', speaker: 'the analyst', source: 'Mira Castell', sourcing: 'named' },
+      { text: '“We were told he was fine,”', kind: 'direct', speaker: 'the official', source: 'official', sourcing: 'anonymous' },
+    ],
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [

@@ -40,7 +40,7 @@ export interface SpeakerDescription {
 }
 
 const OFFICIAL = descriptors.officialRoles;
-const ANONYMOUS = new Set(descriptors.anonymousHeads);
+export const ANONYMOUS = new Set(descriptors.anonymousHeads);
 const DOCUMENTS = new Set(descriptors.documentHeads);
 export const ORGANIZATION_HEADS = new Set(descriptors.organizationHeads);
 export const LEADER_HEADS = new Set(descriptors.leaderHeads);

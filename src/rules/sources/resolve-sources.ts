@@ -4,7 +4,7 @@
  * refer back to; a surname resolves through its entity to the full name.
  */
 import type { Entity, SourceKind, Sourcing } from '../../document.js';
-import type { Gender, SpeakerDescription, SpeakerKind } from './describe-speaker.js';
+import { ANONYMOUS, type Gender, type SpeakerDescription, type SpeakerKind } from './describe-speaker.js';
 
 export interface SourceDraft {
   key: string;
@@ -56,6 +56,8 @@ function sameGroup(a: string, b: string): boolean {
  * "the striker", "The former Wales midfielder": "the", up to three modifiers, and a lower-case head
  * (any one word after "the" alone).
  */
+/** "the analyst", "the lawyer": a definite description of one word (its head one that describes an unnamed source). */
+const ONE_WORD_DEFINITE = /^[Tt]he\s+\p{Ll}+$/u;
 const EPITHET = /^[Tt][Hh][Ee]\s+(?:\S+|(?:\S+\s+){1,3}\p{Ll}[\p{Ll}-]*)$/u;
 
 /**
@@ -135,6 +137,28 @@ export class SourceRegistry {
     return this.mostRecent(at, (s) => s.speakerKind === 'official' && !s.plural && (sameGroup(s.head, d.head) || s.head === d.head) && s.lastAt > named) !== null;
   }
 
+  /**
+   * The person an epithet ("the striker", "the 48-year-old") stands for: the one it stood for before,
+   * else the person named last in its sentence or the one before, else the person who spoke in the
+   * sentence before, however named there ("…," the 48-year-old said. The former Wales midfielder said …).
+   * The same epithet later in the story is the same person ("In the post, the singer said").
+   */
+  /** The person who spoke in the sentence at `at` or the one before (null: no one). */
+  private recentSpeaker(at: number): Entity | null {
+    const sentence = this.sentenceIndex(at);
+    return this.mostRecent(at, (s) => s.speakerKind === 'person' && s.entity !== null && this.sentenceIndex(s.lastAt) >= sentence - 1)?.entity ?? null;
+  }
+
+  private epithetPerson(d: SpeakerDescription, at: number, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): Entity | null {
+    const epithet = d.text.toLowerCase();
+    const earlier = this.epithets.get(epithet);
+    if (earlier) return earlier;
+    const sentence = this.sentenceIndex(at);
+    const entity = fallbackPerson(at, null, this.sentenceStart(sentence - 1) - 1) ?? this.recentSpeaker(at);
+    if (entity) this.epithets.set(epithet, entity);
+    return entity;
+  }
+
   /** The source a description refers to (an existing one, or a new one). */
   resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): SourceDraft | null {
     const at = d.start;
@@ -187,8 +211,13 @@ export class SourceRegistry {
         return d.kind === 'official' && s.speakerKind === 'anonymous' && !s.plural && sameGroup(s.head, d.head);
       };
       found = this.mostRecent(at, described);
+      const epithet = !found && d.kind === 'anonymous' && !d.plural && ONE_WORD_DEFINITE.test(d.text) && ANONYMOUS.has(d.head) ? this.recentSpeaker(at) : null;
       if (found) rule = 'sources/definite-description';
-      else if (d.kind === 'official' && rolePerson(d)) {
+      else if (epithet) {
+        // "Ann Roe, a partner at an aviation consultancy, said … “…,” the analyst said": no analyst
+        // described before, so a word for the person who spoke just before
+        return this.add({ ...d, kind: 'person', entity: epithet, bare: epithet.name }, 'sources/epithet-of-named-person');
+      } else if (d.kind === 'official' && rolePerson(d)) {
         // "the chairwoman" after "Rep. Maria Santos, who chairs the committee"
         const entity = rolePerson(d)!;
         return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
@@ -204,19 +233,8 @@ export class SourceRegistry {
     } else if (d.kind === 'unknown' && d.definite && !d.plural && EPITHET.test(d.text)) {
       // "Record signing Mathis Lefèvre ... has scored just three goals. “...,” the striker told Sky
       // Sports": an epithet for the person named last, in this sentence or the one before
-      // (the same epithet later in the story is the same person: "In the post, the singer said")
-      const epithet = d.text.toLowerCase();
-      const earlier = this.epithets.get(epithet);
-      if (earlier) return this.add({ ...d, kind: 'person', entity: earlier, bare: earlier.name }, 'sources/epithet-of-named-person');
-      const sentence = this.sentenceIndex(at);
-      // (or the person who spoke in the sentence before, however named there: "…," the 48-year-old
-      // said. The former Wales midfielder said …)
-      const speaker = this.mostRecent(at, (s) => s.speakerKind === 'person' && s.entity !== null && this.sentenceIndex(s.lastAt) >= sentence - 1);
-      const entity = fallbackPerson(at, null, this.sentenceStart(sentence - 1) - 1) ?? speaker?.entity ?? null;
-      if (entity) {
-        this.epithets.set(epithet, entity);
-        return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
-      }
+      const entity = this.epithetPerson(d, at, fallbackPerson);
+      if (entity) return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/epithet-of-named-person');
     } else if (d.kind === 'organization' && !d.entity && (/^(?:the|it)\s+\S+$|^its\s+\S+$/i.test(d.text) || /^[Tt]he\s+(?:(?:\p{Lu}\p{L}*|\p{L}+-\p{L}+)\s+){1,2}\p{Ll}+$/u.test(d.text))) {
       // (also after a capitalised or hyphenated modifier: "the Crown corporation", "the state-owned
       // company"; not "the weather service", a kind of organisation of its own)
