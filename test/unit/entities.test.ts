@@ -1572,6 +1572,20 @@ const rows: Row[] = [
     not: ['French'],
   },
   {
+    name: 'a plural possessive inside a body\'s name keeps it whole (not after a name with "of"); a German head word alone after a name; seas and regions after "the"; a league named with a letter',
+    text: 'The Senate Farmers’ Welfare Committee met. The Chamber of Deputies’ Budget Committee met too. Brenner Versicherung did not respond. Boats crossed the Mediterranean, and storms reached the Carolinas. The club plays in Italian Serie A, its owners said.',
+    entities: [
+      { type: 'ORG', name: 'Senate Farmers’ Welfare Committee', mentions: ['Senate Farmers’ Welfare Committee'] },
+      { type: 'ORG', name: 'Chamber of Deputies', mentions: ['Chamber of Deputies'] },
+      { type: 'ORG', name: 'Budget Committee', mentions: ['Budget Committee'] },
+      { type: 'ORG', name: 'Brenner Versicherung', mentions: ['Brenner Versicherung'] },
+      { type: 'PLACE', name: 'Mediterranean', mentions: ['Mediterranean'] },
+      { type: 'PLACE', name: 'Carolinas', mentions: ['Carolinas'] },
+      { type: 'ORG', name: 'Serie A', mentions: ['Serie A'] },
+    ],
+    not: ['Italian Serie A', 'Italian Serie'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

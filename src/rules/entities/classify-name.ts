@@ -502,8 +502,11 @@ export function classifyRun(text: string, tokens: Token[], run: NameRun, out: Ca
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
   if (a > b) return;
   if (a === b && NOT_NAME_WORDS.has(tokens[a]!.lower)) return;
-  // "the Canadian Red Cross": a nation's own branch of a body the alias list knows by a longer name
+  // "the Canadian Red Cross", "the Scottish Liberal Democrats": a nation's own branch of a body the
+  // alias list knows by a longer name (not a league named with a letter or number, which the
+  // nationality only describes: "Italian Serie A")
   if (b - a >= 2 && hasLexTag(tokens[a]!.lower, 'Demonym') && !ALIASES.has(aliasKey(text.slice(tokens[a]!.start, tokens[b]!.end))) && ALIASES.get(aliasKey(text.slice(tokens[a + 1]!.start, tokens[b]!.end)))?.type === 'ORG') {
+    if (/^(?:\p{Lu}|\d+)$/u.test(tokens[b]!.text)) return classifyRun(text, tokens, { ...run, first: a + 1, sentenceInitial: false }, out);
     out.push({ start: tokens[a]!.start, end: tokens[b]!.end, first: a, last: b, type: 'ORG', rule: 'entities/national-branch', alias: null, titled: false, sentence: run.sentence });
     return;
   }
@@ -745,7 +748,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   }
   if (!single && isOrgShaped(tokens, a, b)) return push('ORG', 'entities/organization-head');
   // "Veltheim Automobilwerke": a German compound ending in an organisation's head word
-  if (!single && !isGivenName(first.lower) && ORG_HEAD_SUFFIXES.some((x) => lastTok.lower.endsWith(x) && lastTok.lower.length > x.length + 2)) return push('ORG', 'entities/organization-head-suffix');
+  if (!single && !isGivenName(first.lower) && ORG_HEAD_SUFFIXES.some((x) => lastTok.lower.endsWith(x) && (lastTok.lower.length > x.length + 2 || lastTok.lower === x))) return push('ORG', 'entities/organization-head-suffix');
   // "the ruling Nava Karnataka Paksha (NKP)": a name followed by the acronym of its words is an organisation's
   if (!single && acronymFollows(text, tokens, a, b, end) && !isGivenName(first.lower)) return push('ORG', 'entities/name-with-acronym');
   // "Deportivo Piedrabuena", "Real Orbaneja", "Olympique Sarrant"

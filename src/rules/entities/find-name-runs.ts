@@ -74,6 +74,21 @@ function portfolioListEnd(text: string, tokens: Token[], i: number, j: number, s
   }
 }
 
+/**
+ * "Senate Veterans’ Affairs Committee": after a plural's possessive, capitalised words up to an
+ * organisation's head word (at most two before it) keep the name going (not after a name with a
+ * connector, which owns what follows: "the Chamber of Deputies’ Finance Committee").
+ */
+function headAfterPluralPossessive(text: string, tokens: Token[], k: number, s: number, sentenceOf: Int32Array): boolean {
+  if (!/s$/.test(tokens[k - 2]?.lower ?? '')) return false;
+  for (let i = k + 1; i <= k + 2; i++) {
+    const t = tokens[i];
+    if (!t || sentenceOf[i] !== s || text.slice(tokens[i - 1]!.end, t.start) !== ' ' || !isNameToken(tokenText(t))) return false;
+    if (ORG_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function hasOrgHead(text: string, tokens: Token[], a: number, b: number): boolean {
   // (a head word first names no organisation by itself: "United States and Canada"; nor one before a
   // place's head word at the end: "Karrabee and Orchid Beach")
@@ -195,11 +210,13 @@ export function findNameRuns(text: string, tokens: Token[], sentences: Offsets[]
         j += 3; // "Prairie Fork R-IV School District": a letter joined to a name by a hyphen
       } else if (gap === ' ' && isNameToken(nText) && !isPossessive(nText)) {
         j += 1;
+      } else if (gap === ' ' && /^\p{Lu}$/u.test(nText) && ALIASES.has(aliasKey(text.slice(tokens[j]!.start, n.end)))) {
+        j += 1; // "Serie A": a lone letter that ends a name the alias list knows
       } else if (gap === ' ' && isNicknameAt(text, tokens, j + 1) && sentenceOf[j + 4] === s && isNameToken(tokenText(tokens[j + 4]!))) {
         j += 4; // Miguel "Migs" Ilagan: a nickname in quotation marks inside the name
       } else if (gap === ' ' && NAME_PARTICLES.has(nText) && particlesThenName(text, tokens, j + 1, s, sentenceOf) > 0) {
         j = particlesThenName(text, tokens, j + 1, s, sentenceOf); // "Daan van der Meulen"
-      } else if (gap === '' && isPossessive(nText) && after && text.slice(n.end, after.start) === ' ' && ORG_HEADS.has(after.lower) && isNameToken(afterText)) {
+      } else if (gap === '' && isPossessive(nText) && after && text.slice(n.end, after.start) === ' ' && isNameToken(afterText) && (ORG_HEADS.has(after.lower) || (lastConnector < 0 && headAfterPluralPossessive(text, tokens, j + 2, s, sentenceOf)))) {
         j += 2; // "Sheriff’s Office", "Children’s Hospital"
       } else if (gap === ' ' && CONNECTORS.has(n.lower) && after && sentenceOf[j + 2] === s && text.slice(n.end, after.start) === ' ' && isNameToken(afterText)) {
         if (lastConnector < 0) lastConnector = j + 1;
