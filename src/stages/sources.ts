@@ -79,17 +79,22 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         const lo = partitionPoint(index.mentions.length, (i) => index.mentions[i]!.start < at);
         for (let i = lo - 1; i >= 0; i--) if (index.mentions[i]!.end <= at) yield index.mentions[i]!;
       };
-      const namedWith = (entity: Entity, head: string): boolean => entity.name.toLowerCase().split(/\s+/).includes(head);
+      // (a head of several words ends the name: "coast guard" for "the Italian Coast Guard")
+      const namedWith = (entity: Entity, head: string): boolean => {
+        const name = entity.name.toLowerCase();
+        return head.includes(' ') ? name === head || name.endsWith(` ${head}`) : name.split(/\s+/).includes(head);
+      };
       // "told Reuters", "told The Associated Press": the outlet the speaker talked to
       const listener = (start: number): boolean => {
         const before = /(\S+)\s+(?:[Tt]he\s+)?$/u.exec(text.slice(Math.max(0, start - 16), start));
         return before !== null && TOLD_VERBS.has(before[1]!.toLowerCase());
       };
-      const recentOrganization = (at: number, head: string): Entity | null => {
+      const recentOrganization = (at: number, head: string, strict = false): Entity | null => {
         // "the union said" after "Union No. 1 at ...": the organisation named with that word, if any
         // ("the province said": the province's own government, named with its word, or none)
         for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && namedWith(m.entity, head)) return m.entity;
-        if (POLITY_HEADS.has(head)) return null;
+        // (strict: only that one)
+        if (strict || POLITY_HEADS.has(head)) return null;
         // else the organisation named most recently, but not the outlet a speaker talked to, nor
         // the agency of a dateline ("OSLO, Feb 18 (Wireline) - X has shut …, the company said")
         for (const m of mentionsBefore(at)) if (m.entity.type === 'ORG' && !listener(m.start) && !inDateline(text, m.start)) return m.entity;

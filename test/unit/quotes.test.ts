@@ -798,6 +798,11 @@ const RESOLUTION: QuoteCase[] = [
     ],
   },
   {
+    name: '"the coast guard" after the Italian-style full name is that organisation, speaking for itself',
+    text: 'The Maltese Coast Guard sent two patrol boats. Rescuers pulled 40 survivors from the water, the coast guard said.',
+    quotes: [{ text: 'Rescuers pulled 40 survivors from the water', kind: 'indirect', speaker: 'the coast guard', source: 'Maltese Coast Guard', sourcing: 'named' }],
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [

@@ -56,6 +56,8 @@ function sameGroup(a: string, b: string): boolean {
  * "the striker", "The former Wales midfielder": "the", up to three modifiers, and a lower-case head
  * (any one word after "the" alone).
  */
+/** "the coast guard", "the fire brigade": a definite description of two or three small words. */
+const DEFINITE_PHRASE = /^[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+){1,2}$/u;
 /** "the analyst", "the lawyer": a definite description of one word (its head one that describes an unnamed source). */
 const ONE_WORD_DEFINITE = /^[Tt]he\s+\p{Ll}+$/u;
 const EPITHET = /^[Tt][Hh][Ee]\s+(?:\S+|(?:\S+\s+){1,3}\p{Ll}[\p{Ll}-]*)$/u;
@@ -90,7 +92,8 @@ export class SourceRegistry {
   private readonly epithets = new Map<string, Entity>();
 
   constructor(
-    private readonly recentOrganization: (at: number, head: string) => Entity | null,
+    /** The organisation a head word names (strict: only one named with it), else the one named last. */
+    private readonly recentOrganization: (at: number, head: string, strict?: boolean) => Entity | null,
     private readonly personWithRole: (role: string, at: number, modifiers: readonly string[]) => Entity | null,
     private readonly sentenceEnd: (at: number) => number,
     private readonly sentenceIndex: (at: number) => number = () => 0,
@@ -248,6 +251,11 @@ export class SourceRegistry {
       // "the company said": the organisation named most recently; not "the employers’ group" (a description of its own)
       const org = this.recentOrganization(at, d.head);
       if (org) return this.add({ ...d, entity: org, affiliation: org }, 'sources/organization-word');
+    }
+    if (!found && d.kind === 'unknown' && d.definite && !d.plural && DEFINITE_PHRASE.test(d.text)) {
+      // "the coast guard said" after "the Italian Coast Guard": the organisation whose name ends so
+      const org = this.recentOrganization(at, d.text.toLowerCase().replace(/^the\s+/, ''), true);
+      if (org) return this.add({ ...d, kind: 'organization', entity: org, affiliation: org }, 'sources/organization-named-so');
     }
     if (found) {
       found.mentions.push({ start: d.start, end: d.end });
