@@ -803,6 +803,11 @@ const RESOLUTION: QuoteCase[] = [
     quotes: [{ text: 'Rescuers pulled 40 survivors from the water', kind: 'indirect', speaker: 'the coast guard', source: 'Maltese Coast Guard', sourcing: 'named' }],
   },
   {
+    name: 'a weekday after "said" is no inverted speaker: the subject with its apposition speaks',
+    text: 'Tarn Valley Bank reported results. The Leeds-based lender, the region’s largest by assets, said Wednesday that it earned £1.4 billion in the quarter.',
+    quotes: [{ text: 'it earned £1.4 billion in the quarter', kind: 'indirect', speaker: 'The Leeds-based lender', source: 'Tarn Valley Bank', sourcing: 'named' }],
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [

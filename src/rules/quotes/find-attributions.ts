@@ -417,7 +417,8 @@ export function findAttributions(ctx: QuoteContext, sentence: number): Attributi
     // ("“...,” Calloway’s manager, Jordan Pike, told People": after "told" comes the listener, never the speaker)
     // ("In the Phase 3 trial, called VESTA-2, …": a naming verb after a comma names, it does not attribute)
     if ((prevText === ',' || (before >= from && isMarkAt(ctx, before)) || prevText === '—') && cue.kind !== 'tell' && !(cue.quotedOnly && (prevText === ',' || prevText === '—')) && !subjectWithApposition(ctx, before, from)) {
-      const speaker = speakerAfter(ctx, cue.last + 1, sentence);
+      // (past a time phrase, which is no speaker: "The bank, the country’s largest, said Wednesday that …")
+      const speaker = speakerAfter(ctx, timePhraseEnd(ctx, cue.last + 1), sentence);
       // (a verb after the phrase, adverbs between, makes it a clause's subject: "said managers routinely cut shifts",
       // "says administrators never considered"; and after a prepositional phrase: "said the fare to her office had doubled")
       let v = speaker ? speaker.last + 1 : -1;
