@@ -808,6 +808,11 @@ const RESOLUTION: QuoteCase[] = [
     quotes: [{ text: 'it earned £1.4 billion in the quarter', kind: 'indirect', speaker: 'The Leeds-based lender', source: 'Tarn Valley Bank', sourcing: 'named' }],
   },
   {
+    name: 'a noun\'s modifier wink tags as a verb opens the reported clause ("said plow crews had …")',
+    text: 'A spokesperson for the county said plow crews had pretreated the road overnight.',
+    quotes: [{ text: 'plow crews had pretreated the road overnight', kind: 'indirect', speaker: 'A spokesperson for the county', source: 'spokesperson', sourcing: 'official' }],
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [

@@ -299,7 +299,9 @@ function contentAfterCue(ctx: QuoteContext, cue: Cue, sentenceEnd: number): { st
     const modifier = first.pos === 'ADV' && !first.lower.endsWith('ly') && !TIME_ADVERB.has(first.lower) && ctx.tokens[i + 1]?.pos === 'NOUN';
     // "said none of the five members wanted …": a quantity of a group opens the subject (wink may tag "none" an adverb)
     const partitive = /^(?:none|neither|each|all|both|some|many|most|few|several|half)$/.test(first.lower) && ctx.tokens[i + 1]?.lower === 'of';
-    const subjectLike = partitive || focus || modifier || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
+    // "said plow crews had pretreated …": a noun's modifier wink tags as a verb, before a noun and its verb
+    const verbModifier = first.pos === 'VERB' && !/(?:ing|ed)$/.test(first.lower) && ctx.tokens[i + 1]?.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '');
+    const subjectLike = partitive || focus || modifier || verbModifier || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'ADJ' || isMarkAt(ctx, i) || gerund || compound;
     // (without "that", a verb that is no bare-clause verb takes only a subject pronoun: "suggested they
     // would", not "submitted their written comments")
     if (!subjectLike || (!cue.bareClause && !(first.pos === 'PRON' && /^(?:he|she|they|it|we|i|you)$/.test(first.lower)))) return null;
