@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a month and year with a comma between; a plan made earlier, still ahead; a deadline given with "until … to"; "as of" a weekday
+  ['She took over in January, 2024. The next launch had been scheduled for Aug. 5. Roe had until Friday to confirm. No talks were set as of Monday evening.', [['January, 2024', 'DATE', '2024-01'], ['Aug. 5', 'DATE', '2025-08-05'], ['Friday', 'DATE', '2025-04-11'], ['Monday evening', 'TIME', '2025-04-07TEV']]],
   // a clock time's weekday reads its tense from the whole phrase ("due at"); "next" before the event a date is on
   ['The next update is due at 16:00 on Monday. Traders price a cut at the next meeting on June 18, data compiled by the bank showed.', [['16:00 on Monday', 'TIME', '2025-04-14T16:00'], ['June 18', 'DATE', '2025-06-18']]],
   // a clock time before "next Tuesday" is on that Tuesday; a date for a noun in "-ing" is the nearest, not the set verb's past

@@ -24,7 +24,7 @@ const DAY_MONTH = wordPattern(String.raw`(?<![\p{L}\d])(?:(?<wd>${WEEKDAY}),?\s+
 const ISO_DATE = wordPattern(String.raw`(?<![\d-])(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])`, 'g', 'dates');
 const US_NUMERIC = wordPattern(String.raw`(?<![\d/])(?<m>1[0-2]|0?[1-9])\/(?<d>[12]\d|3[01]|0?[1-9])\/(?<y>\d{4})(?![\d/])`, 'g', 'dates');
 const MONTH_YEAR = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<mod>early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<month>${MONTH})\s+(?:of\s+)?(?<year>${YEAR})(?![\d\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:(?<mod>early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<month>${MONTH}),?\s+(?:of\s+)?(?<year>${YEAR})(?![\d\p{L}])`,
   'giu',
   'dates',
 );

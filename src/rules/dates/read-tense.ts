@@ -21,6 +21,8 @@ const IRREGULAR_PAST = new Set(tenseWords.irregularPast);
 const PLANNED = new Set(tenseWords.plannedParticiples);
 const REQUEST_GOVERNORS = new Set(tenseWords.requestGovernors);
 
+const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** Forms of "be": an "-ing" word after one is a verb ("was working for March"), not a noun. */
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/;
 
@@ -66,7 +68,8 @@ function groupTense(group: readonly Token[], flags: { weak: boolean } = { weak: 
     // "was set to", "were expected to": a plan made in the past, for later.
     if (lowers.slice(1).some((w) => FUTURE_GOV.has(w) && w !== 'is' && w !== 'are') && lowers.includes('to')) return 'future';
     // "more were planned in Toronto on Saturday", "the vote was scheduled for Friday": a plan, ahead
-    if (lowers.length === 2 && PLANNED.has(lowers[1]!)) return 'future';
+    // ("the flight had been scheduled for Aug. 5": a plan made earlier, still ahead)
+    if (lowers.length >= 2 && PLANNED.has(lowers.at(-1)!)) return 'future';
     return 'past';
   }
   // "has said" is past; "have until Nov. 12" is the verb "have", present
@@ -157,6 +160,11 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
     }
     if (PAST_CUES.has(w)) return { tense: 'past', strong: true };
   }
+  // "as of Wednesday evening": the time a state of things is told at, the nearest such day (a
+  // weekday: a calendar date keeps its clause's tense, "a deficit as of 31 March")
+  if (tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.lower === 'as' && WEEKDAY_NAME.test(ctx.text.slice(start, end))) return { tense: null, strong: true };
+  // "had until Friday to confirm", "has until May 1 to decide": a deadline given, ahead
+  if (tokens[a - 1]?.lower === 'until' && /^(?:has|have|had|given|get|gets|got)$/.test(tokens[a - 2]?.lower ?? '') && tokens[b]?.lower === 'to') return { tense: 'future', strong: true };
   // "asked the executive for a full report on the hospital by Friday": a deadline set by a request looks ahead
   if (tokens[a - 1]?.lower === 'by') {
     for (let i = a - 2; i >= Math.max(first, a - 14); i--) {
