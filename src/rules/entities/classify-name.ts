@@ -897,7 +897,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // (not the subject of a relative clause after it, a verb with no object: "a shell company Leung controlled,")
   const relativeSubject = next?.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && /^[,.;:)]$/.test(tokens[b + 2]?.text ?? '.');
   if (prev && ORG_DESCRIPTORS.has(prev.lower) && !relativeSubject) return push('ORG', 'entities/after-organization-word');
-  if (SHARES_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !isGivenName(lower)) return push('ORG', 'entities/after-share-holding');
+  // (not a nationality: "investment in European football")
+  if (SHARES_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !isGivenName(lower) && !hasLexTag(lower, 'Demonym')) return push('ORG', 'entities/after-share-holding');
   // (whatever a name list says: no person is "state-owned")
   if (OWNERSHIP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return push('ORG', 'entities/after-ownership-words');
   // "the Havenunie union", "the Voorwaarts party": a name no list knows before an organisation's word
