@@ -1586,6 +1586,12 @@ const rows: Row[] = [
     not: ['Italian Serie A', 'Italian Serie'],
   },
   {
+    name: 'a nationality after a holding\'s words is no company; a name there is',
+    text: 'The deal is the latest Gulf investment in European football. Investors in Velcor cheered.',
+    entities: [{ type: 'ORG', name: 'Velcor', mentions: ['Velcor'] }],
+    not: ['European'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],
