@@ -1592,6 +1592,17 @@ const rows: Row[] = [
     not: ['European'],
   },
   {
+    name: 'a double-barrelled surname ending in a place word is a person\'s; a hyphenated compound alone is a place; Welsh and French place words and a cycling team\'s "Team" open names',
+    text: 'Miriam Holt-Lake said the road at Heol y Felin was shut. Ms Holt-Lake added that Team Varnholt rode up the Côte de Brenas. Fans filled the Elbwerk-Arena.',
+    entities: [
+      { type: 'PERSON', name: 'Miriam Holt-Lake', mentions: ['Miriam Holt-Lake', 'Holt-Lake'] },
+      { type: 'PLACE', name: 'Heol y Felin', mentions: ['Heol y Felin'] },
+      { type: 'ORG', name: 'Team Varnholt', mentions: ['Team Varnholt'] },
+      { type: 'PLACE', name: 'Côte de Brenas', mentions: ['Côte de Brenas'] },
+      { type: 'PLACE', name: 'Elbwerk-Arena', mentions: ['Elbwerk-Arena'] },
+    ],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

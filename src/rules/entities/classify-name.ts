@@ -755,7 +755,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // ("An Bord Pleanála": Irish writes its article before such a word, as part of the name)
   const prefixAt = first.text === 'An' && b > a + 1 ? a + 1 : a;
   if (!single && ORG_PREFIXES.has(tokens[prefixAt]!.lower) && /^\p{Lu}/u.test(tokens[prefixAt]!.text)) return push('ORG', 'entities/organization-prefix');
-  if (!single && PLACE_HEADS.has(lastTok.lower)) return push('PLACE', 'entities/place-head');
+  // (not the second half of a double-barrelled surname after a name or title: "Deborah Ashworth-Lake",
+  // "Ms Ashworth-Lake"; a compound alone is a place: "Warnow-Arena")
+  const doubleBarrelled = isJoinedHyphen(tokens, b - 1) && (b - 2 > a || titled || isHonorific(tokens[a - 1]?.text ?? ''));
+  if (!single && PLACE_HEADS.has(lastTok.lower) && !doubleBarrelled) return push('PLACE', 'entities/place-head');
   if (!single && COMPASS_WORDS.has(first.lower) && lexType(text.slice(tokens[a + 1]!.start, end).toLowerCase()) === 'PLACE') {
     return push('PLACE', 'entities/region-of-place');
   }
