@@ -21,6 +21,8 @@ type Row = [sentence: string, expected: Array<[text: string, type: DateMention['
 
 // Document date 2025-04-08 is a Tuesday (ISO week 15).
 const ROWS: Row[] = [
+  // a clock time on a weekday with its month and day in AP order, and a year after them
+  ['Service resumes at 5 a.m. on Monday, Sept. 29. The vote was at 7 p.m. Tuesday, May 4, 2021.', [['5 a.m. on Monday, Sept. 29', 'TIME', '2025-09-29T05:00'], ['7 p.m. Tuesday, May 4, 2021', 'TIME', '2021-05-04T19:00']]],
   // a month and year with a comma between; a plan made earlier, still ahead; a deadline given with "until … to"; "as of" a weekday
   ['She took over in January, 2024. The next launch had been scheduled for Aug. 5. Roe had until Friday to confirm. No talks were set as of Monday evening.', [['January, 2024', 'DATE', '2024-01'], ['Aug. 5', 'DATE', '2025-08-05'], ['Friday', 'DATE', '2025-04-11'], ['Monday evening', 'TIME', '2025-04-07TEV']]],
   // a clock time's weekday reads its tense from the whole phrase ("due at"); "next" before the event a date is on

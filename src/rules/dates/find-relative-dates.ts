@@ -41,7 +41,7 @@ const WEEKDAY_RE = wordPattern(
 const TIME_ZONE = alternation(dateWords.timeZones);
 const CLOCK = String.raw`(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\p{L}])|(?<word>noon|midnight)|(?<h24>[01]\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:]))`;
 const CLOCK_DAY = wordPattern(
-  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|\p{L}+(?:\s+\p{L}+)?\s+time(?=\s+on\s)|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)(?![\p{L}])(?:,?\s+(?<dd>[12]\d|3[01]|0?[1-9])\s+(?<dm>${MONTH_STRICT})(?![\p{L}]))?|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<wd0>${WEEKDAY})\s+at\s+)?${CLOCK}(?:\s+(?<zone>local\s+time|\p{L}+(?:\s+\p{L}+)?\s+time(?=\s+on\s)|${TIME_ZONE})(?![\p{L}]))?(?:\s+(?:on\s+)?(?<wd>${WEEKDAY}|today|tomorrow|yesterday|tonight)(?![\p{L}])(?:,?\s+(?<dd>[12]\d|3[01]|0?[1-9])\s+(?<dm>${MONTH_STRICT})(?![\p{L}])|,?\s+(?<dm2>${MONTH})\s+(?<dd2>[12]\d|3[01]|0?[1-9])(?![\d\p{L}])(?:,\s+(?<dy2>\d{4})(?!\d))?)?|\s+(?<mon>${MONTH})\s+(?<md>[12]\d|3[01]|0?[1-9])(?![\d:\p{L}]))?`,
   'giu',
   'dates',
 );
@@ -393,6 +393,9 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         if (x.g.dd && x.g.dm) {
           // "05:00 on Monday, 15 June": the day and month the weekday stands with
           day = onMonthDay(x.g.dm, x.g.dd);
+        } else if (x.g.dd2 && x.g.dm2) {
+          // "5 a.m. on Monday, Sept. 29" (AP style)
+          day = onMonthDay(x.g.dm2, x.g.dd2, x.g.dy2);
         } else if (dow !== null) {
           // (its tense read from the whole phrase: "the next update is due at 16:00 on Thursday")
           const at = x.start + x.text.lastIndexOf(dayWord);
