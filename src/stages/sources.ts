@@ -123,6 +123,7 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
         const words = [role, ...(ROLE_SYNONYMS.get(role) ?? [])].join('|');
         const titled = new RegExp(`\\b(?:${words})\\b[\\s,]*$`);
         const inRole = new RegExp(`\\b(?:${words})\\b`, 'i');
+        const apposedRole = modifiers.length > 0 ? new RegExp(`\\b(?:${words})\\s+(?:of|at|for)\\s+([^,.;:"“”()]{1,60}),\\s*$`) : null;
         let seen = 0;
         for (const m of mentionsBefore(at)) {
           if (++seen > 400) break;
@@ -142,6 +143,10 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           // the body the person's role names
           // (or in the title before the name: "union president Kanokwan Thepsiri")
           if (leadsNamedBody(role, modifiers, m.entity.roles, before)) return m.entity;
+          // "The leader of Waltham Forest council, Cllr Marcus Oyelaran" … "the council leader": the
+          // role and its body in an apposition before the name
+          const apposed = apposedRole?.exec(beforeTitles);
+          if (apposed && modifiers.every((w) => apposed[1]!.split(/\s+/).includes(w))) return m.entity;
         }
         return null;
       };

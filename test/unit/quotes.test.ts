@@ -813,6 +813,15 @@ const RESOLUTION: QuoteCase[] = [
     quotes: [{ text: 'plow crews had pretreated the road overnight', kind: 'indirect', speaker: 'A spokesperson for the county', source: 'spokesperson', sourcing: 'official' }],
   },
   {
+    name: 'a role written after a place\'s possessive with small words before the title, or in an apposition with its body before the name, is that person\'s',
+    text: 'Ola Brekke, Tindfjell’s ski patrol director, said the slope had held. The patrol director said 20 patrollers responded.\nThe leader of Harrow Vale council, Cllr Nadia Obi, said the plan was too big. The council leader added that talks would begin soon.',
+    quotes: [
+      { text: '20 patrollers responded', kind: 'indirect', speaker: 'The patrol director', source: 'Ola Brekke', sourcing: 'named' },
+      { text: 'talks would begin soon', kind: 'indirect', speaker: 'The council leader', source: 'Nadia Obi', sourcing: 'named' },
+    ],
+    allowExtra: true,
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [

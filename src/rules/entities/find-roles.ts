@@ -66,8 +66,11 @@ export function roleAfter(text: string, tokens: Token[], last: number, sentence:
   if (det === 'a' || det === 'an' || det === 'the') i++;
   else if (!former && tokens[last + 2]?.lower !== 'who') {
     // "Grewal, British Columbia’s minister of …": a possessive name before the title is its affiliation
+    // (up to two small words before the title: "Wolverine Basin’s ski patrol director")
     const owner = possessiveNameEnd(tokens, i);
-    if (owner > i && TITLES.has(tokens[owner]?.lower ?? '')) i = owner;
+    let title = owner;
+    while (title < owner + 2 && /^\p{Ll}+$/u.test(tokens[title]?.text ?? '') && !TITLES.has(tokens[title]!.lower)) title++;
+    if (owner > i && TITLES.has(tokens[title]?.lower ?? '')) i = owner;
     // no article: only a person title starts an apposition ("Pike, chairman of ..."), or a word
     // such as "head" before "of" or "at" ("Pizarro, head of fixed-income strategy at ...")
     else if (!PERSON_TITLES.has(tokens[i]?.lower ?? '') && !(APPOSITION_HEADS.has(tokens[i]?.lower ?? '') && /^(of|at)$/.test(tokens[i + 1]?.lower ?? ''))) return null;
