@@ -822,6 +822,16 @@ const RESOLUTION: QuoteCase[] = [
     allowExtra: true,
   },
   {
+    name: 'shop owners and commuters are unnamed people; a profile and a summit\'s conclusions are documents',
+    text: 'Shop owners in the district said water prices had doubled. Commuters said the trains were late. According to a networking profile, he worked at the mall. The final summit conclusions said the fund would open in May.',
+    quotes: [
+      { text: 'water prices had doubled', kind: 'indirect', speaker: 'Shop owners in the district', source: 'Shop owners in the district', sourcing: 'anonymous' },
+      { text: 'the trains were late', kind: 'indirect', speaker: 'Commuters', source: 'Commuters', sourcing: 'anonymous' },
+      { text: 'he worked at the mall', kind: 'indirect', speaker: 'a networking profile', source: 'networking profile', sourcing: 'named' },
+      { text: 'the fund would open in May', kind: 'indirect', speaker: 'The final summit conclusions', source: 'final summit conclusions', sourcing: 'named' },
+    ],
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [
