@@ -5,6 +5,7 @@
  * takes to build its whole model, and without unpacking it at every start (~45 ms).
  */
 import compromiseWords from '../lexicon/compromise-words.json' with { type: 'json' };
+import demonyms from '../lexicon/demonyms.json' with { type: 'json' };
 import { COMPROMISE_TAGS } from './compromise-tags.js';
 
 export type LexTag = (typeof COMPROMISE_TAGS)[number];
@@ -14,9 +15,12 @@ let table: Map<string, LexTag[]> | undefined;
 function load(): Map<string, LexTag[]> {
   const out = new Map<string, LexTag[]>();
   const lists = compromiseWords.tags as Record<string, string[] | undefined>;
+  // (compromise's demonyms, and the ones its lexicon lacks: "Irish", "Swedish", "Somali")
+  const extra: Partial<Record<LexTag, readonly string[]>> = { Demonym: demonyms.words };
   for (const tag of COMPROMISE_TAGS) {
-    for (const word of lists[tag] ?? []) {
+    for (const word of [...(lists[tag] ?? []), ...(extra[tag] ?? [])]) {
       const tags = out.get(word);
+      if (tags?.includes(tag)) continue;
       if (tags) tags.push(tag);
       else out.set(word, [tag]);
     }

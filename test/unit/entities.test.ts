@@ -1603,6 +1603,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a nationality compromise does not list, before a noun, is no part of an organisation that opens with it',
+    text: 'The Irish Patients Forum said on Monday that waits were rising. Irish hospitals treated 9,000 more patients, and a Swedish city reported the same.',
+    entities: [{ type: 'ORG', name: 'Irish Patients Forum', mentions: ['Irish Patients Forum'] }],
+    not: ['Irish', 'Swedish'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],
