@@ -1609,6 +1609,16 @@ const rows: Row[] = [
     not: ['Irish', 'Swedish'],
   },
   {
+    name: 'an organisation, alliance or society closes a name that holds an "and"; a common acronym after "-based" is no name',
+    text: 'The Welsh Farmers and Growers Organisation (WFGO) warned of losses. The Idaho Builders and Contractors Alliance agreed. A Brussels-based NGO said so, and he had a 2.61 ERA.',
+    entities: [
+      { type: 'ORG', name: 'Welsh Farmers and Growers Organisation', mentions: ['Welsh Farmers and Growers Organisation', 'WFGO'] },
+      { type: 'ORG', name: 'Idaho Builders and Contractors Alliance', mentions: ['Idaho Builders and Contractors Alliance'] },
+      { type: 'PLACE', name: 'Brussels', mentions: ['Brussels'] },
+    ],
+    not: ['NGO', 'ERA', 'Growers Organisation', 'Contractors Alliance'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -655,7 +655,8 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "the Bay of Bengal", "the Isle of Man"
   if (a + 2 <= b && NAMED_OF_HEADS.has(tokens[a]!.lower) && tokens[a + 1]!.lower === 'of') return push('PLACE', 'entities/named-of-place');
   // "Houston-based Halvorsen Midstream": what is based somewhere is an organisation
-  if (tokens[a - 1]?.lower === 'based' && /^[-‑]$/.test(tokens[a - 2]?.text ?? '') && !isGivenName(tokens[a]!.lower)) return push('ORG', 'entities/after-based');
+  // (not a common acronym: "a Brussels-based NGO")
+  if (tokens[a - 1]?.lower === 'based' && /^[-‑]$/.test(tokens[a - 2]?.text ?? '') && !isGivenName(tokens[a]!.lower) && !(a === b && NOT_NAME_ACRONYMS.has(tokens[a]!.text.toUpperCase()))) return push('ORG', 'entities/after-based');
   // "Kendrapara, where the rivers meet the sea,": a place
   // (not an institution: "Leeds General Infirmary, where he died", "the House of Councillors, where …")
   if (/^,\s+where\b/u.test(text.slice(end, end + 10)) && !isGivenName(tokens[a]!.lower) && tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower) && !ORG_HEADS.has(t.lower))) return push('PLACE', 'entities/place-where');
