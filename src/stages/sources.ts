@@ -132,8 +132,9 @@ export function createSourcesStage(options: SourcesOptions = {}): Stage<'quoteCa
           // (or past the person's own titles: "the group's spokesman, Lieutenant Colonel Ann Roe")
           const beforeTitles = withoutTrailingTitles(text.slice(Math.max(0, m.start - 60), m.start).toLowerCase());
           // "Rep. Maria Santos, who chairs the committee" ... "the chairwoman"
-          const after = text.slice(m.end, m.end + 40).toLowerCase();
-          const relative = /^,\s+who\s+(\w+)/.exec(after);
+          const after = text.slice(m.end, m.end + 70).toLowerCase();
+          // ("Rep. Ann Roe, the Ohio Republican who chairs the committee": after an apposition's noun too)
+          const relative = /^,\s+(?:the\s+[^,.;]{1,40}?\s+)?who\s+(\w+)/.exec(after);
           // ("who leads the union's team" ... "the union leader": the verb of an agent noun)
           const stem = /^[a-z]{3,}(?:er|or)$/.test(role) && role.length < 8 ? role.slice(0, -2) : role.slice(0, 5);
           // ("Tottori Gov. Kenjiro Hatanaka" ... "the governor": the title abbreviated)

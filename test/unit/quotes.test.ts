@@ -832,6 +832,15 @@ const RESOLUTION: QuoteCase[] = [
     ],
   },
   {
+    name: '"the chairwoman" is the person described as the one "who chairs" after her apposition\'s noun; a ward and number before a councillor leave her the speaker',
+    text: 'Rep. Dana Whitlow, the Ohio Republican who chairs the committee, said the firm had ignored three letters. “The pill hasn’t changed,” the chairwoman said.\nWard 5 Coun. Amrit Sidhu, whose ward includes Eastfield, said residents there “cannot keep absorbing” rising premiums.',
+    quotes: [
+      { text: '“The pill hasn’t changed,”', kind: 'direct', speaker: 'the chairwoman', source: 'Dana Whitlow', sourcing: 'named' },
+      { text: 'residents there “cannot keep absorbing” rising premiums', kind: 'mixed', speaker: 'Ward 5 Coun. Amrit Sidhu', source: 'Amrit Sidhu', sourcing: 'named' },
+    ],
+    allowExtra: true,
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [

@@ -341,7 +341,9 @@ function subjectWithApposition(ctx: QuoteContext, comma: number, from: number): 
   if (first >= comma || first - from > 16 || first === from) return false;
   for (let i = from; i < first; i++) {
     const p = ctx.tokens[i]!.pos;
-    if (p === 'VERB' || p === 'AUX' || isMarkAt(ctx, i)) return false;
+    // (a capitalised word wink tags a verb before a number or name is a name's: "Ward 5 Coun. Ann Roe")
+    const nameLike = p === 'VERB' && /^\p{Lu}/u.test(tokenAt(ctx, i)) && /^(?:NUM|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+    if ((p === 'VERB' && !nameLike) || p === 'AUX' || isMarkAt(ctx, i)) return false;
   }
   // ("The cuts, which would affect 2,300 jobs, could be announced …, said the people": the subject's
   // predicate follows its clause, so what precedes "said" is content, not the speaker)
