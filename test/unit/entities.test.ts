@@ -1619,6 +1619,15 @@ const rows: Row[] = [
     not: ['NGO', 'ERA', 'Growers Organisation', 'Contractors Alliance'],
   },
   {
+    name: 'Malaysian states and their main cities are places',
+    text: 'Voters in Kedah and Pahang went to the polls, and the count in Kota Kinabalu ran late.',
+    entities: [
+      { type: 'PLACE', name: 'Kedah', mentions: ['Kedah'] },
+      { type: 'PLACE', name: 'Pahang', mentions: ['Pahang'] },
+      { type: 'PLACE', name: 'Kota Kinabalu', mentions: ['Kota Kinabalu'] },
+    ],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],
