@@ -41,5 +41,8 @@ export function hasLexTag(word: string, ...tags: LexTag[]): boolean {
 
 /** Is the lower-cased word a given name in the lexicon ("melanie", "jordan" is not)? */
 export function isGivenName(word: string): boolean {
-  return hasLexTag(word, 'FemaleName', 'MaleName', 'FirstName');
+  if (hasLexTag(word, 'FemaleName', 'MaleName', 'FirstName')) return true;
+  // ("tomás", "josé", "inés": the lists hold such names without their accents)
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== word && hasLexTag(plain, 'FemaleName', 'MaleName', 'FirstName');
 }

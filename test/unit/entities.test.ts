@@ -1628,6 +1628,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a known place opening the first line with a colon is a dateline; an accented given name opens a person before "of" and a firm; "Cerro" opens a place',
+    text: 'Doha: Analysts such as Inés Calderón of Halvard Brandt Securities said the camp near Cerro Pintado would close.',
+    entities: [
+      { type: 'PLACE', name: 'Doha', mentions: ['Doha'] },
+      { type: 'PERSON', name: 'Inés Calderón', mentions: ['Inés Calderón'] },
+      { type: 'ORG', name: 'Halvard Brandt Securities', mentions: ['Halvard Brandt Securities'] },
+      { type: 'PLACE', name: 'Cerro Pintado', mentions: ['Cerro Pintado'] },
+    ],
+    not: ['Inés Calderón of Halvard Brandt Securities'],
+  },
+  {
     name: 'an all-caps sentence does not turn every word into an organisation',
     text: 'FLOOD WATERS REACH THE TOWN SQUARE AS RAIN CONTINUES.',
     entities: [],

@@ -686,7 +686,9 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   // "PUNE:", "NEW DELHI:": a dateline closed by a colon at the start of a line, a place or no everyday word
   // (not "UPDATE:", "NOTE:")
   const lineStart = text.lastIndexOf('\n', start - 1) + 1 === start;
-  if (upper && lineStart && nextText === ':' && !ALIASES.has(aliasKey(name)) && (lexType(name.toLowerCase()) === 'PLACE' || isWorldCity(name.toLowerCase()) || tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower)))) {
+  // ("Dubai:": in title case only a known place)
+  const knownPlace = lexType(name.toLowerCase()) === 'PLACE' || isWorldCity(name.toLowerCase());
+  if ((upper || knownPlace) && lineStart && nextText === ':' && !ALIASES.has(aliasKey(name)) && (knownPlace || tokens.slice(a, b + 1).every((t) => !isEnglishWord(t.lower)))) {
     return push('PLACE', 'entities/dateline');
   }
   // "FENMOOR, British Columbia (Coastwire) —", "SEOUL, Oct 22 (Wireline) -": the news agency after a dateline
