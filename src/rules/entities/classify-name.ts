@@ -598,7 +598,8 @@ function isCityTeam(text: string, tokens: Token[], a: number, b: number): boolea
   // also an everyday word needs more: "Reading")
   // (then only with a plural nickname: not "Kansas Constitution", "Texas Comptroller")
   const region = lexType(cityPart) === 'PLACE' && hasLexTag(cityPart, 'Region', 'Country') && plural;
-  return (region || ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart))) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym');
+  // (not a place opened by its place word alone: "Cerro Pintado")
+  return (region || ((lexType(cityPart) === 'PLACE' || isWorldCity(cityPart)) && !isEnglishWord(cityPart))) && !PLACE_PREFIXES.has(cityPart) && everydayNickname && /^\p{Lu}\p{Ll}/u.test(lastTok.text) && !isGivenName(first.lower) && !PLACE_HEADS.has(nickname) && !ORG_HEADS.has(nickname) && !PARTY_MEMBERS.has(nickname) && !hasLexTag(nickname, 'Demonym');
 }
 
 /** Does "in" (or "in the") before token a follow, within five words of its sentence, a word of publishing ("published", "a paper")? */
