@@ -10,6 +10,7 @@ import { selectLongest } from '../rules/quantities/select-longest.js';
 import { findNumbers } from '../rules/quantities/find-numbers.js';
 import { findOrdinals } from '../rules/quantities/find-ordinals.js';
 import { findVagueCounts } from '../rules/quantities/find-vague-counts.js';
+import { findFractionMeasures } from '../rules/quantities/find-fraction-measures.js';
 
 export interface QuantitiesOptions {
   /** Also report ordinals ("third", "10th") (default true). */
@@ -17,7 +18,7 @@ export interface QuantitiesOptions {
 }
 
 export function findQuantities(ctx: QuantityContext, options: QuantitiesOptions = {}): Quantity[] {
-  const candidates = [...findNumbers(ctx), ...findVagueCounts(ctx), ...(options.ordinals === false ? [] : findOrdinals(ctx))];
+  const candidates = [...findNumbers(ctx), ...findVagueCounts(ctx), ...findFractionMeasures(ctx), ...(options.ordinals === false ? [] : findOrdinals(ctx))];
   return selectLongest(candidates, ctx.text.length).map((c) => ({
     start: c.start,
     end: c.end,

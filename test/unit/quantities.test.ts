@@ -22,6 +22,8 @@ type Expected = [text: string, kind: Quantity['kind'], value: number | null, uni
 type Row = [sentence: string, expected: Expected[]];
 
 const ROWS: Row[] = [
+  // a fraction of one unit, written without a number; not a degree of burn, nor half an hour (a duration)
+  ['The path was about a quarter-mile wide and half a mile long; three-quarters of an inch of ice fell. She had a third-degree burn and waited half an hour.', [['about a quarter-mile', 'QUANTITY', 0.25, 'mile', true], ['half a mile', 'QUANTITY', 0.5, 'mile', false], ['three-quarters of an inch', 'QUANTITY', 0.75, 'inch', false]]],
   // an emergency number before "call" or after "rang" is the service's number, not a count
   ['Crews could not answer a 999 call. When she rang 999 they sent a car. The centre took 40 calls.', [['40 calls', 'CARDINAL', 40, 'calls', false]]],
   // Philippine pesos written "P" before a figure that reads as money (not "Grade P5")
