@@ -841,6 +841,15 @@ const RESOLUTION: QuoteCase[] = [
     allowExtra: true,
   },
   {
+    name: '"the railroad" and "the miner" are the company named before; a steward is an unnamed person',
+    text: 'Tristate Midland Railroad said crews were on site. About 30,000 gallons had leaked, the railroad said.\nOne steward, who asked not to be named, said the fans were angry. “We were outnumbered,” the steward said.',
+    quotes: [
+      { text: 'About 30,000 gallons had leaked', kind: 'indirect', speaker: 'the railroad', source: 'Tristate Midland Railroad', sourcing: 'named' },
+      { text: '“We were outnumbered,”', kind: 'direct', speaker: 'the steward', source: 'One steward', sourcing: 'anonymous' },
+    ],
+    allowExtra: true,
+  },
+  {
     name: 'a weekday\'s possessive after "said" opens the reported clause; a bare weekday there is the time of saying',
     text: 'Sgt. Dana Vell said Sunday’s pileup was the largest in years. Vell said Monday that roads had reopened.',
     quotes: [
