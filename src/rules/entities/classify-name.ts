@@ -51,14 +51,14 @@ function lowerCaseTermSpelled(text: string, acronym: string): boolean {
   return tail.length === letters.length && tail.every((w, i) => /^\p{Ll}/u.test(w) && w[0] === letters[i]);
 }
 
+/** Two inner capitals after small letters ("GoFundMe"), or small letters then two capitals at the end ("MoDOT"); not a Scottish or Irish surname ("McDONALD"). */
+const INNER_CAPITALS = /^(?!Ma?c)(?:\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}{2,})$/u;
+
 /**
  * An organisation by structure: a head word ("Department", "Court", "News") with no title word
  * after it ("U.S. District Court for Washington, D.C." yes; "Supreme Court Justice John Roberts" no),
  * or "Department of ...".
  */
-/** Two inner capitals after small letters ("GoFundMe"), or small letters then two capitals at the end ("MoDOT"); not a Scottish or Irish surname ("McDONALD"). */
-const INNER_CAPITALS = /^(?!Ma?c)(?:\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}{2,})$/u;
-
 export function isOrgShaped(tokens: Token[], a: number, b: number): boolean {
   if (b <= a) return false;
   // "Department of ...", "Office for National Statistics", "Council on Foreign Relations"
@@ -703,10 +703,10 @@ function classifyName(text: string, tokens: Token[], a: number, b: number, run: 
   if (single && next && nextText === '.' && next.start === end && STATE_ABBREVIATIONS.has(`${name}.`)) {
     return pushThrough('PLACE', 'entities/state-abbreviation', b + 1);
   }
-  // (not after a person's title: "Rep. Bo Lee" is no team from Bo)
   // "killed in Jigawa State", "across Benue State": a federation's state named with the word after it
   // (not a team: "lost to Ohio State" takes no place preposition of its own)
   if (!single && lastTok.text === 'State' && ENCLOSING_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') && /^\p{Lu}\p{Ll}/u.test(first.text)) return push('PLACE', 'entities/named-state');
+  // (not after a person's title: "Rep. Bo Lee" is no team from Bo)
   if (!titled && isCityTeam(text, tokens, a, b)) return push('ORG', 'entities/place-and-nickname');
   // "Barrow-in-Furness", "Stratford-upon-Avon": a lower-case link between hyphens names a place
   for (let k = a + 1; k < b; k++) {

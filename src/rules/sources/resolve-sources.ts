@@ -140,18 +140,18 @@ export class SourceRegistry {
     return this.mostRecent(at, (s) => s.speakerKind === 'official' && !s.plural && (sameGroup(s.head, d.head) || s.head === d.head) && s.lastAt > named) !== null;
   }
 
-  /**
-   * The person an epithet ("the striker", "the 48-year-old") stands for: the one it stood for before,
-   * else the person named last in its sentence or the one before, else the person who spoke in the
-   * sentence before, however named there ("…," the 48-year-old said. The former Wales midfielder said …).
-   * The same epithet later in the story is the same person ("In the post, the singer said").
-   */
   /** The person who spoke in the sentence at `at` or the one before (null: no one). */
   private recentSpeaker(at: number): Entity | null {
     const sentence = this.sentenceIndex(at);
     return this.mostRecent(at, (s) => s.speakerKind === 'person' && s.entity !== null && this.sentenceIndex(s.lastAt) >= sentence - 1)?.entity ?? null;
   }
 
+  /**
+   * The person an epithet ("the striker", "the 48-year-old") stands for: the one it stood for before,
+   * else the person named last in its sentence or the one before, else the person who spoke in the
+   * sentence before, however named there ("…," the 48-year-old said. The former Wales midfielder said …).
+   * The same epithet later in the story is the same person ("In the post, the singer said").
+   */
   private epithetPerson(d: SpeakerDescription, at: number, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): Entity | null {
     const epithet = d.text.toLowerCase();
     const earlier = this.epithets.get(epithet);
