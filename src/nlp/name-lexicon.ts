@@ -43,6 +43,12 @@ export function hasLexTag(word: string, ...tags: LexTag[]): boolean {
 export function isGivenName(word: string): boolean {
   if (hasLexTag(word, 'FemaleName', 'MaleName', 'FirstName')) return true;
   // ("tomás", "josé", "inés": the lists hold such names without their accents)
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
-  return plain !== word && hasLexTag(plain, 'FemaleName', 'MaleName', 'FirstName');
+  return NON_ASCII.test(word) && hasLexTag(withoutAccents(word), 'FemaleName', 'MaleName', 'FirstName');
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A word without its accents, as names are compared: José = Jose. */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -6,6 +6,7 @@
 import type { Token } from '../../document.js';
 import tenseWords from '../../lexicon/date-tense.json' with { type: 'json' };
 import { type DateContext, sentenceOf, tokenIndexAt } from './context.js';
+import { weekdayNumber } from './patterns.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -20,8 +21,6 @@ const PERFECT_AUX = new Set(tenseWords.perfectAuxiliaries);
 const IRREGULAR_PAST = new Set(tenseWords.irregularPast);
 const PLANNED = new Set(tenseWords.plannedParticiples);
 const REQUEST_GOVERNORS = new Set(tenseWords.requestGovernors);
-
-const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Forms of "be": an "-ing" word after one is a verb ("was working for March"), not a noun. */
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/;
@@ -162,7 +161,7 @@ function clauseTense(ctx: DateContext, start: number, end: number): TenseReading
   }
   // "as of Wednesday evening": the time a state of things is told at, the nearest such day (a
   // weekday: a calendar date keeps its clause's tense, "a deficit as of 31 March")
-  if (tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.lower === 'as' && WEEKDAY_NAME.test(ctx.text.slice(start, end))) return { tense: null, strong: true };
+  if (tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.lower === 'as' && weekdayNumber(ctx.text.slice(start, end).split(/\s/)[0]!) !== null) return { tense: null, strong: true };
   // "had until Friday to confirm", "has until May 1 to decide": a deadline given, ahead
   if (tokens[a - 1]?.lower === 'until' && /^(?:has|have|had|given|get|gets|got)$/.test(tokens[a - 2]?.lower ?? '') && tokens[b]?.lower === 'to') return { tense: 'future', strong: true };
   // "asked the executive for a full report on the hospital by Friday": a deadline set by a request looks ahead

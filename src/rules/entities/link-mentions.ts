@@ -10,7 +10,7 @@ import { CLUB_HEADS, CORPORATE_SUFFIXES, LEGAL_FORMS, ORG_PREFIXES, TITLES, PLUR
 import { isAcronym, isInitial, tokenText } from './token-shapes.js';
 import { isEnglishWord } from '../../nlp/english-words.js';
 import { opensSentence } from '../sentence-start.js';
-import { hasLexTag, isGivenName } from '../../nlp/name-lexicon.js';
+import { hasLexTag, isGivenName, withoutAccents } from '../../nlp/name-lexicon.js';
 import speech from '../../lexicon/speech-verbs.json' with { type: 'json' };
 
 const ORGANIZATION_SPEECH = new Set(speech.organizationSpeech);
@@ -24,11 +24,6 @@ export interface EntityDraft {
 }
 
 const jaroWinkler = JaroWinklerDistance as unknown as (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
-
-/** A word without its accents, as names are compared: José = Jose. */
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** The prefixes that open an organisation's name, compared as its words are ("Mineração" = "mineracao"). */
 const ORG_PREFIX_WORDS = new Set([...ORG_PREFIXES].map(withoutAccents));

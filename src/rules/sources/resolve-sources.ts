@@ -166,7 +166,12 @@ export class SourceRegistry {
   resolve(d: SpeakerDescription, fallbackPerson: (at: number, gender: Gender, after: number) => Entity | null): SourceDraft | null {
     const at = d.start;
     // (the words before the head too: "the union leader" after "Gary Lindqvist, president of the Transit Union")
-    const rolePerson = (x: SpeakerDescription): Entity | null => this.personWithRole(x.head, at, x.bare.toLowerCase().split(/\s+/).slice(0, -1));
+    // (looked up once: each lookup walks back over the mentions before the description)
+    let roleFound: Entity | null | undefined;
+    const rolePerson = (): Entity | null => {
+      if (roleFound === undefined) roleFound = this.personWithRole(d.head, at, d.bare.toLowerCase().split(/\s+/).slice(0, -1));
+      return roleFound;
+    };
     let found: SourceDraft | null = null;
     let rule = 'sources/new';
     if (d.kind === 'pronoun') {
@@ -194,9 +199,9 @@ export class SourceRegistry {
       }
       if (!found) return null;
       rule = 'sources/pronoun';
-    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && (d.definite || /^(?:his|her|their)\s/i.test(d.text)) && !this.earlierDescribed(d, at) && rolePerson(d) && !this.describedSince(d, at, rolePerson(d)!)) {
+    } else if ((d.kind === 'anonymous' || d.kind === 'unknown' || d.kind === 'official') && (d.definite || /^(?:his|her|their)\s/i.test(d.text)) && !this.earlierDescribed(d, at) && rolePerson() && !this.describedSince(d, at, rolePerson()!)) {
       // "the judge", "the hospital’s chief executive", "the Home Secretary": a person named earlier with that role
-      const entity = rolePerson(d)!;
+      const entity = rolePerson()!;
       return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
     } else if (d.kind === 'organization' && !d.entity && d.definite && (found = this.mostRecent(at, (s) => s.speakerKind === 'anonymous' && sameGroup(s.head, d.head)))) {
       // "the operator" after "A furnace operator at the plant, who spoke on condition of anonymity",
@@ -220,9 +225,9 @@ export class SourceRegistry {
         // "Ann Roe, a partner at an aviation consultancy, said … “…,” the analyst said": no analyst
         // described before, so a word for the person who spoke just before
         return this.add({ ...d, kind: 'person', entity: epithet, bare: epithet.name }, 'sources/epithet-of-named-person');
-      } else if (d.kind === 'official' && rolePerson(d)) {
+      } else if (d.kind === 'official' && rolePerson()) {
         // "the chairwoman" after "Rep. Maria Santos, who chairs the committee"
-        const entity = rolePerson(d)!;
+        const entity = rolePerson()!;
         return this.add({ ...d, kind: 'person', entity, bare: entity.name }, 'sources/role-of-named-person');
       }
     } else if (d.kind === 'anonymous' && d.modifier) {
